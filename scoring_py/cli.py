@@ -1,0 +1,126 @@
+"""Command line: score an answers file against a model. The only module in scoring_py that does I/O.
+
+    python -m scoring_py score ANSWERS.json [--model model/semm.yaml] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from . import __version__
+from .answers import AnswersError
+from .model import Model
+from .report import render_text
+from .scoring import score
+
+DEFAULT_MODEL = Path("model/semm.yaml")
+
+
+class CliError(Exception):
+    """A problem the person running the command can fix; printed without a traceback."""
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line and return the exit code: 0 on success, 1 on a problem in the input."""
+    args = _parser().parse_args(argv)
+    try:
+        model = load_model_file(Path(args.model))
+        answers = load_answers_file(Path(args.answers))
+        try:
+            result = score(model, answers)
+        except AnswersError as error:
+            raise CliError(_answers_problems(Path(args.answers), model, error.problems)) from None
+    except CliError as error:
+        print(f"fout: {error}", file=sys.stderr)
+        return 1
+
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=False))
+    else:
+        print(render_text(model, result), end="")
+    return 0
+
+
+def load_model_file(path: Path) -> Model:
+    """Load a model: YAML through the build's loader (validated), or a JSON file as is (for tests)."""
+    if not path.is_file():
+        raise CliError(f"modelbestand niet gevonden: {path}")
+    if path.suffix == ".json":
+        model = _read_json(path, "modelbestand")
+        if not isinstance(model, dict):
+            raise CliError(f"{path}: een model moet een JSON-object zijn")
+        return model  # type: ignore[return-value]
+
+    # Imported here so the scoring package keeps working (and stays importable in Pyodide) without the build.
+    try:
+        from sitegen.errors import BuildError
+        from sitegen.model import load_model
+    except ModuleNotFoundError as error:
+        if error.name not in ("sitegen", "sitegen.model", "sitegen.errors"):
+            raise
+        raise CliError(
+            f"{path}: een YAML-model lezen kan alleen met de bouwmodule sitegen.model; "
+            "start vanuit de projectmap of geef een .json-model mee"
+        ) from None
+    try:
+        return load_model(path)  # type: ignore[no-any-return]
+    except BuildError as error:
+        raise CliError(f"het model kan niet geladen worden:\n{error}") from None
+
+
+def load_answers_file(path: Path) -> Any:
+    """Read an answers file (JSON); checking it against the model is left to score()."""
+    return _read_json(path, "antwoordbestand")
+
+
+def _read_json(path: Path, what: str) -> Any:
+    try:
+        # utf-8-sig: a byte order mark from a Windows editor is not a mistake the visitor should fix.
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"{what} niet gevonden: {path}") from None
+    except IsADirectoryError:
+        raise CliError(f"{path} is een map, geen {what}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: het {what} is geen UTF-8-tekst") from None
+    except OSError as error:
+        raise CliError(f"{path}: het {what} kan niet gelezen worden ({error.strerror})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CliError(
+            f"{path}:{error.lineno}: het {what} is geen geldige JSON (kolom {error.colno}: {error.msg})"
+        ) from None
+
+
+def _answers_problems(path: Path, model: Model, problems: list[str]) -> str:
+    count = "1 probleem" if len(problems) == 1 else f"{len(problems)} problemen"
+    lines = [f"het antwoordbestand past niet bij model '{model['id']}' ({count}):"]
+    lines.extend(f"{path}: {problem}" for problem in problems)
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m scoring_py",
+        description="Bereken de uitkomst van een volwassenheidsscan uit een antwoordbestand.",
+    )
+    parser.add_argument("--version", action="version", version=f"scoring_py {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
+    score_command = commands.add_parser(
+        "score",
+        help="bereken de fasen, sterke punten, ontwikkelpunten en volgende stappen",
+        description="Bereken de uitkomst van een scan uit een antwoordbestand (JSON).",
+    )
+    score_command.add_argument("answers", metavar="ANTWOORDEN.json", help="het antwoordbestand (JSON)")
+    score_command.add_argument(
+        "--model",
+        default=str(DEFAULT_MODEL),
+        help=f"het model: YAML (via de bouw) of JSON (standaard: {DEFAULT_MODEL})",
+    )
+    score_command.add_argument("--json", action="store_true", help="geef de uitkomst als JSON")
+    return parser

@@ -1,0 +1,82 @@
+"""The shape of the model as scoring reads it: the validated YAML structure as plain dicts.
+
+The build (sitegen) validates the model; these TypedDicts only document which keys scoring relies on.
+"""
+
+from __future__ import annotations
+
+from typing import NotRequired, TypedDict
+
+
+class Phase(TypedDict):
+    id: int
+    name: str
+    verb: str
+    summary: str
+    characteristics: list[str]
+    completed: NotRequired[list[str]]
+
+
+class Phases(TypedDict):
+    label: str
+    items: list[Phase]
+
+
+class Aspect(TypedDict):
+    id: str
+    name: str
+    phases: list[str]  # one description per phase, in the order of phases.items
+
+
+class Element(TypedDict):
+    id: str
+    name: str
+    core: str
+    direction: str
+    aspects: list[Aspect]
+
+
+class ResultLevel(TypedDict):
+    id: int
+    name: str
+    meaning: str
+
+
+class ResultLevels(TypedDict):
+    label: str
+    items: list[ResultLevel]
+
+
+class ResultArea(TypedDict):
+    id: str
+    letter: str
+    name: str
+    description: str
+    levels: list[str]  # one description per level, in the order of result_levels.items
+
+
+class Model(TypedDict):
+    id: str
+    version: str
+    name: str
+    short_name: str
+    phases: Phases
+    elements: list[Element]
+    result_levels: NotRequired[ResultLevels]
+    result_areas: NotRequired[list[ResultArea]]
+
+
+def phase_ids(model: Model) -> list[int]:
+    """The phase ids in model order (ascending)."""
+    return [phase["id"] for phase in model["phases"]["items"]]
+
+
+def result_level_ids(model: Model) -> list[int]:
+    """The result level ids in model order; empty when the model has no result levels."""
+    levels = model.get("result_levels")
+    return [level["id"] for level in levels["items"]] if levels else []
+
+
+def all_aspects(model: Model) -> list[Aspect]:
+    """Every aspect of every element, in model order."""
+    return [aspect for element in model["elements"] for aspect in element["aspects"]]

@@ -1,0 +1,56 @@
+// Module worker: loads Pyodide and scoring_py from this site (no other origin), then scores answers on request.
+import { loadPyodide } from "../../pyodide/pyodide.mjs";
+
+const assets = new URL("../", import.meta.url);
+
+async function fetchOk(name) {
+  const response = await fetch(new URL(name, assets));
+  if (!response.ok) throw new Error(`${name} kon niet worden geladen (HTTP ${response.status})`);
+  return response;
+}
+
+async function start() {
+  postMessage({ type: "progress", step: 0 });
+  const archive = fetchOk("scoring_py.zip").then((r) => r.arrayBuffer());
+  const model = fetchOk("model.json").then((r) => r.text());
+  const pyodide = await loadPyodide({
+    indexURL: new URL("../../pyodide/", import.meta.url).href,
+    stdout: () => {},
+    stderr: (line) => console.warn(line),
+  });
+  postMessage({ type: "progress", step: 1 });
+  pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide" });
+  postMessage({ type: "progress", step: 2 });
+  const bridge = pyodide.pyimport("scoring_py.bridge");
+  try {
+    const scorer = bridge.make_scorer(await model);
+    postMessage({ type: "progress", step: 3 });
+    return scorer;
+  } finally {
+    bridge.destroy();
+  }
+}
+
+const started = start();
+started.then(
+  () => postMessage({ type: "ready" }),
+  (error) => postMessage({ type: "failed", message: readable(error) }),
+);
+
+function readable(error) {
+  // A PythonError carries the whole traceback; its last line says what went wrong.
+  const message = String(error?.message || error).trim();
+  return message.split("\n").filter(Boolean).pop() || "onbekende fout";
+}
+
+self.addEventListener("message", async ({ data }) => {
+  if (data.type !== "score") return;
+  let outcome;
+  try {
+    const scorer = await started;
+    outcome = JSON.parse(scorer(JSON.stringify(data.answers)));
+  } catch (error) {
+    outcome = { ok: false, problems: [readable(error)] };
+  }
+  postMessage({ type: "scored", id: data.id, outcome });
+});

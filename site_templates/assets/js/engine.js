@@ -1,0 +1,67 @@
+// The scoring engine: scoring_py in Pyodide, inside a module Web Worker, so the page never waits for Python.
+// The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
+
+export function startEngine() {
+  const html = document.documentElement;
+  const box = document.querySelector("[data-engine-status]");
+  const text = box?.querySelector("[data-engine-text]");
+  const bar = box?.querySelector("[data-engine-progress]");
+  const pending = new Map();
+  let nextId = 1;
+  let failure = null;
+  let markReady;
+  const ready = new Promise((resolve) => { markReady = resolve; });
+
+  const fail = (message) => {
+    if (failure) return;
+    failure = new Error(message);
+    html.dataset.engine = "error";
+    if (box) {
+      box.classList.add("is-error");
+      text.textContent = `${box.dataset.textError} ${message}`;
+      bar.hidden = true;
+    }
+    for (const { reject } of pending.values()) reject(failure);
+    pending.clear();
+  };
+
+  let worker;
+  try {
+    worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
+  } catch (error) {
+    fail(String(error?.message || error));
+    return { ready, score: () => Promise.reject(failure) };
+  }
+  worker.addEventListener("message", ({ data }) => {
+    if (data.type === "progress" && bar) {
+      bar.value = data.step;
+      bar.textContent = `${data.step} van ${bar.max}`;
+    } else if (data.type === "ready") {
+      html.dataset.engine = "ready";
+      if (box) {
+        box.classList.add("is-ready");
+        text.textContent = box.dataset.textReady;
+        bar.hidden = true;
+      }
+      markReady();
+    } else if (data.type === "failed") {
+      fail(data.message);
+    } else if (data.type === "scored") {
+      const request = pending.get(data.id);
+      pending.delete(data.id);
+      if (request) request.resolve(data.outcome);
+    }
+  });
+  worker.addEventListener("error", (event) => fail(event.message || "de rekenmodule gaf een onbekende fout"));
+
+  // Resolves with {ok: true, result} or {ok: false, problems}; rejects only if the engine itself failed.
+  const score = (answers) => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ type: "score", id, answers });
+    });
+  };
+  return { ready, score };
+}

@@ -1,0 +1,16 @@
+// "Alles wissen": remove every key this site stores, after a confirmation.
+const button = document.querySelector("[data-clear-all]");
+const status = document.querySelector("[data-clear-status]");
+button.addEventListener("click", () => {
+  if (!window.confirm(button.dataset.confirm)) return;
+  try {
+    const prefixes = button.dataset.keys.split(" ");
+    const stored = Object.keys(window.localStorage);
+    for (const key of stored) {
+      if (prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}:`))) window.localStorage.removeItem(key);
+    }
+  } catch {
+    // Storage that cannot be read holds nothing of ours either.
+  }
+  status.textContent = button.dataset.done;
+});

@@ -1,0 +1,32 @@
+"""Geometry of the result charts: a fixed SVG frame with one bar per row, drawn at build time."""
+
+from __future__ import annotations
+
+LABEL_WIDTH = 330
+COLUMN_WIDTH = 72
+ROW_HEIGHT = 36
+HEADER_HEIGHT = 34
+LABEL_CHARS = 40
+
+
+def bar_chart(rows: list[tuple[str, str]], columns: list[str]) -> dict:
+    """Rows of labelled bars over a scale of columns; the browser sets each bar's length to its value."""
+    width = LABEL_WIDTH + COLUMN_WIDTH * len(columns) + 8
+    height = HEADER_HEIGHT + ROW_HEIGHT * len(rows) + 8
+    return {
+        "width": width, "height": height, "unit": COLUMN_WIDTH, "origin": LABEL_WIDTH,
+        "plot_top": HEADER_HEIGHT - 6, "plot_bottom": height - 4,
+        "columns": [{"label": label, "x": LABEL_WIDTH + COLUMN_WIDTH * i, "center": LABEL_WIDTH + COLUMN_WIDTH * (i + 0.5)}
+                    for i, label in enumerate(columns)],
+        "rows": [{"id": row_id, "label": _shorten(label), "full_label": label,
+                  "y": HEADER_HEIGHT + ROW_HEIGHT * i, "bar_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7,
+                  "text_y": HEADER_HEIGHT + ROW_HEIGHT * i + ROW_HEIGHT / 2 + 5}
+                 for i, (row_id, label) in enumerate(rows)],
+        "bar_height": ROW_HEIGHT - 14,
+    }
+
+
+def _shorten(label: str) -> str:
+    if len(label) <= LABEL_CHARS:
+        return label
+    return label[:LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,124 @@
+"""Load the Dutch explanatory pages: Markdown with a small front matter, checked before anything is written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+
+from .errors import Problems, display_path
+from .yamlfile import parse_yaml
+
+FRONT_MATTER_KEYS = {"title": True, "summary": True}
+RAW_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
+INLINE_CODE = re.compile(r"`[^`]*`")
+
+
+@dataclass
+class Page:
+    """One content page: its front matter, rendered HTML, and the links in it (with their source lines)."""
+
+    name: str  # file stem, e.g. "uitleg"; the page is published as name + ".html"
+    source: str  # path as the publisher knows it
+    title: str
+    summary: str
+    html: str
+    anchors: set[str] = field(default_factory=set)
+    links: list[tuple[str, int]] = field(default_factory=list)  # (href, line in the source file)
+
+
+def load_content(folder: Path) -> tuple[dict[str, Page], list[Problems]]:
+    """Read every `*.md` in the content folder; return the pages and the problems per file."""
+    pages: dict[str, Page] = {}
+    all_problems: list[Problems] = []
+    for path in sorted(folder.glob("*.md")):
+        problems = Problems(display_path(path))
+        page = load_page(path, problems)
+        all_problems.append(problems)
+        if page is not None:
+            pages[page.name] = page
+    return pages, all_problems
+
+
+def load_page(path: Path, problems: Problems) -> Page | None:
+    """Parse one Markdown page with front matter; record problems with their line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
+        return None
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        problems.error(1, "verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' "
+                          f"(gevonden {lines[0][:40]!r})" if lines else "het bestand is leeg")
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        problems.error(1, "de kop begint met '---' maar sluit niet af met een tweede regel '---'")
+        return None
+    meta = parse_yaml("\n".join(lines[1:end]), problems, first_line=2)
+    if meta is None:
+        return None
+    front = meta.data if isinstance(meta.data, dict) else {}
+    if not isinstance(meta.data, dict):
+        problems.error(2, "de kop moet sleutels bevatten: 'title' en 'summary'")
+    for key in front:
+        if key not in FRONT_MATTER_KEYS:
+            problems.error(meta.line((key,)), f"onbekende sleutel '{key}' in de kop (toegestaan: title, summary)")
+    for key in FRONT_MATTER_KEYS:
+        value = front.get(key)
+        if key not in front:
+            problems.error(1, f"de kop mist de verplichte sleutel '{key}'")
+        elif not isinstance(value, str) or not value.strip():
+            problems.error(meta.line((key,)), f"'{key}' moet een tekst zijn (gevonden {value!r})")
+    body_start = end + 2  # 1-based line number of the first body line
+    body = lines[end + 1:]
+    _check_raw_html(body, body_start, problems)
+    converter = markdown.Markdown(extensions=["toc", "tables", "sane_lists"], output_format="html")
+    html = converter.convert("\n".join(body))
+    collector = _LinkCollector()
+    collector.feed(html)
+    links = [(href, _line_of(href, body, body_start)) for href in collector.hrefs]
+    return Page(name=path.stem, source=problems.file, title=str(front.get("title", "")),
+                summary=str(front.get("summary", "")), html=html, anchors=collector.ids, links=links)
+
+
+def _check_raw_html(body: list[str], first_line: int, problems: Problems) -> None:
+    """Raw HTML would bypass escaping and the content security policy: only plain Markdown is allowed."""
+    fenced = False
+    for offset, line in enumerate(body):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced or line.startswith("    "):
+            continue
+        found = RAW_HTML.search(INLINE_CODE.sub("", line))
+        if found:
+            tag = found.group(0)
+            kind = "een <script>-blok" if tag.lower().startswith("<script") else f"HTML-code {tag[:30]!r}"
+            problems.error(first_line + offset, f"{kind} in Markdown is niet toegestaan; gebruik alleen Markdown")
+
+
+def _line_of(href: str, body: list[str], first_line: int) -> int:
+    for offset, line in enumerate(body):
+        if f"]({href}" in line or f"<{href}>" in line:
+            return first_line + offset
+    return first_line
+
+
+class _LinkCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "a" and values.get("href"):
+            self.hrefs.append(values["href"] or "")
+        if values.get("id"):
+            self.ids.add(values["id"] or "")

@@ -1,0 +1,263 @@
+"""Load a maturity model from YAML and check it completely; the result is plain data for scoring and pages."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import BuildError, Problems, display_path
+from .yamlfile import Located, parse_yaml
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phone
+
+TOP_KEYS = {"id": True, "version": True, "name": True, "short_name": True, "intro": True, "source": True,
+            "phases": True, "elements": True, "result_levels": False, "result_areas": False}
+SOURCE_KEYS = {"title": True, "authors": True, "publisher": True, "year": True, "note": True, "url": False}
+SCALE_KEYS = {"label": True, "items": True}
+PHASE_KEYS = {"id": True, "name": True, "verb": True, "summary": True, "characteristics": True, "completed": False}
+LEVEL_KEYS = {"id": True, "name": True, "meaning": True}
+ELEMENT_KEYS = {"id": True, "name": True, "core": True, "direction": True, "aspects": True}
+ASPECT_KEYS = {"id": True, "name": True, "phases": True}
+AREA_KEYS = {"id": True, "letter": True, "name": True, "description": True, "levels": True}
+
+
+def load_model(path: Path) -> dict[str, Any]:
+    """Read and validate one model file; raise BuildError with every problem, or return the model."""
+    model, problems = check_model_file(path)
+    if problems.errors:
+        raise BuildError(problems.items)
+    return model
+
+
+def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
+    """Validate a model file and return the model with all problems (errors and warnings) found."""
+    problems = Problems(display_path(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.error(1, "het modelbestand bestaat niet")
+        return {}, problems
+    except UnicodeDecodeError as exc:
+        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
+        return {}, problems
+    doc = parse_yaml(text, problems)
+    if doc is None:
+        return {}, problems
+    _Checker(doc, problems).check()
+    problems.items.sort(key=lambda p: p.line)
+    return (doc.data if isinstance(doc.data, dict) else {}), problems
+
+
+class _Checker:
+    """Walks the model once and records every mistake with its line."""
+
+    def __init__(self, doc: Located, problems: Problems):
+        self.doc = doc
+        self.problems = problems
+        self.seen_ids: dict[str, tuple] = {}
+
+    def error(self, path: tuple, message: str) -> None:
+        self.problems.error(self.doc.line(path), message)
+
+    def check(self) -> None:
+        data = self.doc.data
+        if not isinstance(data, dict):
+            self.error((), f"verwacht een model met sleutels als 'id' en 'elements', gevonden {_kind(data)}")
+            return
+        self.keys(data, (), TOP_KEYS, "het model")
+        if "id" in data:
+            self.identifier(data["id"], ("id",), "het model-id")
+        if "version" in data and not isinstance(data["version"], str):
+            self.error(("version",), f"'version' moet tekst zijn, zet de waarde tussen aanhalingstekens "
+                                     f"(gevonden {_kind(data['version'])} {data['version']!r})")
+        for key in ("name", "short_name", "intro"):
+            self.text(data, key, ())
+        source = self.mapping(data, "source", (), SOURCE_KEYS, "'source'")
+        if source is not None:
+            for key in ("title", "authors", "publisher", "note", "url"):
+                self.text(source, key, ("source",))
+            if "year" in source and (not isinstance(source["year"], int) or isinstance(source["year"], bool)):
+                self.error(("source", "year"), f"'year' moet een jaartal zijn (gevonden {source['year']!r})")
+        phase_count = self.scale(data, "phases", PHASE_KEYS)
+        self.elements(data, phase_count)
+        has_levels, has_areas = "result_levels" in data, "result_areas" in data
+        if has_levels != has_areas:
+            missing, present = ("result_areas", "result_levels") if has_levels else ("result_levels", "result_areas")
+            self.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen van beide")
+        if has_levels:
+            self.result_areas(data, self.scale(data, "result_levels", LEVEL_KEYS))
+
+    # --- sections -----------------------------------------------------------------------------------------
+
+    def scale(self, data: dict, key: str, item_keys: dict) -> int:
+        """Check a scale (phases or result levels) and return how many steps it has."""
+        scale = self.mapping(data, key, (), SCALE_KEYS, f"'{key}'")
+        if scale is None:
+            return 0
+        self.text(scale, "label", (key,))
+        items = self.sequence(scale, "items", (key,), "de stappen van de schaal")
+        ids: list[int] = []
+        for i, item in enumerate(items):
+            path = (key, "items", i)
+            if not self.is_mapping(item, path, f"stap {i + 1} van '{key}'"):
+                continue
+            self.keys(item, path, item_keys, f"stap {i + 1} van '{key}'")
+            value = item.get("id")
+            if "id" in item:
+                if not isinstance(value, int) or isinstance(value, bool):
+                    self.error(path + ("id",), f"het id van een stap moet een geheel getal zijn (gevonden {value!r})")
+                elif ids and value <= ids[-1]:
+                    self.error(path + ("id",), f"de ids moeten oplopen: {value} komt na {ids[-1]}")
+                else:
+                    ids.append(value)
+            for text_key in ("name", "verb", "summary", "meaning"):
+                if text_key in item_keys:
+                    self.text(item, text_key, path)
+            for list_key in ("characteristics", "completed"):
+                if list_key in item_keys:
+                    self.text_list(item, list_key, path)
+        return len(items)
+
+    def elements(self, data: dict, phase_count: int) -> None:
+        for i, element in enumerate(self.sequence(data, "elements", (), "de elementen")):
+            path = ("elements", i)
+            if not self.is_mapping(element, path, f"element {i + 1}"):
+                continue
+            self.keys(element, path, ELEMENT_KEYS, f"element {i + 1}")
+            element_id = self.unique_id(element, path)
+            for key in ("name", "core", "direction"):
+                self.text(element, key, path)
+            for j, aspect in enumerate(self.sequence(element, "aspects", path, "de aspecten")):
+                aspect_path = path + ("aspects", j)
+                label = f"aspect {j + 1} van element '{element_id}'"
+                if not self.is_mapping(aspect, aspect_path, label):
+                    continue
+                self.keys(aspect, aspect_path, ASPECT_KEYS, label)
+                aspect_id = self.unique_id(aspect, aspect_path)
+                self.text(aspect, "name", aspect_path)
+                self.described_steps(aspect, "phases", aspect_path, f"aspect '{aspect_id}'", phase_count,
+                                     "fasebeschrijvingen", "fase")
+
+    def result_areas(self, data: dict, level_count: int) -> None:
+        for i, area in enumerate(self.sequence(data, "result_areas", (), "de resultaatgebieden")):
+            path = ("result_areas", i)
+            if not self.is_mapping(area, path, f"resultaatgebied {i + 1}"):
+                continue
+            self.keys(area, path, AREA_KEYS, f"resultaatgebied {i + 1}")
+            area_id = self.unique_id(area, path)
+            for key in ("letter", "name", "description"):
+                self.text(area, key, path)
+            self.described_steps(area, "levels", path, f"resultaatgebied '{area_id}'", level_count,
+                                 "niveaubeschrijvingen", "niveau")
+
+    def described_steps(self, item: dict, key: str, path: tuple, label: str, expected: int,
+                        plural: str, singular: str) -> None:
+        if key not in item:
+            self.error(path, f"{label} mist '{key}' (verwacht {expected} {plural})")
+            return
+        texts = item[key]
+        if not isinstance(texts, list):
+            self.error(path + (key,), f"{label}: '{key}' moet een lijst zijn (gevonden {_kind(texts)})")
+            return
+        if len(texts) != expected:
+            self.error(path + (key,), f"{label} heeft {len(texts)} {plural}, verwacht {expected}")
+        for n, text in enumerate(texts):
+            self.check_text(text, path + (key, n), f"{label}, {singular} {n + 1}")
+
+    # --- building blocks ----------------------------------------------------------------------------------
+
+    def keys(self, item: dict, path: tuple, allowed: dict[str, bool], label: str) -> None:
+        for key in item:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), allowed, n=1)
+                suggestion = f"; bedoel je '{hint[0]}'?" if hint else f" (toegestaan: {', '.join(allowed)})"
+                self.error(path + (key,), f"onbekende sleutel '{key}' in {label}{suggestion}")
+        for key, required in allowed.items():
+            if required and key not in item:
+                self.error(path, f"{label} mist de verplichte sleutel '{key}'")
+
+    def unique_id(self, item: dict, path: tuple) -> str:
+        value = item.get("id")
+        if "id" not in item:
+            return "?"
+        if not self.identifier(value, path + ("id",), "een id"):
+            return str(value)
+        if value in self.seen_ids:
+            first = self.doc.line(self.seen_ids[value])
+            self.error(path + ("id",), f"id '{value}' komt twee keer voor (eerder op regel {first}); ids moeten uniek zijn")
+        else:
+            self.seen_ids[value] = path + ("id",)
+        return value
+
+    def identifier(self, value: Any, path: tuple, label: str) -> bool:
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.error(path, f"{label} mag alleen kleine letters, cijfers en '-' bevatten en moet met een letter "
+                             f"beginnen (gevonden {value!r})")
+            return False
+        return True
+
+    def mapping(self, data: dict, key: str, path: tuple, allowed: dict, label: str) -> dict | None:
+        if key not in data:
+            return None
+        value = data[key]
+        if not self.is_mapping(value, path + (key,), label):
+            return None
+        self.keys(value, path + (key,), allowed, label)
+        return value
+
+    def is_mapping(self, value: Any, path: tuple, label: str) -> bool:
+        if not isinstance(value, dict):
+            self.error(path, f"{label} moet een blok met sleutels zijn (gevonden {_kind(value)})")
+            return False
+        return True
+
+    def sequence(self, data: dict, key: str, path: tuple, label: str) -> list:
+        if key not in data:
+            return []
+        value = data[key]
+        if not isinstance(value, list) or not value:
+            self.error(path + (key,), f"'{key}' moet een lijst met minstens één onderdeel zijn: {label} "
+                                      f"(gevonden {_kind(value)})")
+            return []
+        return value
+
+    def text(self, item: dict, key: str, path: tuple) -> None:
+        if key in item:
+            self.check_text(item[key], path + (key,), f"'{key}'")
+
+    def text_list(self, item: dict, key: str, path: tuple) -> None:
+        if key not in item:
+            return
+        for n, text in enumerate(self.sequence(item, key, path, "zinnen")):
+            self.check_text(text, path + (key, n), f"'{key}', regel {n + 1}")
+
+    def check_text(self, value: Any, path: tuple, label: str) -> None:
+        if not isinstance(value, str):
+            self.error(path, f"{label} moet tekst zijn (gevonden {_kind(value)})")
+        elif not value.strip():
+            self.error(path, f"{label} is leeg; schrijf een tekst")
+        elif len(value) > LONG_TEXT:
+            self.problems.warn(self.doc.line(path), f"{label} is {len(value)} tekens lang; houd het onder {LONG_TEXT} "
+                                                    f"zodat het op een telefoon te lezen is")
+
+
+def _kind(value: Any) -> str:
+    """Describe a YAML value the way a publisher sees it."""
+    if value is None:
+        return "niets"
+    if isinstance(value, bool):
+        return "ja/nee-waarde"
+    if isinstance(value, int):
+        return "een getal"
+    if isinstance(value, float):
+        return "een kommagetal"
+    if isinstance(value, str):
+        return "tekst" if value.strip() else "lege tekst"
+    if isinstance(value, list):
+        return f"een lijst van {len(value)}" if value else "een lege lijst"
+    if isinstance(value, dict):
+        return "een blok met sleutels"
+    return type(value).__name__

@@ -1,0 +1,84 @@
+"""Read YAML into plain data while remembering the line of every value, for messages with file and line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import Problems
+
+Path_ = tuple  # a path into the data: ("elements", 2, "aspects", 0, "phases")
+
+
+class Located:
+    """Plain data from a YAML text plus the line (1-based) where each value and key starts."""
+
+    def __init__(self, data: Any, lines: dict[Path_, int]):
+        self.data = data
+        self.lines = lines
+
+    def line(self, path: Path_) -> int:
+        """The line of the value at `path`, or of its nearest parent that has one."""
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+
+def parse_yaml(text: str, problems: Problems, first_line: int = 1) -> Located | None:
+    """Parse one YAML document; on a syntax error record it and return None."""
+    offset = first_line - 1
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + offset
+        problems.error(line, f"dit is geen geldige YAML: {_dutch_yaml_problem(exc)}")
+        return None
+    except yaml.YAMLError as exc:
+        problems.error(first_line, f"dit is geen geldige YAML: {exc}")
+        return None
+    lines: dict[Path_, int] = {}
+    if node is None:
+        return Located(None, lines)
+    constructor = yaml.SafeLoader("")
+    data = _build(node, (), lines, problems, constructor, offset)
+    return Located(data, lines)
+
+
+def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constructor, offset: int) -> Any:
+    lines[path] = node.start_mark.line + 1 + offset
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = constructor.construct_object(key_node, deep=True)
+            key_line = key_node.start_mark.line + 1 + offset
+            if key in result:
+                problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; elke sleutel mag één keer")
+                continue
+            result[key] = _build(value_node, path + (key,), lines, problems, constructor, offset)
+            lines[path + (key,)] = key_line  # messages point at the key, where the publisher looks
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (i,), lines, problems, constructor, offset) for i, item in enumerate(node.value)]
+    return constructor.construct_object(node, deep=True)
+
+
+_PHRASES = {
+    "mapping values are not allowed here": "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",
+    "could not find expected ':'": "verwacht 'sleutel: waarde', maar er ontbreekt een ':'",
+    "found character '\\t' that cannot start any token": "een tab-teken; gebruik spaties om in te springen",
+    "expected <block end>, but found '-'": "een lijstregel ('- ...') staat niet goed ingesprongen",
+    "found undefined alias": "een alias (*naam) verwijst naar iets dat niet bestaat",
+    "did not find expected key": "verwacht een sleutel op deze plek; controleer het inspringen",
+    "found unexpected end of stream": "het bestand houdt onverwacht op; mist er een aanhalingsteken?",
+    "did not find expected '-' indicator": "verwacht een lijstregel ('- ...'); controleer het inspringen",
+}
+
+
+def _dutch_yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    problem = (exc.problem or "").strip()
+    for english, dutch in _PHRASES.items():
+        if problem.startswith(english):
+            return dutch
+    return f"{problem} (melding van de YAML-lezer)"

@@ -1,0 +1,246 @@
+"""Tests for the command line: python -m scoring_py score ANSWERS.json [--model ...] [--json]."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scoring_py import score
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_JSON = ROOT / "tests" / "fixtures" / "scoring" / "model.json"
+MODEL: dict[str, Any] = json.loads(MODEL_JSON.read_text(encoding="utf-8"))
+
+# The guide's example: elements in phases 4, 2 and 5, one aspect on "weet ik niet", one result area open.
+EXAMPLE = {
+    "model": "semm",
+    "aspects": {"e1a": 4, "e1b": 5, "e2a": 2, "e2b": "unknown", "e3a": 5, "e3b": 5},
+    "results": {"ra": 2},
+    "notes": {"e1": "Vrije tekst"},
+}
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scoring_py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_text_report(tmp_path: Path) -> None:
+    answers_file = write_json(tmp_path / "antwoorden.json", EXAMPLE)
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == ""
+    assert completed.stdout.splitlines() == [
+        "SEMM-scan: Service Excellence Maturity Model (versie 2022.1)",
+        "",
+        "Totaal: Fase 2: Pioniersfase (belichten)",
+        "  Samenvatting fase 2.",
+        'Voorlopige uitkomst: 1 van de 6 aspecten is niet beantwoord of staat op "weet ik niet".',
+        "  Weet ik niet:",
+        "    - e2b: Leiderschap tweede aspect",
+        "  Resultaatgebieden niet beantwoord:",
+        "    - rb: Loyale klanten",
+        "",
+        "Elementen",
+        "  1. Klantbeleving — Fase 4: Structuurfase (2 van 2 aspecten beantwoord)",
+        "  2. Leiderschap — Fase 2: Pioniersfase (1 van 2 aspecten beantwoord)",
+        "  3. Medewerkers — Fase 5: Cultuurfase (2 van 2 aspecten beantwoord)",
+        "",
+        "Resultaatgebieden",
+        "  a. Serviceprestaties — Niveau 2: Inzicht",
+        "  b. Loyale klanten — niet beantwoord",
+        "",
+        "Sterke punten: 3. Medewerkers",
+        "Ontwikkelpunten: 2. Leiderschap",
+        "",
+        "Volgende stappen",
+        "  - 2. Leiderschap, aspect Leiderschap eerste aspect: van fase 2 naar fase 3 (Visie & designfase)",
+        "    e2a in fase 3.",
+        "",
+        "Op weg naar fase 3: Visie & designfase (richten)",
+        "  Samenvatting fase 3.",
+        "  Kenmerken:",
+        "    - Kenmerk 3.1.",
+        "    - Kenmerk 3.2.",
+    ]
+
+
+def test_text_report_complete_scan_with_transition(tmp_path: Path) -> None:
+    answers_file = write_json(
+        tmp_path / "antwoorden.json",
+        {"model": "semm", "aspects": dict.fromkeys(["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"], 3), "results": {"ra": 1, "rb": "unknown"}},
+    )
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    assert lines[4:7] == ["Alle aspecten zijn beantwoord.", '  Resultaatgebieden op "weet ik niet":', "    - rb: Loyale klanten"]
+    assert "  b. Loyale klanten — weet ik niet" in lines
+    assert "Sterke punten: geen" in lines
+    assert "Ontwikkelpunten: 1. Klantbeleving, 2. Leiderschap, 3. Medewerkers" in lines
+    assert lines[-5:] == [
+        "    - Kenmerk 4.1.",
+        "    - Kenmerk 4.2.",
+        "  Een organisatie die de overgang van fase 3 naar fase 4 maakt:",
+        "    - Afgerond 3.1.",
+        "    - Afgerond 3.2.",
+    ]
+
+
+def test_text_report_nothing_answered(tmp_path: Path) -> None:
+    answers_file = write_json(tmp_path / "leeg.json", {"model": "semm"})
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    assert "Totaal: nog geen fase (er is nog geen aspect beantwoord)" in lines
+    assert 'Voorlopige uitkomst: 6 van de 6 aspecten zijn niet beantwoord of staan op "weet ik niet".' in lines
+    assert "  1. Klantbeleving — nog geen fase (0 van 2 aspecten beantwoord)" in lines
+    assert "Volgende stappen" not in lines
+
+
+def test_json_output_equals_score(tmp_path: Path) -> None:
+    answers_file = write_json(tmp_path / "antwoorden.json", EXAMPLE)
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON), "--json")
+
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == score(MODEL, EXAMPLE)
+    assert completed.stdout == json.dumps(score(MODEL, EXAMPLE), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_bad_json_answers(tmp_path: Path) -> None:
+    answers_file = tmp_path / "kapot.json"
+    answers_file.write_text('{"model": "semm",\n  "aspects": {"e1a": 3,}}\n', encoding="utf-8")
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 1
+    assert completed.stdout == ""
+    assert completed.stderr == (
+        f"fout: {answers_file}:2: het antwoordbestand is geen geldige JSON "
+        "(kolom 24: Expecting property name enclosed in double quotes)\n"
+    )
+    assert "Traceback" not in completed.stderr
+
+
+def test_missing_answers_file(tmp_path: Path) -> None:
+    completed = run_cli("score", str(tmp_path / "bestaat-niet.json"), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 1
+    assert completed.stderr == f"fout: antwoordbestand niet gevonden: {tmp_path / 'bestaat-niet.json'}\n"
+
+
+def test_missing_model_file(tmp_path: Path) -> None:
+    answers_file = write_json(tmp_path / "antwoorden.json", EXAMPLE)
+
+    completed = run_cli("score", str(answers_file), "--model", str(tmp_path / "geen-model.json"))
+
+    assert completed.returncode == 1
+    assert completed.stderr == f"fout: modelbestand niet gevonden: {tmp_path / 'geen-model.json'}\n"
+
+
+def test_answers_that_do_not_fit_the_model(tmp_path: Path) -> None:
+    answers_file = write_json(
+        tmp_path / "antwoorden.json",
+        {"model": "semm", "aspects": {"e1z": 3, "e1a": 7, "e1b": True}},
+    )
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 1
+    assert completed.stdout == ""
+    assert completed.stderr.splitlines() == [
+        "fout: het antwoordbestand past niet bij model 'semm' (3 problemen):",
+        f"{answers_file}: onbekend aspect 'e1z'",
+        f"{answers_file}: aspect 'e1a': fase 7 bestaat niet (kies 1 t/m 6 of \"unknown\")",
+        f"{answers_file}: aspect 'e1b': true is geen fasenummer (kies 1 t/m 6 of \"unknown\")",
+    ]
+
+
+def test_answers_for_another_model(tmp_path: Path) -> None:
+    answers_file = write_json(tmp_path / "antwoorden.json", {"model": "x"})
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+
+    assert completed.returncode == 1
+    assert completed.stderr.splitlines() == [
+        "fout: het antwoordbestand past niet bij model 'semm' (1 probleem):",
+        f"{answers_file}: dit antwoordbestand hoort bij model 'x', niet bij 'semm'",
+    ]
+
+
+def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    answers_file = tmp_path / "windows.json"
+    answers_file.write_text(json.dumps(EXAMPLE), encoding="utf-8-sig")
+
+    completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON), "--json")
+
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == score(MODEL, EXAMPLE)
+
+
+def has_build_loader() -> bool:
+    """True once the build's YAML loader (sitegen.model, written separately) can be imported."""
+    try:
+        return importlib.util.find_spec("sitegen.model") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+needs_build_loader = pytest.mark.skipif(
+    not has_build_loader(), reason="sitegen.model (the build's YAML loader) does not exist yet"
+)
+
+
+@needs_build_loader
+@pytest.mark.skipif(not (ROOT / "model" / "semm.yaml").is_file(), reason="model/semm.yaml does not exist yet")
+def test_default_yaml_model(tmp_path: Path) -> None:
+    from sitegen.model import load_model
+
+    model = load_model(ROOT / "model" / "semm.yaml")
+    first_phase = model["phases"]["items"][0]["id"]
+    given = {
+        "model": model["id"],
+        "aspects": {aspect["id"]: first_phase for element in model["elements"] for aspect in element["aspects"]},
+    }
+    answers_file = write_json(tmp_path / "antwoorden.json", given)
+
+    completed = run_cli("score", str(answers_file), "--json")  # no --model: model/semm.yaml is the default
+
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == score(model, given)
+
+
+@needs_build_loader
+def test_broken_yaml_model(tmp_path: Path) -> None:
+    model_file = tmp_path / "kapot.yaml"
+    model_file.write_text("id: semm\nphases: [\n", encoding="utf-8")
+    answers_file = write_json(tmp_path / "antwoorden.json", EXAMPLE)
+
+    completed = run_cli("score", str(answers_file), "--model", str(model_file))
+
+    assert completed.returncode == 1
+    assert completed.stderr.startswith("fout: het model kan niet geladen worden:\n")
+    assert "Traceback" not in completed.stderr
