@@ -31,11 +31,11 @@ class BuildReport:
     warnings: list[Problem]
 
 
-def build(model_path: Path, out: Path, project: Path = PROJECT, strict: bool = False) -> BuildReport:
+def build(model_path: Path, out: Path, content: Path = PROJECT / "content", strict: bool = False) -> BuildReport:
     """Load model -> validate -> load content -> render -> write; nothing is written unless all input is valid."""
     model, model_problems = check_model_file(model_path)
-    pages, content_problems = load_content(project / "content")
-    folder_problems = Problems(display_path(project / "content"))
+    pages, content_problems = load_content(content)
+    folder_problems = Problems(display_path(content))
     check_required_content(pages, folder_problems)
     all_problems = [model_problems, *content_problems, folder_problems]
     errors = [p for problems in all_problems for p in problems.errors]
@@ -48,8 +48,8 @@ def build(model_path: Path, out: Path, project: Path = PROJECT, strict: bool = F
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
-    files = render_pages(make_environment(project / "site_templates"), planned, model, SITE)
-    files.update(collect_assets(project, model))
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, model, SITE)
+    files.update(collect_assets(PROJECT, model))
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
 
@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build.py", description="Bouw de scan-site in dist/.")
     parser.add_argument("command", nargs="?", default="build", choices=["build", "serve"])
     parser.add_argument("--model", type=Path, default=PROJECT / "model" / "semm.yaml", help="het modelbestand")
+    parser.add_argument("--content", type=Path, default=PROJECT / "content", help="de map met de uitlegpagina's")
     parser.add_argument("--out", type=Path, default=PROJECT / "dist", help="de map voor de site")
     parser.add_argument("--strict", action="store_true", help="stop ook bij waarschuwingen")
     parser.add_argument("--port", type=int, default=8000, help="poort voor 'serve'")
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def run_build() -> bool:
         try:
-            report = build(args.model, args.out, strict=args.strict)
+            report = build(args.model, args.out, args.content, strict=args.strict)
         except BuildError as exc:
             count = len(exc.problems)
             print(f"De bouw is gestopt: {count} {'probleem' if count == 1 else 'problemen'} gevonden. "
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "serve":
         from sitegen.serve import serve
-        watched = [args.model.parent, PROJECT / "content", PROJECT / "site_templates", PROJECT / "scoring_py"]
+        watched = [args.model.parent, args.content, PROJECT / "site_templates", PROJECT / "scoring_py"]
         return serve(run_build, args.out, watched, port=args.port)
     return 0 if run_build() else 1
 

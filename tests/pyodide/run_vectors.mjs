@@ -81,10 +81,13 @@ async function main(argv) {
   return 0;
 }
 
+// exitCode, not process.exit(): exit() would cut off a large document still on its way through the pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`${error?.stack ?? error}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
