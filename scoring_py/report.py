@@ -1,9 +1,11 @@
-"""A readable Dutch text report of a scan result, for the command line."""
+"""A readable Dutch text report of a scan result, for the command line. Pure: text out, no printing."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .model import Model
-from .scoring import ScoreResult
+from .scoring import NextPhase, ScoreResult
 
 
 def render_text(model: Model, result: ScoreResult) -> str:
@@ -11,90 +13,112 @@ def render_text(model: Model, result: ScoreResult) -> str:
     phase_label = model["phases"].get("label", "fase")
     levels = model.get("result_levels")
     level_label = levels.get("label", "niveau") if levels else "niveau"
-    aspect_names = {aspect["id"]: aspect["name"] for element in result["elements"] for aspect in element["aspects"]}
-    area_names = {area["id"]: area["name"] for area in result["result_areas"]}
-    element_titles = {element["id"]: f"{element['number']}. {element['name']}" for element in result["elements"]}
+    titles = {element["id"]: f"{element['number']}. {element['name']}" for element in result["elements"]}
 
-    lines = [f"{model.get('short_name', model['id'])}-scan: {model.get('name', model['id'])} (versie {result['model_version']})", ""]
+    short_name = model.get("short_name", model["id"])
+    lines = [f"{short_name}-scan: {model.get('name', model['id'])} (versie {result['model_version']})", ""]
+    lines += _overall_lines(result, phase_label)
+    lines += _missing_lines(result)
+    lines += ["", "Elementen"] + _element_lines(result, phase_label, titles)
+    if result["result_areas"]:
+        lines += ["", "Resultaatgebieden"] + _result_area_lines(result, level_label)
+    lines += [
+        "",
+        "Sterke punten: " + (", ".join(titles[item] for item in result["strengths"]) or "geen"),
+        "Ontwikkelpunten: " + (", ".join(titles[item] for item in result["development_points"]) or "geen"),
+    ]
+    if result["next_steps"]:
+        lines += ["", "Volgende stappen"] + _next_step_lines(result, phase_label, titles)
+    if result["next_phase"] is not None:
+        lines += [""] + _next_phase_lines(result["next_phase"], result["overall"]["phase"], phase_label)
+    return "\n".join(lines) + "\n"
 
+
+def _overall_lines(result: ScoreResult, phase_label: str) -> list[str]:
     overall = result["overall"]
     if overall["phase"] is None:
-        lines.append(f"Totaal: nog geen {phase_label} (er is nog geen aspect beantwoord)")
-    else:
-        lines.append(f"Totaal: {_capital(phase_label)} {overall['phase']}: {overall['phase_name']} ({overall['verb']})")
-        lines.append(f"  {overall['summary']}")
+        return [f"Totaal: nog geen {phase_label} (er is nog geen aspect beantwoord)"]
+    return [
+        f"Totaal: {_capital(phase_label)} {overall['phase']}: {overall['phase_name']} ({overall['verb']})",
+        f"  {overall['summary']}",
+    ]
 
+
+def _missing_lines(result: ScoreResult) -> list[str]:
     missing = result["missing"]
-    total_aspects = sum(element["total"] for element in result["elements"])
-    if overall["provisional"]:
+    if result["overall"]["provisional"]:
         count = len(missing["aspects"])
+        total = sum(element["total"] for element in result["elements"])
         verbs = "is niet beantwoord of staat" if count == 1 else "zijn niet beantwoord of staan"
-        lines.append(f"Voorlopige uitkomst: {count} van de {total_aspects} aspecten {verbs} op \"weet ik niet\".")
+        lines = [f'Voorlopige uitkomst: {count} van de {total} aspecten {verbs} op "weet ik niet".']
     else:
-        lines.append("Alle aspecten zijn beantwoord.")
-    unanswered = [item for item in missing["aspects"] if item not in missing["unknown_aspects"]]
-    lines.extend(_id_list("  Niet beantwoord", unanswered, aspect_names))
-    lines.extend(_id_list("  Weet ik niet", missing["unknown_aspects"], aspect_names))
-    unanswered_areas = [item for item in missing["result_areas"] if item not in missing["unknown_result_areas"]]
-    lines.extend(_id_list("  Resultaatgebieden niet beantwoord", unanswered_areas, area_names))
-    lines.extend(_id_list("  Resultaatgebieden op \"weet ik niet\"", missing["unknown_result_areas"], area_names))
+        lines = ["Alle aspecten zijn beantwoord."]
 
-    lines += ["", "Elementen"]
+    aspect_names = {aspect["id"]: aspect["name"] for element in result["elements"] for aspect in element["aspects"]}
+    area_names = {area["id"]: area["name"] for area in result["result_areas"]}
+    open_aspects = [item for item in missing["aspects"] if item not in missing["unknown_aspects"]]
+    open_areas = [item for item in missing["result_areas"] if item not in missing["unknown_result_areas"]]
+    lines += _id_list("Niet beantwoord", open_aspects, aspect_names)
+    lines += _id_list("Weet ik niet", missing["unknown_aspects"], aspect_names)
+    lines += _id_list("Resultaatgebieden niet beantwoord", open_areas, area_names)
+    lines += _id_list('Resultaatgebieden op "weet ik niet"', missing["unknown_result_areas"], area_names)
+    return lines
+
+
+def _element_lines(result: ScoreResult, phase_label: str, titles: dict[str, str]) -> list[str]:
+    lines: list[str] = []
     for element in result["elements"]:
         if element["phase"] is None:
             status = f"nog geen {phase_label}"
         else:
             status = f"{_capital(phase_label)} {element['phase']}: {element['phase_name']}"
+        answered = f"{element['answered']} van {element['total']} aspecten beantwoord"
+        lines.append(f"  {titles[element['id']]} — {status} ({answered})")
+    return lines
+
+
+def _result_area_lines(result: ScoreResult, level_label: str) -> list[str]:
+    lines: list[str] = []
+    for area in result["result_areas"]:
+        if area["level"] is not None:
+            status = f"{_capital(level_label)} {area['level']}: {area['level_name']}"
+        else:
+            status = "weet ik niet" if area["unknown"] else "niet beantwoord"
+        lines.append(f"  {area['letter']}. {area['name']} — {status}")
+    return lines
+
+
+def _next_step_lines(result: ScoreResult, phase_label: str, titles: dict[str, str]) -> list[str]:
+    lines: list[str] = []
+    for step in result["next_steps"]:
         lines.append(
-            f"  {element_titles[element['id']]} — {status} "
-            f"({element['answered']} van {element['total']} aspecten beantwoord)"
+            f"  - {titles[step['element']]}, aspect {step['aspect_name']}: van {phase_label} {step['phase']} "
+            f"naar {phase_label} {step['next_phase']} ({step['next_phase_name']})"
         )
+        lines.append(f"    {step['description']}")
+    return lines
 
-    if result["result_areas"]:
-        lines += ["", "Resultaatgebieden"]
-        for area in result["result_areas"]:
-            if area["level"] is not None:
-                status = f"{_capital(level_label)} {area['level']}: {area['level_name']}"
-            else:
-                status = "weet ik niet" if area["unknown"] else "niet beantwoord"
-            lines.append(f"  {area['letter']}. {area['name']} — {status}")
 
-    lines.append("")
-    lines.append("Sterke punten: " + (", ".join(element_titles[item] for item in result["strengths"]) or "geen"))
-    lines.append(
-        "Ontwikkelpunten: " + (", ".join(element_titles[item] for item in result["development_points"]) or "geen")
-    )
-
-    if result["next_steps"]:
-        lines += ["", "Volgende stappen"]
-        for step in result["next_steps"]:
-            lines.append(
-                f"  - {element_titles[step['element']]}, aspect {step['aspect_name']}: "
-                f"van {phase_label} {step['phase']} naar {phase_label} {step['next_phase']} ({step['next_phase_name']})"
-            )
-            lines.append(f"    {step['description']}")
-
-    upcoming = result["next_phase"]
-    if upcoming is not None:
-        lines += ["", f"Op weg naar {phase_label} {upcoming['id']}: {upcoming['name']} ({upcoming['verb']})"]
-        lines.append(f"  {upcoming['summary']}")
-        lines.append("  Kenmerken:")
-        lines.extend(f"    - {item}" for item in upcoming["characteristics"])
-        if upcoming["transition"]:
-            lines.append(
-                f"  Een organisatie die de overgang van {phase_label} {overall['phase']} "
-                f"naar {phase_label} {upcoming['id']} maakt:"
-            )
-            lines.extend(f"    - {item}" for item in upcoming["transition"])
-
-    return "\n".join(lines) + "\n"
+def _next_phase_lines(upcoming: NextPhase, current: Optional[int], phase_label: str) -> list[str]:
+    lines = [
+        f"Op weg naar {phase_label} {upcoming['id']}: {upcoming['name']} ({upcoming['verb']})",
+        f"  {upcoming['summary']}",
+        "  Kenmerken:",
+    ]
+    lines += [f"    - {item}" for item in upcoming["characteristics"]]
+    if upcoming["transition"]:
+        lines.append(
+            f"  Een organisatie die de overgang van {phase_label} {current} naar {phase_label} {upcoming['id']} maakt:"
+        )
+        lines += [f"    - {item}" for item in upcoming["transition"]]
+    return lines
 
 
 def _id_list(title: str, ids: list[str], names: dict[str, str]) -> list[str]:
     """A heading with one line per id, so a long list of open questions stays readable."""
     if not ids:
         return []
-    return [f"{title}:"] + [f"    - {item}: {names[item]}" for item in ids]
+    return [f"  {title}:"] + [f"    - {item}: {names[item]}" for item in ids]
 
 
 def _capital(word: str) -> str:

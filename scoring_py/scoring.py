@@ -26,6 +26,7 @@ class ElementScore(TypedDict):
     name: str
     phase: Optional[int]
     phase_name: Optional[str]
+    position: Optional[int]
     answered: int
     total: int
     aspects: list[AspectScore]
@@ -36,6 +37,7 @@ class Overall(TypedDict):
     phase_name: Optional[str]
     verb: Optional[str]
     summary: Optional[str]
+    characteristics: list[str]
     provisional: bool
     weakest: list[str]
 
@@ -53,6 +55,7 @@ class ResultAreaScore(TypedDict):
     name: str
     level: Optional[int]
     level_name: Optional[str]
+    position: Optional[int]
     unknown: bool
 
 
@@ -124,6 +127,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
             "phase_name": current["name"] if current else None,
             "verb": current["verb"] if current else None,
             "summary": current["summary"] if current else None,
+            "characteristics": list(current["characteristics"]) if current else [],
             "provisional": bool(missing["aspects"]),
             "weakest": weakest,
         },
@@ -163,6 +167,8 @@ def _score_element(
         "name": element["name"],
         "phase": phase,
         "phase_name": current["name"] if current else None,
+        # 1-based place on the scale, for charts: ids need not run 1, 2, 3.
+        "position": _position(phases, phase) + 1 if phase is not None else None,
         "answered": len(answered),
         "total": len(aspects),
         "aspects": aspects,
@@ -183,6 +189,7 @@ def _missing(model: Model, aspect_answers: dict[str, Any], result_answers: dict[
 def _score_result_areas(model: Model, result_answers: dict[str, Any]) -> list[ResultAreaScore]:
     levels = model.get("result_levels")
     level_names = {level["id"]: level["name"] for level in levels["items"]} if levels else {}
+    level_positions = {level["id"]: place for place, level in enumerate(levels["items"], 1)} if levels else {}
     scores: list[ResultAreaScore] = []
     for area in model.get("result_areas", []):
         level = _answered(result_answers.get(area["id"]))
@@ -193,6 +200,7 @@ def _score_result_areas(model: Model, result_answers: dict[str, Any]) -> list[Re
                 "name": area["name"],
                 "level": level,
                 "level_name": level_names[level] if level is not None else None,
+                "position": level_positions[level] if level is not None else None,
                 "unknown": result_answers.get(area["id"]) == UNKNOWN,
             }
         )

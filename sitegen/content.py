@@ -46,7 +46,7 @@ def load_content(folder: Path) -> tuple[dict[str, Page], list[Problems]]:
 def load_page(path: Path, problems: Problems) -> Page | None:
     """Parse one Markdown page with front matter; record problems with their line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # an editor's byte-order mark is not part of the '---'
     except UnicodeDecodeError as exc:
         problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
         return None
@@ -78,11 +78,18 @@ def load_page(path: Path, problems: Problems) -> Page | None:
     body_start = end + 2  # 1-based line number of the first body line
     body = lines[end + 1:]
     _check_raw_html(body, body_start, problems)
-    converter = markdown.Markdown(extensions=["toc", "tables", "sane_lists"], output_format="html")
+    converter = markdown.Markdown(extensions=["toc", "tables", "sane_lists", "fenced_code"], output_format="html")
+    # Defence in depth: HTML the line check above misses (e.g. inside a list item) is shown as text, never run.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
     html = converter.convert("\n".join(body))
     collector = _LinkCollector()
     collector.feed(html)
-    links = [(href, _line_of(href, body, body_start)) for href in collector.hrefs]
+    seen: dict[str, int] = {}
+    links = []
+    for href in collector.hrefs:
+        seen[href] = seen.get(href, 0) + 1
+        links.append((href, _line_of(href, body, body_start, seen[href])))
     return Page(name=path.stem, source=problems.file, title=str(front.get("title", "")),
                 summary=str(front.get("summary", "")), html=html, anchors=collector.ids, links=links)
 
@@ -103,11 +110,18 @@ def _check_raw_html(body: list[str], first_line: int, problems: Problems) -> Non
             problems.error(first_line + offset, f"{kind} in Markdown is niet toegestaan; gebruik alleen Markdown")
 
 
-def _line_of(href: str, body: list[str], first_line: int) -> int:
+def _line_of(href: str, body: list[str], first_line: int, occurrence: int = 1) -> int:
+    """The line of the n-th link to `href`, so two links to the same place are each reported where they are."""
+    written = (f"]({href}", f"<{href}>", f"]: {href}")  # inline link, autolink, reference definition
+    found = first_line
     for offset, line in enumerate(body):
-        if f"]({href}" in line or f"<{href}>" in line:
-            return first_line + offset
-    return first_line
+        count = sum(line.count(form) for form in written)
+        if count:
+            found = first_line + offset
+            occurrence -= count
+            if occurrence <= 0:
+                break
+    return found
 
 
 class _LinkCollector(HTMLParser):
@@ -120,5 +134,7 @@ class _LinkCollector(HTMLParser):
         values = dict(attrs)
         if tag == "a" and values.get("href"):
             self.hrefs.append(values["href"] or "")
+        if tag == "img" and values.get("src"):  # images are checked like links: nothing from outside, nothing missing
+            self.hrefs.append(values["src"] or "")
         if values.get("id"):
             self.ids.add(values["id"] or "")

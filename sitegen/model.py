@@ -43,6 +43,9 @@ def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
     except UnicodeDecodeError as exc:
         problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
         return {}, problems
+    except OSError as exc:  # e.g. --model pointing at a folder
+        problems.error(1, f"het modelbestand is niet te lezen ({exc.strerror})")
+        return {}, problems
     doc = parse_yaml(text, problems)
     if doc is None:
         return {}, problems

@@ -32,6 +32,8 @@ def parse_yaml(text: str, problems: Problems, first_line: int = 1) -> Located | 
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context in _STARTS_AT_CONTEXT and exc.context_mark:
+            mark = exc.context_mark  # an unclosed quote is found at the end of the file; point at where it opens
         line = (mark.line + 1 if mark else 1) + offset
         problems.error(line, f"dit is geen geldige YAML: {_dutch_yaml_problem(exc)}")
         return None
@@ -51,8 +53,11 @@ def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constr
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = constructor.construct_object(key_node, deep=True)
             key_line = key_node.start_mark.line + 1 + offset
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.error(key_line, "een sleutel moet een woord zijn, geen lijst of blok")
+                continue
+            key = _scalar(key_node, problems, constructor, key_line)
             if key in result:
                 problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; elke sleutel mag één keer")
                 continue
@@ -61,8 +66,22 @@ def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constr
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, path + (i,), lines, problems, constructor, offset) for i, item in enumerate(node.value)]
-    return constructor.construct_object(node, deep=True)
+    return _scalar(node, problems, constructor, lines[path])
 
+
+def _scalar(node: yaml.ScalarNode, problems: Problems, constructor, line: int) -> Any:
+    """One value; a value YAML cannot read (an impossible date, an unknown '!tag') is a problem, not a crash."""
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError) as exc:
+        reason = getattr(exc, "problem", None) or str(exc)
+        problems.error(line, f"dit is geen geldige YAML: de waarde {node.value!r} is niet te lezen ({reason}); "
+                             "zet tekst tussen aanhalingstekens")
+        return node.value
+
+
+# For these errors the context mark, not the problem mark, is the line where the publisher made the mistake.
+_STARTS_AT_CONTEXT = ("while scanning a quoted scalar", "while scanning a simple key")
 
 _PHRASES = {
     "mapping values are not allowed here": "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",

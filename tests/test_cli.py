@@ -87,14 +87,22 @@ def test_text_report(tmp_path: Path) -> None:
 def test_text_report_complete_scan_with_transition(tmp_path: Path) -> None:
     answers_file = write_json(
         tmp_path / "antwoorden.json",
-        {"model": "semm", "aspects": dict.fromkeys(["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"], 3), "results": {"ra": 1, "rb": "unknown"}},
+        {
+            "model": "semm",
+            "aspects": dict.fromkeys(["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"], 3),
+            "results": {"ra": 1, "rb": "unknown"},
+        },
     )
 
     completed = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
 
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.splitlines()
-    assert lines[4:7] == ["Alle aspecten zijn beantwoord.", '  Resultaatgebieden op "weet ik niet":', "    - rb: Loyale klanten"]
+    assert lines[4:7] == [
+        "Alle aspecten zijn beantwoord.",
+        '  Resultaatgebieden op "weet ik niet":',
+        "    - rb: Loyale klanten",
+    ]
     assert "  b. Loyale klanten — weet ik niet" in lines
     assert "Sterke punten: geen" in lines
     assert "Ontwikkelpunten: 1. Klantbeleving, 2. Leiderschap, 3. Medewerkers" in lines

@@ -45,7 +45,9 @@ def test_result_keys_in_documented_order() -> None:
         "model", "model_version", "complete", "elements", "overall", "missing", "result_areas",
         "strengths", "development_points", "next_steps", "next_phase",
     ]  # fmt: skip
-    assert list(result["overall"]) == ["phase", "phase_name", "verb", "summary", "provisional", "weakest"]
+    assert list(result["overall"]) == [
+        "phase", "phase_name", "verb", "summary", "characteristics", "provisional", "weakest",
+    ]  # fmt: skip
 
 
 def test_all_elements_equal() -> None:
@@ -60,6 +62,7 @@ def test_all_elements_equal() -> None:
         "phase_name": "Visie & designfase",
         "verb": "richten",
         "summary": "Samenvatting fase 3.",
+        "characteristics": ["Kenmerk 3.1.", "Kenmerk 3.2."],
         "provisional": False,
         "weakest": ["e1", "e2", "e3"],
     }
@@ -122,6 +125,7 @@ def test_element_phase_is_lowest_aspect_phase() -> None:
         "name": "Klantbeleving",
         "phase": 1,
         "phase_name": "Ideefase",
+        "position": 1,
         "answered": 2,
         "total": 2,
         "aspects": [
@@ -188,6 +192,7 @@ def test_unknown_counts_as_unanswered_and_is_listed() -> None:
         "name": "Serviceprestaties",
         "level": None,
         "level_name": None,
+        "position": None,
         "unknown": True,
     }
     # An "unknown" aspect never becomes a next step: there is no phase to step up from.
@@ -208,6 +213,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
                 "name": name,
                 "phase": None,
                 "phase_name": None,
+                "position": None,
                 "answered": 0,
                 "total": 2,
                 "aspects": [
@@ -224,6 +230,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             "phase_name": None,
             "verb": None,
             "summary": None,
+            "characteristics": [],
             "provisional": True,
             "weakest": [],
         },
@@ -234,8 +241,9 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             "unknown_result_areas": [],
         },
         "result_areas": [
-            {"id": "ra", "letter": "a", "name": "Serviceprestaties", "level": None, "level_name": None, "unknown": False},
-            {"id": "rb", "letter": "b", "name": "Loyale klanten", "level": None, "level_name": None, "unknown": False},
+            {"id": area_id, "letter": letter, "name": name, "level": None, "level_name": None,
+             "position": None, "unknown": False}
+            for area_id, letter, name in [("ra", "a", "Serviceprestaties"), ("rb", "b", "Loyale klanten")]
         ],
         "strengths": [],
         "development_points": [],
@@ -309,9 +317,11 @@ def test_result_areas_reported_separately_without_overall_rule() -> None:
     result = score(MODEL, answers(3, 3, 3, 3, 3, 3, results={"ra": 0, "rb": 4}))
 
     assert result["result_areas"] == [
-        {"id": "ra", "letter": "a", "name": "Serviceprestaties", "level": 0, "level_name": "Beperkt zicht", "unknown": False},
-        {"id": "rb", "letter": "b", "name": "Loyale klanten", "level": 4, "level_name": "Uitzicht", "unknown": False},
-    ]
+        {"id": "ra", "letter": "a", "name": "Serviceprestaties", "level": 0, "level_name": "Beperkt zicht",
+         "position": 1, "unknown": False},
+        {"id": "rb", "letter": "b", "name": "Loyale klanten", "level": 4, "level_name": "Uitzicht",
+         "position": 5, "unknown": False},
+    ]  # fmt: skip
     # Result levels do not pull down the phase.
     assert result["overall"]["phase"] == 3
 
@@ -350,8 +360,10 @@ def test_phase_ids_come_from_the_model() -> None:
     assert element_phases(result) == {"e1": 4, "e2": 2, "e3": 10}
     assert result["overall"]["phase"] == 2
     assert result["overall"]["phase_name"] == "Pioniersfase"
-    steps = [(step["aspect"], step["next_phase"], step["next_phase_name"], step["description"]) for step in result["next_steps"]]
-    assert steps == [("e2a", 4, "Visie & designfase", "e2a in fase 3.")]
+    assert [(step["aspect"], step["next_phase"], step["description"]) for step in result["next_steps"]] == [
+        ("e2a", 4, "e2a in fase 3.")
+    ]
+    assert result["next_steps"][0]["next_phase_name"] == "Visie & designfase"
     assert result["next_phase"]["id"] == 4
     assert result["next_phase"]["name"] == "Visie & designfase"
     with pytest.raises(AnswersError) as caught:

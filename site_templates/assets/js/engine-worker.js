@@ -31,6 +31,13 @@ async function start() {
   }
 }
 
+// Pyodide can fail in a promise it does not return (a failed download), which would leave start() waiting
+// for ever; such a rejection means the engine cannot start.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  postMessage({ type: "failed", message: readable(event.reason) });
+});
+
 const started = start();
 started.then(
   () => postMessage({ type: "ready" }),

@@ -45,8 +45,7 @@ function render(root, texts, result, state) {
   root.querySelector("[data-missing]").hidden = missing.length === 0;
   setList(list("missing"), missing);
 
-  const current = overall.phase === null ? null : result.phases?.find?.((p) => p.id === overall.phase);
-  setList(list("characteristics"), overall.characteristics || current?.characteristics || []);
+  setList(list("characteristics"), overall.characteristics);
   const next = result.next_phase;
   root.querySelector("[data-next-phase]").hidden = !next;
   root.querySelector("[data-top-phase]").hidden = Boolean(next) || overall.phase === null;
@@ -59,22 +58,19 @@ function render(root, texts, result, state) {
   }
 
   const elementValue = (e) => (e.phase === null ? texts.textOpen : fill(texts.textElementValue, { phase: e.phase }));
-  drawChart(root, "elements", texts, result.elements.map((e) => ({ id: e.id, name: names[e.id], value: e.phase,
-    position: e.phase, label: elementValue(e) })), overall.phase);
+  const weakestPosition = result.elements.find((e) => e.phase === overall.phase)?.position ?? null;
+  drawChart(root, "elements", texts, result.elements.map((e) => ({ id: e.id, name: names[e.id],
+    position: e.position, label: elementValue(e) })), weakestPosition);
   for (const e of result.elements) {
     root.querySelector(`[data-cell="${e.id}-phase"]`).textContent = e.phase === null ? texts.textOpen
       : `${e.phase} · ${e.phase_name}`;
     root.querySelector(`[data-cell="${e.id}-aspects"]`).textContent = e.aspects
       .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
   }
-  const levelIndex = new Map((result.result_levels || []).map((l, i) => [l.id, i + 1]));
+  const levelValue = (a) => (a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name);
   drawChart(root, "areas", texts, result.result_areas.map((a) => ({ id: a.id, name: `${a.letter}. ${a.name}`,
-    value: a.level, position: a.level === null ? null : levelIndex.get(a.level) ?? a.level + 1,
-    label: a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name })), null);
-  for (const a of result.result_areas) {
-    const cell = root.querySelector(`[data-cell="${a.id}-level"]`);
-    if (cell) cell.textContent = a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name;
-  }
+    position: a.position, label: levelValue(a) })), null);
+  for (const a of result.result_areas) root.querySelector(`[data-cell="${a.id}-level"]`).textContent = levelValue(a);
 
   setList(list("strengths"), result.strengths.length ? result.strengths.map((id) => names[id]) : [texts.textNoStrengths]);
   setList(list("development"), result.development_points.map((id) => names[id]));
@@ -113,8 +109,10 @@ function drawChart(root, kind, texts, rows, weakest) {
     const label = svg.querySelector(`[data-bar-label="${row.id}"]`);
     label.textContent = row.label;
     label.setAttribute("x", String(origin + Math.max(width, 0) + 8));
-    label.classList.toggle("is-inside", row.position !== null && row.position >= 5);
-    if (row.position !== null && row.position >= 5) label.setAttribute("x", String(origin + width - 8));
+    // On the last columns the label would run off the chart, so it goes inside the bar.
+    const inside = row.position !== null && row.position >= Number(svg.dataset.columns) - 1;
+    label.classList.toggle("is-inside", inside);
+    if (inside) label.setAttribute("x", String(origin + width - 8));
   }
   const line = svg.querySelector("[data-weakest-line]");
   if (weakest !== null) {

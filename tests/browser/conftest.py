@@ -1,0 +1,83 @@
+"""Browser fixtures: the real built site, served under a URL subpath, in Debian's Chromium (or Playwright's own)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+PROJECT = Path(__file__).resolve().parents[2]
+SUBPATH = "org/scan"  # the site must work under any path, like https://user.github.io/repo/
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-quic", "--no-first-run"]
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
+                      ".mjs": "text/javascript", ".js": "text/javascript"}
+
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory) -> Path:
+    """A fresh build of the real model and content, nested in a folder so it is served under SUBPATH."""
+    import build
+
+    host = tmp_path_factory.mktemp("host")
+    build.build(PROJECT / "model" / "semm.yaml", host / SUBPATH)
+    return host
+
+
+@pytest.fixture(scope="session")
+def site_url(site_root):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/{SUBPATH}/"
+    server.shutdown()
+
+
+def chromium_path() -> str | None:
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    return path or None  # None: Playwright's own browser, where one is installed
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context, site_url):
+    """A page that fails the test on any script error or request to another origin."""
+    page = context.new_page()
+    errors: list[str] = []
+    foreign: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("request", lambda req: foreign.append(req.url) if not req.url.startswith(site_url.split("/org/")[0]) else None)
+    page.set_default_timeout(20_000)
+    yield page
+    assert errors == [], f"scriptfouten op de pagina: {errors}"
+    assert foreign == [], f"verzoeken naar een andere origin: {foreign}"
+
+
+def wait_for_engine(page, state: str = "ready", timeout: int = 60_000) -> None:
+    page.wait_for_selector(f"html[data-engine={state}]", state="attached", timeout=timeout)
