@@ -9,14 +9,15 @@ HEADER_HEIGHT = 34
 LABEL_CHARS = 40
 
 
-def bar_chart(rows: list[tuple[str, str]], columns: list[str]) -> dict:
+def bar_chart(rows: list[tuple[str, str]], columns: list[str], column_width: int = COLUMN_WIDTH) -> dict:
     """Rows of labelled bars over a scale of columns; the browser sets each bar's length to its value."""
-    width = LABEL_WIDTH + COLUMN_WIDTH * len(columns) + 8
+    width = LABEL_WIDTH + column_width * len(columns) + 8
     height = HEADER_HEIGHT + ROW_HEIGHT * len(rows) + 8
     return {
-        "width": width, "height": height, "unit": COLUMN_WIDTH, "origin": LABEL_WIDTH,
+        "width": width, "height": height, "unit": column_width, "origin": LABEL_WIDTH,
         "plot_top": HEADER_HEIGHT - 6, "plot_bottom": height - 4,
-        "columns": [{"label": label, "x": LABEL_WIDTH + COLUMN_WIDTH * i, "center": LABEL_WIDTH + COLUMN_WIDTH * (i + 0.5)}
+        "columns": [{"label": label, "x": LABEL_WIDTH + column_width * i,
+                     "center": LABEL_WIDTH + column_width * (i + 0.5)}
                     for i, label in enumerate(columns)],
         "rows": [{"id": row_id, "label": _shorten(label), "full_label": label,
                   "y": HEADER_HEIGHT + ROW_HEIGHT * i, "bar_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7,

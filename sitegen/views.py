@@ -94,4 +94,4 @@ def result_chart(model: dict) -> dict:
     """Frame of the chart 'result areas against levels'."""
     rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
     columns = [p["name"] for p in model.get("result_levels", {}).get("items", [])]
-    return bar_chart(rows, columns)
+    return bar_chart(rows, columns, column_width=96)  # level names are words, not numbers

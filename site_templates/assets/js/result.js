@@ -53,6 +53,7 @@ function render(root, texts, result, state) {
     const title = field("next-title");
     title.textContent = fill(title.dataset.template, { phase: next.id, name: next.name });
     field("next-summary").textContent = next.summary;
+    root.querySelector("[data-transition]").hidden = next.transition.length === 0;
     setList(list("transition"), next.transition);
     setList(list("next-characteristics"), next.characteristics);
   }

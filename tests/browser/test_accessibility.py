@@ -1,0 +1,53 @@
+"""axe-core (WCAG 2.1 A and AA) on every page, and on the result page with a filled-in scan."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import PROJECT, wait_for_engine
+
+AXE = (PROJECT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGES = ["index.html", "uitleg.html", "scan.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
+         "resultaat.html"] + [f"elementen/e{n}.html" for n in range(1, 10)]
+
+
+def axe_violations(page) -> list[dict]:
+    # Evaluated through the DevTools protocol, so the page's strict CSP stays as it is.
+    page.evaluate(AXE)
+    results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in results["violations"]]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_axe_violations(page, site_url, path):
+    page.goto(site_url + path)
+    if path in ("scan.html",):
+        wait_for_engine(page)
+    assert axe_violations(page) == [], json.dumps(axe_violations(page), indent=1)
+
+
+def test_every_scan_step_has_no_axe_violations(page, site_url):
+    page.goto(site_url + "scan.html")
+    for step in ["e1", "e5", "e9", "resultaten", "overzicht"]:
+        page.goto(site_url + f"scan.html#{step}")
+        assert axe_violations(page) == [], step
+
+
+def test_filled_in_result_has_no_axe_violations(page, site_url):
+    page.goto(site_url + "scan.html")
+    steps = page.get_by_role("navigation", name="Onderdelen van de scan")
+    for number in range(1, 10):
+        steps.get_by_role("link", name=f"{number}.").click()
+        page.locator(f"#e{number}a-3").check()
+    page.locator("#e9b-unknown").check()
+    page.locator("#notitie-e9").fill("Een notitie")
+    steps.get_by_role("link", name="Resultaatgebieden").click()
+    page.locator("#ra-2").check()
+    page.goto(site_url + "resultaat.html")
+    wait_for_engine(page)
+    page.get_by_role("heading", level=2, name="Fase 3: Visie- en designfase").wait_for()
+    assert axe_violations(page) == []

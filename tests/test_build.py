@@ -1,0 +1,353 @@
+"""Tests for build.py: the whole pipeline from model and content to dist/, through `build()` and the command line.
+
+Golden test: `test_golden_site` builds tests/fixtures/sample and compares every page and assets/model.json with
+the committed files in tests/golden/sample/. After an intended change (a template, a view, the sample), refresh
+them with this one command and review the diff before committing:
+
+    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import posixpath
+import shutil
+import subprocess
+import sys
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from build import build
+from sitegen.errors import BuildError
+from sitegen.render import CSP
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "fixtures" / "sample"
+GOLDEN = ROOT / "tests" / "golden" / "sample"
+
+PAGES = ["colofon.html", "elementen/e1.html", "elementen/e2.html", "index.html", "privacy.html", "resultaat.html",
+         "scan.html", "toegankelijkheid.html", "uitleg.html"]
+PYODIDE = ["pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs",
+           "pyodide/python_stdlib.zip"]
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the sample model and content that a test may change: (model file, content folder)."""
+    shutil.copytree(SAMPLE, tmp_path / "sample")
+    return tmp_path / "sample" / "model" / "sample.yaml", tmp_path / "sample" / "content"
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the real model and content, once for the tests that only read it."""
+    out = tmp_path_factory.mktemp("real") / "dist"
+    build(ROOT / "model" / "semm.yaml", out, ROOT / "content")
+    return out
+
+
+def run_build(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "build.py", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+
+
+def all_files(folder: Path) -> dict[str, str]:
+    """Every file under `folder` with the hash of its bytes, keyed by its path relative to `folder`."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def html_pages(folder: Path) -> list[str]:
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.html"))
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def line_in(path: Path, needle: str) -> int:
+    found = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if needle in line]
+    assert len(found) == 1, f"{needle!r} is on lines {found} of {path}"
+    return found[0]
+
+
+# --- a good build ------------------------------------------------------------------------------------------
+
+
+def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "site" / "dist"
+
+    report = build(model, out, content)
+
+    files = all_files(out)
+    assert html_pages(out) == PAGES
+    assert [name for name in files if name.startswith("pyodide/")] == PYODIDE
+    assert {"assets/model.json", "assets/scoring_py.zip", "assets/site.css", "assets/print.css",
+            "assets/js/scan.js"} <= set(files)
+    assert set(files) <= {*PAGES, *PYODIDE} | {name for name in files if name.startswith("assets/")}
+    assert report.files == len(files)
+    assert report.warnings == []
+    assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]  # no staging or retired folder left
+
+
+def test_real_site_has_every_page(real_site: Path) -> None:
+    assert html_pages(real_site) == sorted(
+        ["index.html", "uitleg.html", "scan.html", "resultaat.html", "privacy.html", "toegankelijkheid.html",
+         "colofon.html", *[f"elementen/e{n}.html" for n in range(1, 10)]])
+    for name in ["assets/model.json", "assets/scoring_py.zip", *PYODIDE]:
+        assert (real_site / name).is_file(), name
+
+
+def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "site" / "dist"
+
+    completed = run_build("--model", model, "--content", content, "--out", out)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == ""
+    assert completed.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}.\n"
+    assert html_pages(out) == PAGES
+
+
+def test_two_builds_give_identical_files(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+
+    build(model, tmp_path / "een" / "dist", content)
+    build(model, tmp_path / "twee" / "dist", content)
+
+    first, second = all_files(tmp_path / "een" / "dist"), all_files(tmp_path / "twee" / "dist")
+    assert list(first) == list(second)
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_rebuild_replaces_the_old_site(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "site" / "dist"
+    build(model, out, content)
+    (out / "oud-bestand.html").write_text("van een vorige bouw", encoding="utf-8")
+
+    build(model, out, content)
+
+    assert html_pages(out) == PAGES
+    assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]
+
+
+# --- a build with errors -----------------------------------------------------------------------------------
+
+
+def test_build_collects_model_and_content_problems_in_one_run(sample: tuple[Path, Path], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    model, content = sample
+    monkeypatch.chdir(tmp_path / "sample")
+    replace_in(model, "short_name: VKM\n", "")
+    replace_in(model, "name: Juistheid", "naam: Juistheid")
+    replace_in(content / "privacy.md", "Er gaat niets naar een server.", "Er gaat <em>niets</em> naar een server.")
+    (content / "colofon.md").unlink()
+
+    with pytest.raises(BuildError) as raised:
+        build(model, tmp_path / "site" / "dist", content)
+
+    assert [str(p) for p in raised.value.problems] == [
+        # The top block starts below the comment lines at the top of the file.
+        f"model/sample.yaml:{line_in(model, 'id: voorbeeld')}: het model mist de verplichte sleutel 'short_name'",
+        f"model/sample.yaml:{line_in(model, 'id: e2a')}: aspect 1 van element 'e2' mist de verplichte sleutel 'name'",
+        f"model/sample.yaml:{line_in(model, 'naam: Juistheid')}: onbekende sleutel 'naam' in aspect 1 van element "
+        "'e2'; bedoel je 'name'?",
+        f"content/privacy.md:{line_in(content / 'privacy.md', '<em>')}: HTML-code '<em>' in Markdown is niet "
+        "toegestaan; gebruik alleen Markdown",
+        "content:1: de pagina 'colofon.md' ontbreekt; die is nodig voor de site",
+    ]
+    assert not (tmp_path / "site").exists()
+
+
+def test_failed_build_keeps_the_last_good_site(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "site" / "dist"
+    assert run_build("--model", model, "--content", content, "--out", out).returncode == 0
+    before = all_files(out)
+    replace_in(model, 'version: "0.1"', "version: 0.2")
+    replace_in(model, "- id: e2b", "- id: e1b")
+    replace_in(content / "uitleg.md", "Bekijk bijvoorbeeld", "<script>alert('hallo')</script> Bekijk bijvoorbeeld")
+
+    completed = run_build("--model", model, "--content", content, "--out", out)
+
+    assert completed.returncode == 1
+    assert completed.stdout == ""
+    e1b = [n for n, line in enumerate(model.read_text(encoding="utf-8").splitlines(), start=1) if "id: e1b" in line]
+    assert completed.stderr.splitlines() == [
+        f"De bouw is gestopt: 3 problemen gevonden. De vorige versie van {out} blijft staan.",
+        f"  {model}:{line_in(model, 'version:')}: 'version' moet tekst zijn, zet de waarde tussen aanhalingstekens "
+        "(gevonden een kommagetal 0.2)",
+        f"  {model}:{e1b[1]}: id 'e1b' komt twee keer voor (eerder op regel {e1b[0]}); ids moeten uniek zijn",
+        f"  {content / 'uitleg.md'}:{line_in(content / 'uitleg.md', '<script>')}: een <script>-blok in Markdown is "
+        "niet toegestaan; gebruik alleen Markdown",
+    ]
+    assert "Traceback" not in completed.stderr
+    assert all_files(out) == before
+    assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]
+
+
+def test_broken_link_stops_the_build_with_file_and_line(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "site" / "dist"
+    replace_in(content / "index.md", "(uitleg.html)", "(uitlegg.html)")
+
+    completed = run_build("--model", model, "--content", content, "--out", out)
+
+    assert completed.returncode == 1
+    assert completed.stderr.splitlines() == [
+        f"De bouw is gestopt: 1 probleem gevonden. De vorige versie van {out} blijft staan.",
+        f"  {content / 'index.md'}:{line_in(content / 'index.md', 'uitlegg')}: link naar 'uitlegg.html': die pagina "
+        "bestaat niet (bestaande pagina's: colofon.html, elementen/e1.html, elementen/e2.html, index.html, "
+        "privacy.html, resultaat.html, ...)",
+    ]
+    assert not out.parent.exists()
+
+
+def test_failed_swap_puts_the_old_site_back(sample: tuple[Path, Path], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    model, content = sample
+    out = tmp_path / "site" / "dist"
+    build(model, out, content)
+    before = all_files(out)
+    real_rename = Path.rename
+
+    def failing_rename(self: Path, target: Path) -> Path:
+        if self.name.startswith(".dist-new-"):  # moving the new site into place fails, e.g. a full disk
+            raise OSError("schijf vol")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing_rename)
+
+    with pytest.raises(OSError, match="schijf vol"):
+        build(model, out, content)
+
+    assert all_files(out) == before
+    assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]
+
+
+# --- warnings and --strict ---------------------------------------------------------------------------------
+
+
+def test_warning_is_printed_and_strict_turns_it_into_a_failure(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    long_text = "Dit aspect krijgt een veel te lange beschrijving. " * 15
+    replace_in(model, "- Antwoorden verschillen per medewerker.", f"- {long_text.strip()}")
+    warning = (f"{model}:{line_in(model, 'veel te lange')}: waarschuwing: aspect 'e2a', fase 1 is "
+               f"{len(long_text.strip())} tekens lang; houd het onder 700 zodat het op een telefoon te lezen is")
+    out = tmp_path / "site" / "dist"
+
+    strict = run_build("--model", model, "--content", content, "--out", out, "--strict")
+
+    assert strict.returncode == 1
+    assert strict.stdout == ""
+    assert strict.stderr.splitlines() == [
+        f"De bouw is gestopt: 1 probleem gevonden. De vorige versie van {out} blijft staan.",
+        f"  {warning}",
+    ]
+    assert not out.parent.exists()
+
+    normal = run_build("--model", model, "--content", content, "--out", out)
+
+    assert normal.returncode == 0
+    assert normal.stderr.splitlines() == [f"  {warning}"]
+    assert normal.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}, 1 waarschuwing(en).\n"
+
+
+# --- what the built pages contain --------------------------------------------------------------------------
+
+
+class _PageParser(HTMLParser):
+    """Collects every href/src, every id, and the first tag inside <head>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.ids: set[str] = set()
+        self.in_head = False
+        self.first_in_head: tuple[str, dict[str, str | None]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if self.in_head and self.first_in_head is None:
+            self.first_in_head = (tag, values)
+        self.in_head = self.in_head or tag == "head"
+        self.urls += [value or "" for name, value in attrs if name in ("href", "src")]
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+
+
+def parse(path: Path) -> _PageParser:
+    parser = _PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_every_link_is_relative_and_points_to_a_file_in_the_site(real_site: Path) -> None:
+    wrong = []
+    for page in html_pages(real_site):
+        for url in parse(real_site / page).urls:
+            path = url.split("#")[0].split("?")[0]
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+            if url.startswith(("/", "http:", "https:")) or "//" in url or not (real_site / target).is_file():
+                wrong.append(f"{page}: {url}")
+    assert wrong == []
+
+
+def test_every_anchor_exists_on_its_page(real_site: Path) -> None:
+    ids = {page: parse(real_site / page).ids for page in html_pages(real_site)}
+    missing = []
+    for page in ids:
+        for url in parse(real_site / page).urls:
+            if "#" in url:
+                path, anchor = url.split("#", 1)
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+                if anchor not in ids[target]:
+                    missing.append(f"{page}: {url}")
+    assert missing == []
+
+
+def test_every_page_starts_its_head_with_the_content_security_policy(real_site: Path) -> None:
+    for page in html_pages(real_site):
+        first = parse(real_site / page).first_in_head
+        assert first == ("meta", {"http-equiv": "Content-Security-Policy", "content": CSP}), page
+        assert unescape(first[1]["content"] or "") == CSP
+
+
+def test_model_json_is_the_checked_model(real_site: Path) -> None:
+    model = json.loads((real_site / "assets" / "model.json").read_text(encoding="utf-8"))
+
+    assert model["id"] == "semm"
+    assert [element["id"] for element in model["elements"]] == [f"e{n}" for n in range(1, 10)]
+
+
+# --- golden end-to-end test --------------------------------------------------------------------------------
+
+
+def test_golden_site(tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    build(SAMPLE / "model" / "sample.yaml", out, SAMPLE / "content")
+    produced = {name: (out / name).read_bytes() for name in [*html_pages(out), "assets/model.json"]}
+
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for name, data in produced.items():
+            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_bytes(data)
+        return
+
+    expected = sorted(path.relative_to(GOLDEN).as_posix() for path in GOLDEN.rglob("*") if path.is_file())
+    assert sorted(produced) == expected, "other files than in tests/golden/sample; see the top of this file"
+    for name in expected:
+        assert produced[name].decode("utf-8") == (GOLDEN / name).read_text(encoding="utf-8"), (
+            f"{name} differs from tests/golden/sample/{name}; if the change is intended, refresh with "
+            "UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden")

@@ -1,0 +1,313 @@
+"""Tests for sitegen/content.py and sitegen/links.py: the Markdown pages, their front matter and their links.
+
+Each test writes pages into tmp_path/content and runs from tmp_path, so messages read like
+`content/uitleg.md:7: ...`. Link tests plan the pages of the sample model (tests/fixtures/sample) and
+check the links of the content pages against them, as the build does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.content import Page, load_content, load_page
+from sitegen.errors import Problems
+from sitegen.links import check_links
+from sitegen.model import load_model
+from sitegen.pages import plan_pages
+
+SAMPLE_MODEL = Path(__file__).resolve().parent / "fixtures" / "sample" / "model" / "sample.yaml"
+
+FRONT = "---\ntitle: Over de scan\nsummary: Wat je hier leest.\n---\n"
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def write_page(name: str, text: str | bytes) -> Path:
+    path = Path("content") / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load(text: str | bytes, name: str = "uitleg.md") -> tuple[Page | None, list[str]]:
+    """The page and every problem in it, as the build prints them."""
+    path = write_page(name, text)
+    problems = Problems(f"content/{name}")
+    page = load_page(path, problems)
+    return page, [str(problem) for problem in problems.items]
+
+
+# --- pages and front matter --------------------------------------------------------------------------------
+
+
+def test_valid_page() -> None:
+    page, messages = load(FRONT + "\n## Kop\n\nEen zin met een [link](index.html) en **nadruk**.\n")
+
+    assert messages == []
+    assert page is not None
+    assert page.name == "uitleg"
+    assert page.source == "content/uitleg.md"
+    assert page.title == "Over de scan"
+    assert page.summary == "Wat je hier leest."
+    assert page.html == ('<h2 id="kop">Kop</h2>\n'
+                         '<p>Een zin met een <a href="index.html">link</a> en <strong>nadruk</strong>.</p>')
+    assert page.anchors == {"kop"}
+    assert page.links == [("index.html", 8)]
+
+
+def test_load_content_reads_every_page_in_name_order() -> None:
+    write_page("uitleg.md", FRONT + "Tekst.\n")
+    write_page("index.md", FRONT + "Tekst.\n")
+    write_page("kapot.md", "Geen kop.\n")
+    write_page("notities.txt", "Wordt niet gelezen.\n")
+
+    pages, problems = load_content(Path("content"))
+
+    assert list(pages) == ["index", "uitleg"]
+    assert [p.file for p in problems] == ["content/index.md", "content/kapot.md", "content/uitleg.md"]
+    assert [str(p) for file in problems for p in file.items] == [
+        "content/kapot.md:1: verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' "
+        "(gevonden 'Geen kop.')",
+    ]
+
+
+def test_missing_front_matter() -> None:
+    page, messages = load("# Over de scan\n\nTekst.\n")
+
+    assert page is None
+    assert messages == [
+        "content/uitleg.md:1: verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' "
+        "(gevonden '# Over de scan')",
+    ]
+
+
+def test_empty_page() -> None:
+    page, messages = load("")
+
+    assert page is None
+    assert messages == ["content/uitleg.md:1: het bestand is leeg"]
+
+
+def test_unclosed_front_matter() -> None:
+    page, messages = load("---\ntitle: Over de scan\nsummary: Wat je hier leest.\n\nTekst.\n")
+
+    assert page is None
+    assert messages == ["content/uitleg.md:1: de kop begint met '---' maar sluit niet af met een tweede regel '---'"]
+
+
+def test_unknown_front_matter_key() -> None:
+    page, messages = load("---\ntitle: Over de scan\nsummary: Wat je hier leest.\nauteur: Iemand\n---\nTekst.\n")
+
+    assert page is not None
+    assert messages == ["content/uitleg.md:4: onbekende sleutel 'auteur' in de kop (toegestaan: title, summary)"]
+
+
+def test_missing_title() -> None:
+    _, messages = load("---\nsummary: Wat je hier leest.\n---\nTekst.\n")
+
+    assert messages == ["content/uitleg.md:1: de kop mist de verplichte sleutel 'title'"]
+
+
+def test_empty_title() -> None:
+    _, messages = load("---\nsummary: Wat je hier leest.\ntitle: ''\n---\nTekst.\n")
+
+    assert messages == ["content/uitleg.md:3: 'title' moet een tekst zijn (gevonden '')"]
+
+
+def test_front_matter_that_is_not_a_block_of_keys() -> None:
+    _, messages = load("---\n- Over de scan\n---\nTekst.\n")
+
+    assert messages == [
+        "content/uitleg.md:2: de kop moet sleutels bevatten: 'title' en 'summary'",
+        "content/uitleg.md:1: de kop mist de verplichte sleutel 'title'",
+        "content/uitleg.md:1: de kop mist de verplichte sleutel 'summary'",
+    ]
+
+
+def test_yaml_error_in_front_matter_counts_lines_from_the_top_of_the_file() -> None:
+    page, messages = load("---\ntitle: Over de scan\nsummary: Let op: dit gaat mis.\n---\nTekst.\n")
+
+    assert page is None
+    assert messages == [
+        "content/uitleg.md:3: dit is geen geldige YAML: hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",
+    ]
+
+
+def test_byte_order_mark_is_ignored() -> None:
+    page, messages = load(("\ufeff" + FRONT + "Tekst.\n").encode("utf-8"))
+
+    assert messages == []
+    assert page is not None
+    assert page.title == "Over de scan"
+
+
+def test_page_that_is_not_utf8() -> None:
+    data = (FRONT + "Caf\xe9.\n").encode("latin-1")
+
+    page, messages = load(data)
+
+    assert page is None
+    assert messages == [
+        f"content/uitleg.md:1: het bestand is geen UTF-8-tekst (byte {data.index(b'C') + 3}); sla het op als UTF-8",
+    ]
+
+
+# --- raw HTML ----------------------------------------------------------------------------------------------
+
+
+def test_raw_html_is_reported_with_its_line() -> None:
+    _, messages = load(FRONT + "\nEen alinea.\n\nHier staat <b>vet</b> in.\n\n<div class=\"kader\">Blok</div>\n")
+
+    assert messages == [
+        "content/uitleg.md:8: HTML-code '<b>' in Markdown is niet toegestaan; gebruik alleen Markdown",
+        "content/uitleg.md:10: HTML-code '<div class=\"kader\">' in Markdown is niet toegestaan; gebruik alleen Markdown",
+    ]
+
+
+def test_script_has_its_own_message() -> None:
+    _, messages = load(FRONT + "\n<script>alert('hallo')</script>\n")
+
+    assert messages == ["content/uitleg.md:6: een <script>-blok in Markdown is niet toegestaan; gebruik alleen Markdown"]
+
+
+def test_html_comment_is_raw_html() -> None:
+    _, messages = load(FRONT + "Tekst.\n<!-- aantekening -->\n")
+
+    assert messages == ["content/uitleg.md:6: HTML-code '<!--' in Markdown is niet toegestaan; gebruik alleen Markdown"]
+
+
+def test_html_in_inline_code_and_code_blocks_is_allowed_and_shown_as_text() -> None:
+    text = FRONT + (
+        "\nSchrijf nooit `<b>` in een pagina.\n"
+        "\n```\n<script>alert('hallo')</script>\n```\n"
+        "\n~~~\n<div>kader</div>\n~~~\n"
+        "\n    <p>ingesprongen</p>\n"
+    )
+
+    page, messages = load(text)
+
+    assert messages == []
+    assert page is not None
+    assert page.html == (
+        "<p>Schrijf nooit <code>&lt;b&gt;</code> in een pagina.</p>\n"
+        "<pre><code>&lt;script&gt;alert('hallo')&lt;/script&gt;\n</code></pre>\n"
+        "<pre><code>&lt;div&gt;kader&lt;/div&gt;\n</code></pre>\n"
+        "<pre><code>&lt;p&gt;ingesprongen&lt;/p&gt;\n</code></pre>"
+    )
+
+
+def test_html_the_line_check_misses_is_still_not_rendered() -> None:
+    # Indented under a list item this is not a code block, so the line check (which skips indented lines) misses
+    # it; Markdown must then show it as text rather than pass it on.
+    page, messages = load(FRONT + "\n- punt\n\n    <script>alert('hallo')</script>\n")
+
+    assert messages == []
+    assert page is not None
+    assert "<script>" not in page.html
+    assert "&lt;script&gt;alert('hallo')&lt;/script&gt;" in page.html
+
+
+def test_angle_brackets_that_are_not_html_are_fine() -> None:
+    page, messages = load(FRONT + "\n3 < 4 en a<b, en mail naar <info@example.org>.\n")
+
+    assert messages == []
+    assert page is not None
+    assert page.html.startswith("<p>3 &lt; 4 en a&lt;b, en mail naar <a href=\"&#109;")
+
+
+# --- links -------------------------------------------------------------------------------------------------
+
+REQUIRED = ("index", "uitleg", "privacy", "toegankelijkheid", "colofon")
+
+
+def link_problems(**bodies: str) -> list[str]:
+    """Write the five required pages (with the given bodies), plan the sample site and check the links."""
+    for name in REQUIRED:
+        write_page(f"{name}.md", FRONT + bodies.get(name, "\n## Kop\n\nTekst.\n"))
+    pages, problems = load_content(Path("content"))
+    assert [str(p) for file in problems for p in file.items] == []
+    return [str(problem) for problem in check_links(pages, plan_pages(load_model(SAMPLE_MODEL), pages))]
+
+
+def test_links_to_existing_pages_and_anchors_are_fine() -> None:
+    body = (
+        "\n## Meer weten\n\n"
+        "Zie [de start](index.html), [het colofon](colofon.html#kop), [deze kop](#meer-weten),\n"
+        "[element 1](elementen/e1.html), [de scan](scan.html#e2), [de uitslag](resultaat.html#overzicht)\n"
+        "en [mail](mailto:info@example.org) of [bel](tel:+31201234567).\n"
+    )
+
+    assert link_problems(uitleg=body) == []
+
+
+def test_broken_internal_link_names_file_and_line() -> None:
+    body = "\nEerst tekst.\n\nDan een [kapotte link](bestaat-niet.html).\n"
+
+    assert link_problems(uitleg=body) == [
+        "content/uitleg.md:8: link naar 'bestaat-niet.html': die pagina bestaat niet (bestaande pagina's: "
+        "colofon.html, elementen/e1.html, elementen/e2.html, index.html, privacy.html, resultaat.html, ...)",
+    ]
+
+
+def test_each_of_two_identical_broken_links_is_reported_on_its_own_line() -> None:
+    body = "\n[Een](weg.html).\n\nTekst.\n\n[Twee](weg.html).\n"
+
+    assert [message.split(": link")[0] for message in link_problems(colofon=body)] == [
+        "content/colofon.md:6",
+        "content/colofon.md:10",
+    ]
+
+
+def test_reference_style_link_is_reported_on_the_line_of_its_address() -> None:
+    body = "\nLees [de handleiding][hulp].\n\n[hulp]: handleiding.html\n"
+
+    assert [message.split(": link")[0] for message in link_problems(index=body)] == ["content/index.md:8"]
+
+
+def test_link_out_of_the_site_folder_is_broken() -> None:
+    body = "\n[Omhoog](../index.html)\n"
+
+    assert [message.split(": die")[0] for message in link_problems(index=body)] == [
+        "content/index.md:6: link naar '../index.html'",
+    ]
+
+
+@pytest.mark.parametrize("href", ["https://example.org/", "http://example.org", "//example.org/pagina.html"])
+def test_link_to_another_website_is_an_error(href: str) -> None:
+    body = f"\nKijk op [een andere site]({href}).\n"
+
+    assert link_problems(privacy=body) == [
+        f"content/privacy.md:6: link naar een andere website '{href}': de scan laadt niets van buiten; "
+        "noem het adres als tekst",
+    ]
+
+
+def test_autolink_to_another_website_is_an_error() -> None:
+    assert link_problems(privacy="\nZie <https://example.org>.\n") == [
+        "content/privacy.md:6: link naar een andere website 'https://example.org': de scan laadt niets van buiten; "
+        "noem het adres als tekst",
+    ]
+
+
+def test_image_from_another_website_is_an_error() -> None:
+    assert link_problems(index="\n![Logo](https://example.org/logo.png)\n") == [
+        "content/index.md:6: link naar een andere website 'https://example.org/logo.png': de scan laadt niets van "
+        "buiten; noem het adres als tekst",
+    ]
+
+
+def test_link_to_a_missing_anchor_is_an_error() -> None:
+    body = "\nZie [de kop](colofon.html#makers) en [hier](#nergens).\n"
+
+    assert link_problems(uitleg=body) == [
+        "content/uitleg.md:6: link naar 'colofon.html#makers': het anker '#makers' bestaat niet op colofon.html",
+        "content/uitleg.md:6: link naar '#nergens': het anker '#nergens' bestaat niet op uitleg.html",
+    ]

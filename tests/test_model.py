@@ -1,0 +1,583 @@
+"""Tests for sitegen/model.py and sitegen/yamlfile.py: reading a model file and reporting every mistake.
+
+Each test writes a model into tmp_path/model/proef.yaml and runs from tmp_path, so messages read like
+`model/proef.yaml:12: ...`. VALID is a small complete model (3 phases, 2 elements with 2 aspects each,
+3 result levels, 2 result areas); a test changes one thing in it and asserts the full list of messages.
+Line numbers are looked up with `line_of`, so the texts can be edited without renumbering every test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.errors import BuildError
+from sitegen.model import LONG_TEXT, check_model_file, load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+FILE = "model/proef.yaml"
+E2_START = "- id: e2\n"  # the first line of element e2 (not of its aspects e2a, e2b)
+
+VALID = """\
+id: proefmodel
+version: "1.0"
+name: Proefmodel voor de controle
+short_name: PM
+intro: Een klein model waarmee de tests de controle van het modelbestand uitproberen.
+source:
+  title: Een verzonnen handleiding
+  authors: Twee schrijvers
+  publisher: Uitgeverij Proef
+  year: 2024
+  note: Alle zinnen in dit model zijn voor de tests bedacht.
+phases:
+  label: fase
+  items:
+    - id: 1
+      name: Begin
+      verb: starten
+      summary: Er gebeurt nog weinig.
+      characteristics:
+        - Een paar mensen zijn ermee bezig.
+    - id: 2
+      name: Midden
+      verb: bouwen
+      summary: Het werk krijgt vorm.
+      characteristics:
+        - Teams werken volgens afspraken.
+      completed:
+        - De afspraken staan op papier.
+    - id: 3
+      name: Eind
+      verb: volhouden
+      summary: Het gaat vanzelf goed.
+      characteristics:
+        - Iedereen doet mee.
+elements:
+  - id: e1
+    name: Eerste element
+    core: Waar het eerste element om draait.
+    direction: Waar het eerste element naartoe groeit.
+    aspects:
+      - id: e1a
+        name: Eerste aspect
+        phases:
+          - e1a in fase 1.
+          - e1a in fase 2.
+          - e1a in fase 3.
+      - id: e1b
+        name: Tweede aspect
+        phases:
+          - e1b in fase 1.
+          - e1b in fase 2.
+          - e1b in fase 3.
+  - id: e2
+    name: Tweede element
+    core: Waar het tweede element om draait.
+    direction: Waar het tweede element naartoe groeit.
+    aspects:
+      - id: e2a
+        name: Derde aspect
+        phases:
+          - e2a in fase 1.
+          - e2a in fase 2.
+          - e2a in fase 3.
+      - id: e2b
+        name: Vierde aspect
+        phases:
+          - e2b in fase 1.
+          - e2b in fase 2.
+          - e2b in fase 3.
+result_levels:
+  label: niveau
+  items:
+    - id: 0
+      name: Geen zicht
+      meaning: Er wordt niets gemeten.
+    - id: 1
+      name: Enig zicht
+      meaning: Er wordt af en toe gemeten.
+    - id: 2
+      name: Goed zicht
+      meaning: Er wordt steeds gemeten.
+result_areas:
+  - id: ra
+    letter: a
+    name: Klanten
+    description: Hoe tevreden klanten zijn.
+    levels:
+      - ra op niveau 0.
+      - ra op niveau 1.
+      - ra op niveau 2.
+  - id: rb
+    letter: b
+    name: Medewerkers
+    description: Hoe tevreden medewerkers zijn.
+    levels:
+      - rb op niveau 0.
+      - rb op niveau 1.
+      - rb op niveau 2.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def edit(old: str, new: str, text: str = VALID) -> str:
+    """`text` with the one occurrence of `old` replaced; fails loudly if the test's anchor is gone or ambiguous."""
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+    return text.replace(old, new)
+
+
+def lines_with(text: str, needle: str) -> list[int]:
+    """The 1-based numbers of all lines containing `needle`; end `needle` with a newline to match a line's end."""
+    return [number for number, line in enumerate(text.splitlines(), start=1) if needle in line + "\n"]
+
+
+def line_of(text: str, needle: str) -> int:
+    """The 1-based number of the one line containing `needle`."""
+    found = lines_with(text, needle)
+    assert len(found) == 1, f"{needle!r} is on lines {found}"
+    return found[0]
+
+
+def write_model(content: str | bytes, name: str = FILE) -> Path:
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def messages(content: str | bytes) -> list[str]:
+    """Every problem (errors and warnings) for a model file with this content, as the build prints them."""
+    _, problems = check_model_file(write_model(content))
+    return [str(problem) for problem in problems.items]
+
+
+# --- a valid model -----------------------------------------------------------------------------------------
+
+
+def test_valid_model_has_no_problems() -> None:
+    model, problems = check_model_file(write_model(VALID))
+
+    assert problems.items == []
+    assert problems.file == FILE
+    assert model["id"] == "proefmodel"
+    assert model["version"] == "1.0"
+    assert [phase["id"] for phase in model["phases"]["items"]] == [1, 2, 3]
+    assert [element["id"] for element in model["elements"]] == ["e1", "e2"]
+    assert model["elements"][1]["aspects"][1]["phases"] == ["e2b in fase 1.", "e2b in fase 2.", "e2b in fase 3."]
+    assert [level["id"] for level in model["result_levels"]["items"]] == [0, 1, 2]
+    assert [area["id"] for area in model["result_areas"]] == ["ra", "rb"]
+
+
+def test_result_levels_and_areas_may_both_be_left_out() -> None:
+    text = VALID[:VALID.index("result_levels:")]
+
+    assert messages(text) == []
+
+
+def test_load_model_returns_the_model() -> None:
+    model = load_model(write_model(VALID))
+
+    assert model["short_name"] == "PM"
+
+
+def test_load_model_raises_with_every_problem() -> None:
+    text = edit("short_name: PM\n", "")
+    text = edit("    name: Tweede element\n", "", text)
+
+    with pytest.raises(BuildError) as raised:
+        load_model(write_model(text))
+
+    assert [str(p) for p in raised.value.problems] == [
+        f"{FILE}:1: het model mist de verplichte sleutel 'short_name'",
+        f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'name'",
+    ]
+    assert str(raised.value) == "\n".join(str(p) for p in raised.value.problems)
+
+
+# --- YAML that cannot be read ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "reason"),
+    [
+        pytest.param("  label: fase", "\tlabel: fase", "label: fase",
+                     "een tab-teken; gebruik spaties om in te springen", id="tab"),
+        pytest.param('version: "1.0"', 'version: "1.0', "version:",
+                     "het bestand houdt onverwacht op; mist er een aanhalingsteken?", id="unclosed-quote"),
+        pytest.param("name: Begin", "name: 'Begin", "name: 'Begin",
+                     "het bestand houdt onverwacht op; mist er een aanhalingsteken?", id="unclosed-quote-later"),
+        pytest.param("summary: Er gebeurt nog weinig.", "summary: Let op: er gebeurt nog weinig.", "Let op:",
+                     "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens", id="stray-colon"),
+        pytest.param("      verb: starten", "      verb starten", "verb starten",
+                     "verwacht 'sleutel: waarde', maar er ontbreekt een ':'", id="missing-colon"),
+        pytest.param("name: Eerste aspect", "name: *eerste", "*eerste",
+                     "een alias (*naam) verwijst naar iets dat niet bestaat", id="undefined-alias"),
+    ],
+)
+def test_yaml_syntax_error_names_the_line_of_the_mistake(old: str, new: str, at: str, reason: str) -> None:
+    text = edit(old, new)
+
+    # Only the syntax error: the model is not checked further, because the file could not be read.
+    assert messages(text) == [f"{FILE}:{line_of(text, at)}: dit is geen geldige YAML: {reason}"]
+
+
+def test_unreadable_value_is_a_problem_not_a_crash() -> None:
+    text = edit('version: "1.0"', "version: 2024-13-01")
+
+    assert messages(text) == [
+        f"{FILE}:2: dit is geen geldige YAML: de waarde '2024-13-01' is niet te lezen (month must be in 1..12); "
+        "zet tekst tussen aanhalingstekens",
+    ]
+
+
+def test_key_that_is_a_list() -> None:
+    text = edit("short_name: PM", "short_name: PM\n[extra]: waarde")
+
+    assert messages(text) == [f"{FILE}:5: een sleutel moet een woord zijn, geen lijst of blok"]
+
+
+def test_duplicate_key() -> None:
+    text = edit("    core: Waar het tweede", "    name: Nog een naam\n    core: Waar het tweede")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'Nog een naam')}: sleutel 'name' staat twee keer in hetzelfde blok; "
+        "elke sleutel mag één keer",
+    ]
+
+
+def test_empty_file() -> None:
+    assert messages("") == [f"{FILE}:1: verwacht een model met sleutels als 'id' en 'elements', gevonden niets"]
+
+
+def test_file_that_is_a_list() -> None:
+    assert messages("- id: proef\n") == [
+        f"{FILE}:1: verwacht een model met sleutels als 'id' en 'elements', gevonden een lijst van 1",
+    ]
+
+
+# --- keys --------------------------------------------------------------------------------------------------
+
+
+def test_unknown_key_suggests_the_closest_known_key() -> None:
+    text = edit("    name: Tweede element", "    naem: Tweede element")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'name'",
+        f"{FILE}:{line_of(text, 'naem:')}: onbekende sleutel 'naem' in element 2; bedoel je 'name'?",
+    ]
+
+
+def test_unknown_key_without_a_close_match_lists_the_allowed_keys() -> None:
+    text = edit("  year: 2024", "  year: 2024\n  isbn: 123")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'isbn')}: onbekende sleutel 'isbn' in 'source' "
+        "(toegestaan: title, authors, publisher, year, note, url)",
+    ]
+
+
+def test_missing_required_key() -> None:
+    text = edit("    direction: Waar het tweede element naartoe groeit.\n", "")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'direction'"]
+
+
+def test_missing_required_top_key_points_at_line_1() -> None:
+    text = edit("intro: Een klein model waarmee de tests de controle van het modelbestand uitproberen.\n", "")
+
+    assert messages(text) == [f"{FILE}:1: het model mist de verplichte sleutel 'intro'"]
+
+
+def test_missing_phase_descriptions() -> None:
+    text = edit("""\
+        phases:
+          - e1b in fase 1.
+          - e1b in fase 2.
+          - e1b in fase 3.
+""", "")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, '- id: e1b')}: aspect 2 van element 'e1' mist de verplichte sleutel 'phases'",
+        f"{FILE}:{line_of(text, '- id: e1b')}: aspect 'e1b' mist 'phases' (verwacht 3 fasebeschrijvingen)",
+    ]
+
+
+# --- ids ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "label", "found"),
+    [
+        pytest.param("  - id: e2\n", "  - id: E2\n", "een id", "'E2'", id="capital"),
+        pytest.param("id: e1a\n", "id: e1_a\n", "een id", "'e1_a'", id="underscore"),
+        pytest.param("  - id: ra\n", "  - id: 1a\n", "een id", "'1a'", id="starts-with-digit"),
+        pytest.param("id: proefmodel\n", "id: Proef model\n", "het model-id", "'Proef model'", id="model-id"),
+        pytest.param("  - id: rb\n", "  - id: 7\n", "een id", "7", id="number"),
+    ],
+)
+def test_wrong_id_format(old: str, new: str, label: str, found: str) -> None:
+    text = edit(old, new)
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, new.strip())}: {label} mag alleen kleine letters, cijfers en '-' bevatten "
+        f"en moet met een letter beginnen (gevonden {found})",
+    ]
+
+
+def test_duplicate_id_names_the_first_line() -> None:
+    text = edit("id: e2b", "id: e1b")
+    first, second = lines_with(text, "id: e1b")
+
+    assert messages(text) == [
+        f"{FILE}:{second}: id 'e1b' komt twee keer voor (eerder op regel {first}); ids moeten uniek zijn",
+    ]
+
+
+def test_ids_are_unique_across_elements_aspects_and_areas() -> None:
+    text = edit("  - id: rb\n", "  - id: e1\n")
+    element, area = [n for n, line in enumerate(text.splitlines(), start=1) if line == "  - id: e1"]
+
+    assert messages(text) == [f"{FILE}:{area}: id 'e1' komt twee keer voor (eerder op regel {element}); ids moeten uniek zijn"]
+
+
+# --- scales and descriptions -------------------------------------------------------------------------------
+
+
+def test_wrong_number_of_phase_descriptions() -> None:
+    text = edit("          - e1b in fase 3.\n", "")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'e1b in fase 1.') - 1}: aspect 'e1b' heeft 2 fasebeschrijvingen, verwacht 3"]
+
+
+def test_too_many_phase_descriptions() -> None:
+    text = edit("          - e2a in fase 3.\n", "          - e2a in fase 3.\n          - e2a in fase 4.\n")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'e2a in fase 1.') - 1}: aspect 'e2a' heeft 4 fasebeschrijvingen, verwacht 3"]
+
+
+def test_wrong_number_of_result_level_descriptions() -> None:
+    text = edit("      - rb op niveau 2.\n", "")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'rb op niveau 0.') - 1}: resultaatgebied 'rb' heeft 2 niveaubeschrijvingen, verwacht 3",
+    ]
+
+
+def test_phase_ids_must_ascend() -> None:
+    text = edit("    - id: 3\n", "    - id: 2\n")
+    second = lines_with(text, "    - id: 2")[1]  # [phase 2, phase "3", level 2]
+
+    assert messages(text) == [f"{FILE}:{second}: de ids moeten oplopen: 2 komt na 2"]
+
+
+def test_level_ids_must_ascend() -> None:
+    text = edit("    - id: 0\n", "    - id: 5\n")
+
+    # Each level after the 5 is out of order, and each is named.
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'Enig zicht') - 1}: de ids moeten oplopen: 1 komt na 5",
+        f"{FILE}:{line_of(text, 'Goed zicht') - 1}: de ids moeten oplopen: 2 komt na 5",
+    ]
+
+
+def test_phase_id_must_be_a_whole_number() -> None:
+    text = edit("    - id: 2\n      name: Midden", "    - id: twee\n      name: Midden")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'id: twee')}: het id van een stap moet een geheel getal zijn (gevonden 'twee')",
+    ]
+
+
+def test_result_levels_without_result_areas() -> None:
+    text = VALID[:VALID.index("result_areas:")]
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'result_levels:')}: 'result_levels' staat er wel, maar 'result_areas' ontbreekt; "
+        "geef ze allebei of geen van beide",
+    ]
+
+
+def test_result_areas_without_result_levels() -> None:
+    text = VALID[:VALID.index("result_levels:")] + VALID[VALID.index("result_areas:"):]
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'result_areas:')}: 'result_areas' staat er wel, maar 'result_levels' ontbreekt; "
+        "geef ze allebei of geen van beide",
+    ]
+
+
+def test_empty_list_of_elements() -> None:
+    text = VALID[:VALID.index("elements:")] + "elements: []\n" + VALID[VALID.index("result_levels:"):]
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'elements: []')}: 'elements' moet een lijst met minstens één onderdeel zijn: "
+        "de elementen (gevonden een lege lijst)",
+    ]
+
+
+# --- texts -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        pytest.param('core: ""', "'core' is leeg; schrijf een tekst", id="empty-quotes"),
+        pytest.param("core: '   '", "'core' is leeg; schrijf een tekst", id="only-spaces"),
+        pytest.param("core:", "'core' moet tekst zijn (gevonden niets)", id="nothing"),
+    ],
+)
+def test_empty_text(new: str, message: str) -> None:
+    text = edit("core: Waar het eerste element om draait.", new)
+    line = line_of(text, new + "\n")
+
+    assert messages(text) == [f"{FILE}:{line}: {message}"]
+
+
+def test_empty_phase_description_names_aspect_and_phase() -> None:
+    text = edit("- e2a in fase 2.", '- ""')
+    line = line_of(text, '- ""')
+
+    assert messages(text) == [f"{FILE}:{line}: aspect 'e2a', fase 2 is leeg; schrijf een tekst"]
+
+
+@pytest.mark.parametrize(
+    ("new", "found"),
+    [
+        pytest.param("name: 12", "een getal", id="number"),
+        pytest.param("name: 1.5", "een kommagetal", id="decimal"),
+        pytest.param("name: ja", "tekst", id="dutch-yes-is-text"),
+        pytest.param("name: yes", "ja/nee-waarde", id="yes"),
+        pytest.param("name: [een, twee]", "een lijst van 2", id="list"),
+        pytest.param("name: {een: twee}", "een blok met sleutels", id="mapping"),
+    ],
+)
+def test_non_text_value(new: str, found: str) -> None:
+    text = edit("name: Derde aspect", new)
+
+    expected = [] if found == "tekst" else [f"{FILE}:{line_of(text, new)}: 'name' moet tekst zijn (gevonden {found})"]
+    assert messages(text) == expected
+
+
+def test_version_given_as_a_number() -> None:
+    text = edit('version: "1.0"', "version: 2022.1")
+
+    assert messages(text) == [
+        f"{FILE}:2: 'version' moet tekst zijn, zet de waarde tussen aanhalingstekens (gevonden een kommagetal 2022.1)",
+    ]
+
+
+def test_year_given_as_text() -> None:
+    text = edit("year: 2024", 'year: "2024"')
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'year:')}: 'year' moet een jaartal zijn (gevonden '2024')"]
+
+
+def test_long_text_is_a_warning() -> None:
+    long_text = "Een heel lange beschrijving. " * 25  # 725 characters
+    text = edit("- e1a in fase 2.", f"- {long_text.strip()}")
+
+    _, problems = check_model_file(write_model(text))
+
+    assert problems.errors == []
+    assert [str(p) for p in problems.items] == [
+        f"{FILE}:{line_of(text, 'heel lange')}: waarschuwing: aspect 'e1a', fase 2 is {len(long_text.strip())} "
+        f"tekens lang; houd het onder {LONG_TEXT} zodat het op een telefoon te lezen is",
+    ]
+
+
+# --- the file itself ---------------------------------------------------------------------------------------
+
+
+def test_file_that_is_not_utf8() -> None:
+    data = VALID.encode("utf-8").replace(b"Proefmodel voor", b"Pr\xf6efmodel voor")  # a Latin-1 o-umlaut
+    position = data.index(b"\xf6")
+
+    assert messages(data) == [f"{FILE}:1: het bestand is geen UTF-8-tekst (byte {position}); sla het op als UTF-8"]
+
+
+def test_missing_file() -> None:
+    _, problems = check_model_file(Path("model/bestaat-niet.yaml"))
+
+    assert [str(p) for p in problems.items] == ["model/bestaat-niet.yaml:1: het modelbestand bestaat niet"]
+
+
+def test_folder_instead_of_file() -> None:
+    Path("model").mkdir()
+
+    _, problems = check_model_file(Path("model"))
+
+    assert [str(p) for p in problems.items] == ["model:1: het modelbestand is niet te lezen (Is a directory)"]
+
+
+def test_path_outside_working_folder_is_shown_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_model(VALID.replace("short_name: PM\n", "")).resolve()
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    _, problems = check_model_file(path)
+
+    assert [str(p) for p in problems.items] == [f"{path}:1: het model mist de verplichte sleutel 'short_name'"]
+
+
+# --- several mistakes at once ------------------------------------------------------------------------------
+
+
+def test_every_mistake_is_reported_in_one_run_sorted_by_line() -> None:
+    text = VALID
+    text = edit('version: "1.0"', "version: 2", text)
+    text = edit("    name: Tweede element", "    naem: Tweede element", text)
+    text = edit("          - e1b in fase 3.\n", "", text)
+    text = edit("id: e2b", "id: e1b", text)
+    text = edit("    core: Waar het tweede", "    core: Dubbel\n    core: Waar het tweede", text)
+    text = edit("      - rb op niveau 2.\n", "", text)
+    text = edit("      meaning: Er wordt af en toe gemeten.", "      meaning: ''", text)
+    text = edit("    - id: 3\n", "    - id: 1\n", text)
+    e1b_lines = lines_with(text, "id: e1b")
+    third_phase = lines_with(text, "    - id: 1")[1]  # [phase 1, phase "3", level 1]
+    empty_meaning = line_of(text, "meaning: ''")
+
+    assert messages(text) == [
+        f"{FILE}:2: 'version' moet tekst zijn, zet de waarde tussen aanhalingstekens (gevonden een getal 2)",
+        f"{FILE}:{third_phase}: de ids moeten oplopen: 1 komt na 2",
+        f"{FILE}:{e1b_lines[0] + 2}: aspect 'e1b' heeft 2 fasebeschrijvingen, verwacht 3",
+        f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'name'",
+        f"{FILE}:{line_of(text, 'naem:')}: onbekende sleutel 'naem' in element 2; bedoel je 'name'?",
+        f"{FILE}:{line_of(text, 'core: Waar het tweede')}: sleutel 'core' staat twee keer in hetzelfde blok; "
+        "elke sleutel mag één keer",
+        f"{FILE}:{e1b_lines[1]}: id 'e1b' komt twee keer voor (eerder op regel {e1b_lines[0]}); ids moeten uniek zijn",
+        f"{FILE}:{empty_meaning}: 'meaning' is leeg; schrijf een tekst",
+        f"{FILE}:{line_of(text, 'rb op niveau 0.') - 1}: resultaatgebied 'rb' heeft 2 niveaubeschrijvingen, verwacht 3",
+    ]
+
+
+# --- the real model ----------------------------------------------------------------------------------------
+
+
+def test_real_model_is_valid_and_complete() -> None:
+    model, problems = check_model_file(ROOT / "model" / "semm.yaml")
+
+    assert [str(p) for p in problems.items] == []
+    phases = model["phases"]["items"]
+    assert [phase["id"] for phase in phases] == [1, 2, 3, 4, 5, 6]
+    assert [phase["id"] for phase in phases if "completed" in phase] == [3, 4, 5, 6]
+    elements = model["elements"]
+    assert [element["id"] for element in elements] == [f"e{n}" for n in range(1, 10)]
+    aspects = [aspect for element in elements for aspect in element["aspects"]]
+    assert [aspect["id"] for aspect in aspects] == [f"e{n}{letter}" for n in range(1, 10) for letter in "ab"]
+    assert all(len(aspect["phases"]) == 6 for aspect in aspects)
+    assert sum(len(aspect["phases"]) for aspect in aspects) == 108
+    assert [level["id"] for level in model["result_levels"]["items"]] == [0, 1, 2, 3, 4]
+    areas = model["result_areas"]
+    assert [area["id"] for area in areas] == ["ra", "rb", "rc", "rd"]
+    assert all(len(area["levels"]) == 5 for area in areas)
+    assert sum(len(area["levels"]) for area in areas) == 20
