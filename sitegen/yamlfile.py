@@ -33,7 +33,7 @@ def parse_yaml(text: str, problems: Problems, first_line: int = 1) -> Located | 
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context in _STARTS_AT_CONTEXT and exc.context_mark:
-            mark = exc.context_mark  # an unclosed quote is found at the end of the file; point at where it opens
+            mark = exc.context_mark  # where the unclosed quote or the key without ':' starts, not where YAML noticed
         line = (mark.line + 1 if mark else 1) + offset
         problems.error(line, f"dit is geen geldige YAML: {_dutch_yaml_problem(exc)}")
         return None

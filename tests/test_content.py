@@ -168,14 +168,17 @@ def test_raw_html_is_reported_with_its_line() -> None:
 
     assert messages == [
         "content/uitleg.md:8: HTML-code '<b>' in Markdown is niet toegestaan; gebruik alleen Markdown",
-        "content/uitleg.md:10: HTML-code '<div class=\"kader\">' in Markdown is niet toegestaan; gebruik alleen Markdown",
+        "content/uitleg.md:10: HTML-code '<div class=\"kader\">' in Markdown is niet toegestaan; "
+        "gebruik alleen Markdown",
     ]
 
 
 def test_script_has_its_own_message() -> None:
     _, messages = load(FRONT + "\n<script>alert('hallo')</script>\n")
 
-    assert messages == ["content/uitleg.md:6: een <script>-blok in Markdown is niet toegestaan; gebruik alleen Markdown"]
+    assert messages == [
+        "content/uitleg.md:6: een <script>-blok in Markdown is niet toegestaan; gebruik alleen Markdown",
+    ]
 
 
 def test_html_comment_is_raw_html() -> None:
@@ -226,6 +229,11 @@ def test_angle_brackets_that_are_not_html_are_fine() -> None:
 # --- links -------------------------------------------------------------------------------------------------
 
 REQUIRED = ("index", "uitleg", "privacy", "toegankelijkheid", "colofon")
+KNOWN_PAGES = "colofon.html, elementen/e1.html, elementen/e2.html, index.html, privacy.html, resultaat.html, ..."
+
+
+def no_such_page(where: str, href: str) -> str:
+    return f"{where}: link naar '{href}': die pagina bestaat niet (bestaande pagina's: {KNOWN_PAGES})"
 
 
 def link_problems(**bodies: str) -> list[str]:
@@ -260,24 +268,22 @@ def test_broken_internal_link_names_file_and_line() -> None:
 def test_each_of_two_identical_broken_links_is_reported_on_its_own_line() -> None:
     body = "\n[Een](weg.html).\n\nTekst.\n\n[Twee](weg.html).\n"
 
-    assert [message.split(": link")[0] for message in link_problems(colofon=body)] == [
-        "content/colofon.md:6",
-        "content/colofon.md:10",
+    assert link_problems(colofon=body) == [
+        no_such_page("content/colofon.md:6", "weg.html"),
+        no_such_page("content/colofon.md:10", "weg.html"),
     ]
 
 
 def test_reference_style_link_is_reported_on_the_line_of_its_address() -> None:
     body = "\nLees [de handleiding][hulp].\n\n[hulp]: handleiding.html\n"
 
-    assert [message.split(": link")[0] for message in link_problems(index=body)] == ["content/index.md:8"]
+    assert link_problems(index=body) == [no_such_page("content/index.md:8", "handleiding.html")]
 
 
 def test_link_out_of_the_site_folder_is_broken() -> None:
     body = "\n[Omhoog](../index.html)\n"
 
-    assert [message.split(": die")[0] for message in link_problems(index=body)] == [
-        "content/index.md:6: link naar '../index.html'",
-    ]
+    assert link_problems(index=body) == [no_such_page("content/index.md:6", "../index.html")]
 
 
 @pytest.mark.parametrize("href", ["https://example.org/", "http://example.org", "//example.org/pagina.html"])
@@ -304,6 +310,13 @@ def test_image_from_another_website_is_an_error() -> None:
     ]
 
 
+def test_image_is_checked_like_a_link() -> None:
+    # The build copies no images from the content folder, so a local image would be missing on the site.
+    assert link_problems(index="\nTekst.\n\n![Foto van het team](team.jpg)\n") == [
+        no_such_page("content/index.md:8", "team.jpg"),
+    ]
+
+
 def test_link_to_a_missing_anchor_is_an_error() -> None:
     body = "\nZie [de kop](colofon.html#makers) en [hier](#nergens).\n"
 
@@ -311,3 +324,9 @@ def test_link_to_a_missing_anchor_is_an_error() -> None:
         "content/uitleg.md:6: link naar 'colofon.html#makers': het anker '#makers' bestaat niet op colofon.html",
         "content/uitleg.md:6: link naar '#nergens': het anker '#nergens' bestaat niet op uitleg.html",
     ]
+
+
+@pytest.mark.xfail(strict=True, reason="known: check_links only knows the anchors of the Markdown, not those the "
+                                       "template adds (uitleg.html#de-fasen, privacy.html#alles-wissen, #inhoud)")
+def test_link_to_an_anchor_made_by_the_template_is_fine() -> None:
+    assert link_problems(index="\nLees over [de fasen](uitleg.html#de-fasen).\n") == []

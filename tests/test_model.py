@@ -346,7 +346,9 @@ def test_ids_are_unique_across_elements_aspects_and_areas() -> None:
     text = edit("  - id: rb\n", "  - id: e1\n")
     element, area = [n for n, line in enumerate(text.splitlines(), start=1) if line == "  - id: e1"]
 
-    assert messages(text) == [f"{FILE}:{area}: id 'e1' komt twee keer voor (eerder op regel {element}); ids moeten uniek zijn"]
+    assert messages(text) == [
+        f"{FILE}:{area}: id 'e1' komt twee keer voor (eerder op regel {element}); ids moeten uniek zijn",
+    ]
 
 
 # --- scales and descriptions -------------------------------------------------------------------------------
@@ -354,22 +356,23 @@ def test_ids_are_unique_across_elements_aspects_and_areas() -> None:
 
 def test_wrong_number_of_phase_descriptions() -> None:
     text = edit("          - e1b in fase 3.\n", "")
+    key = line_of(text, "e1b in fase 1.") - 1  # the line of e1b's 'phases:'
 
-    assert messages(text) == [f"{FILE}:{line_of(text, 'e1b in fase 1.') - 1}: aspect 'e1b' heeft 2 fasebeschrijvingen, verwacht 3"]
+    assert messages(text) == [f"{FILE}:{key}: aspect 'e1b' heeft 2 fasebeschrijvingen, verwacht 3"]
 
 
 def test_too_many_phase_descriptions() -> None:
     text = edit("          - e2a in fase 3.\n", "          - e2a in fase 3.\n          - e2a in fase 4.\n")
+    key = line_of(text, "e2a in fase 1.") - 1  # the line of e2a's 'phases:'
 
-    assert messages(text) == [f"{FILE}:{line_of(text, 'e2a in fase 1.') - 1}: aspect 'e2a' heeft 4 fasebeschrijvingen, verwacht 3"]
+    assert messages(text) == [f"{FILE}:{key}: aspect 'e2a' heeft 4 fasebeschrijvingen, verwacht 3"]
 
 
 def test_wrong_number_of_result_level_descriptions() -> None:
     text = edit("      - rb op niveau 2.\n", "")
+    key = line_of(text, "rb op niveau 0.") - 1  # the line of rb's 'levels:'
 
-    assert messages(text) == [
-        f"{FILE}:{line_of(text, 'rb op niveau 0.') - 1}: resultaatgebied 'rb' heeft 2 niveaubeschrijvingen, verwacht 3",
-    ]
+    assert messages(text) == [f"{FILE}:{key}: resultaatgebied 'rb' heeft 2 niveaubeschrijvingen, verwacht 3"]
 
 
 def test_phase_ids_must_ascend() -> None:
