@@ -15,7 +15,7 @@ from pathlib import Path
 from sitegen.assets import collect_assets
 from sitegen.content import load_content
 from sitegen.errors import BuildError, Problem, Problems, display_path
-from sitegen.links import check_links
+from sitegen.links import check_links, site_anchors
 from sitegen.model import check_model_file
 from sitegen.pages import check_required_content, plan_pages
 from sitegen.render import make_environment, render_pages
@@ -43,12 +43,12 @@ def build(model_path: Path, out: Path, content: Path = PROJECT / "content", stri
         raise BuildError(errors)
 
     planned = plan_pages(model, pages)
-    link_problems = check_links(pages, planned)
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, model, SITE)
+    link_problems = check_links(pages, site_anchors(files))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
-    files = render_pages(make_environment(PROJECT / "site_templates"), planned, model, SITE)
     files.update(collect_assets(PROJECT, model))
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)

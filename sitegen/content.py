@@ -124,6 +124,13 @@ def _line_of(href: str, body: list[str], first_line: int, occurrence: int = 1) -
     return found
 
 
+def collect_ids(html: str) -> set[str]:
+    """The ids in a piece of HTML: the anchors a link may point at."""
+    collector = _LinkCollector()
+    collector.feed(html)
+    return collector.ids
+
+
 class _LinkCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__()

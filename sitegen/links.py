@@ -5,17 +5,21 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import urlsplit
 
-from .content import Page
+from .content import Page, collect_ids
 from .errors import Problem
-from .views import OutputPage
-
-SCAN_ANCHORS_OK = {"scan.html", "resultaat.html"}  # their steps are made in the browser
 
 
-def check_links(pages: dict[str, Page], planned: list[OutputPage]) -> list[Problem]:
-    """A broken internal link or anchor is an error with file and line; other origins are not allowed."""
-    known = {p.path for p in planned}
-    anchors = {f"{name}.html": page.anchors for name, page in pages.items()}
+def site_anchors(rendered: dict[str, bytes]) -> dict[str, set[str]]:
+    """Every HTML page of the rendered site with the ids in it, including those the templates add."""
+    return {path: collect_ids(html.decode("utf-8")) for path, html in rendered.items() if path.endswith(".html")}
+
+
+def check_links(pages: dict[str, Page], anchors: dict[str, set[str]]) -> list[Problem]:
+    """A broken internal link or anchor is an error with file and line; other origins are not allowed.
+
+    `anchors` maps every page of the rendered site to its ids, so links into template-made headings work too.
+    """
+    known = set(anchors)
     problems = []
     for name, page in pages.items():
         for href, line in page.links:
@@ -30,7 +34,7 @@ def check_links(pages: dict[str, Page], planned: list[OutputPage]) -> list[Probl
             if target not in known:
                 problems.append(Problem(page.source, line, f"link naar '{href}': die pagina bestaat niet "
                                                            f"(bestaande pagina's: {', '.join(sorted(known)[:6])}, ...)"))
-            elif parts.fragment and target not in SCAN_ANCHORS_OK and parts.fragment not in anchors.get(target, {parts.fragment}):
+            elif parts.fragment and parts.fragment not in anchors[target]:
                 problems.append(Problem(page.source, line, f"link naar '{href}': het anker '#{parts.fragment}' "
                                                            f"bestaat niet op {target}"))
     return problems
