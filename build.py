@@ -17,7 +17,7 @@ from sitegen.content import load_content
 from sitegen.errors import BuildError, Problem, Problems, display_path
 from sitegen.links import check_links, site_anchors
 from sitegen.model import check_model_file
-from sitegen.pages import check_required_content, plan_pages
+from sitegen.pages import check_model_folders, check_required_content, plan_pages
 from sitegen.render import make_environment, render_pages
 from sitegen.writer import write_site
 
@@ -31,33 +31,56 @@ class BuildReport:
     warnings: list[Problem]
 
 
-def build(model_path: Path, out: Path, content: Path = PROJECT / "content", strict: bool = False) -> BuildReport:
-    """Load model -> validate -> load content -> render -> write; nothing is written unless all input is valid."""
-    model, model_problems = check_model_file(model_path)
+def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "content", strict: bool = False) -> BuildReport:
+    """Load models -> validate -> load content -> render -> write; nothing is written unless all input is valid.
+
+    `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files.
+    """
+    model_files = sorted(models.glob("*.yaml")) if isinstance(models, Path) and models.is_dir() else (
+        [models] if isinstance(models, Path) else models)
+    checked = [check_model_file(path) for path in model_files]
+    loaded = [model for model, _ in checked]
     pages, content_problems = load_content(content)
     folder_problems = Problems(display_path(content))
     check_required_content(pages, folder_problems)
-    all_problems = [model_problems, *content_problems, folder_problems]
+    all_problems = [problems for _, problems in checked] + [*content_problems, folder_problems]
+    if not model_files:
+        folder_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {display_path(Path(models))}")
     errors = [p for problems in all_problems for p in problems.errors]
+    if not errors:
+        check_model_ids(loaded, model_files, folder_problems)
+        check_model_folders(loaded, pages, folder_problems)
+        errors = folder_problems.errors
     if errors:
         raise BuildError(errors)
 
-    planned = plan_pages(model, pages)
-    files = render_pages(make_environment(PROJECT / "site_templates"), planned, model, SITE)
+    planned = plan_pages(loaded, pages)
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, SITE)
     link_problems = check_links(pages, site_anchors(files))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
-    files.update(collect_assets(PROJECT, model))
+    files.update(collect_assets(PROJECT, loaded))
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
+
+
+def check_model_ids(models: list[dict], files: list[Path], problems: Problems) -> None:
+    """Each model gets a folder named after its id, so two models may not share one."""
+    seen: dict[str, Path] = {}
+    for model, path in zip(models, files):
+        if model["id"] in seen:
+            problems.error(1, f"{display_path(path)} en {display_path(seen[model['id']])} hebben hetzelfde id "
+                              f"'{model['id']}'; elk model heeft een eigen id nodig")
+        seen[model["id"]] = path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build.py", description="Bouw de scan-site in dist/.")
     parser.add_argument("command", nargs="?", default="build", choices=["build", "serve"])
-    parser.add_argument("--model", type=Path, default=PROJECT / "model" / "semm.yaml", help="het modelbestand")
+    parser.add_argument("--model", type=Path, default=PROJECT / "model",
+                        help="de map met modellen (elk .yaml-bestand wordt een scan), of één modelbestand")
     parser.add_argument("--content", type=Path, default=PROJECT / "content", help="de map met de uitlegpagina's")
     parser.add_argument("--out", type=Path, default=PROJECT / "dist", help="de map voor de site")
     parser.add_argument("--strict", action="store_true", help="stop ook bij waarschuwingen")
@@ -82,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "serve":
         from sitegen.serve import serve
-        watched = [args.model.parent, args.content, PROJECT / "site_templates", PROJECT / "scoring_py"]
+        watched = [args.model if args.model.is_dir() else args.model.parent, args.content, PROJECT / "site_templates", PROJECT / "scoring_py"]
         return serve(run_build, args.out, watched, port=args.port)
     return 0 if run_build() else 1
 

@@ -14,14 +14,15 @@ from .errors import BuildError, Problem
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
 
-def collect_assets(project: Path, model: dict) -> dict[str, bytes]:
+def collect_assets(project: Path, models: list[dict]) -> dict[str, bytes]:
     """All non-page files of the site, keyed by their path in dist/."""
     files: dict[str, bytes] = {}
     static = project / "site_templates" / "assets"
     for path in sorted(static.rglob("*")):
         if path.is_file():
             files["assets/" + path.relative_to(static).as_posix()] = path.read_bytes()
-    files["assets/model.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    for model in models:
+        files[f"{model['id']}/model.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
     files["assets/scoring_py.zip"] = package_archive(project / "scoring_py")
     files.update(pyodide_files(project / "node_modules" / "pyodide"))
     return files

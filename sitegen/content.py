@@ -31,19 +31,22 @@ class Page:
 
 
 def load_content(folder: Path) -> tuple[dict[str, Page], list[Problems]]:
-    """Read every `*.md` in the content folder; return the pages and the problems per file."""
+    """Read every `*.md` in the content folder and its model folders; return the pages and problems per file.
+
+    A page's name is its path without `.md`: `privacy`, or `semm/uitleg` for a model's own explanation.
+    """
     pages: dict[str, Page] = {}
     all_problems: list[Problems] = []
-    for path in sorted(folder.glob("*.md")):
+    for path in sorted(folder.rglob("*.md")):
         problems = Problems(display_path(path))
-        page = load_page(path, problems)
+        page = load_page(path, problems, name=path.relative_to(folder).with_suffix("").as_posix())
         all_problems.append(problems)
         if page is not None:
             pages[page.name] = page
     return pages, all_problems
 
 
-def load_page(path: Path, problems: Problems) -> Page | None:
+def load_page(path: Path, problems: Problems, name: str | None = None) -> Page | None:
     """Parse one Markdown page with front matter; record problems with their line."""
     try:
         text = path.read_text(encoding="utf-8-sig")  # an editor's byte-order mark is not part of the '---'
@@ -90,7 +93,7 @@ def load_page(path: Path, problems: Problems) -> Page | None:
     for href in collector.hrefs:
         seen[href] = seen.get(href, 0) + 1
         links.append((href, _line_of(href, body, body_start, seen[href])))
-    return Page(name=path.stem, source=problems.file, title=str(front.get("title", "")),
+    return Page(name=name or path.stem, source=problems.file, title=str(front.get("title", "")),
                 summary=str(front.get("summary", "")), html=html, anchors=collector.ids, links=links)
 
 

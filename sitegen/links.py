@@ -30,7 +30,9 @@ def check_links(pages: dict[str, Page], anchors: dict[str, set[str]]) -> list[Pr
                 problems.append(Problem(page.source, line, f"link naar een andere website '{href}': de scan laadt "
                                                            "niets van buiten; noem het adres als tekst"))
                 continue
-            target = posixpath.normpath(parts.path) if parts.path else f"{name}.html"
+            here = f"{name}.html"
+            # Links are relative to the page's own folder, as the browser reads them.
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(here), parts.path)) if parts.path else here
             if target not in known:
                 problems.append(Problem(page.source, line, f"link naar '{href}': die pagina bestaat niet "
                                                            f"(bestaande pagina's: {', '.join(sorted(known)[:6])}, ...)"))

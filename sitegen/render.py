@@ -6,8 +6,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .pages import FOOTER, MENU
-from .storage_keys import scan_key
+from .pages import FOOTER
+from .storage_keys import key_prefix
 from .views import UNKNOWN, OutputPage
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
@@ -19,14 +19,19 @@ def make_environment(templates: Path) -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def render_pages(env: Environment, planned: list[OutputPage], model: dict, site: dict) -> dict[str, bytes]:
+def render_pages(env: Environment, planned: list[OutputPage], site: dict) -> dict[str, bytes]:
     """Every page as bytes, keyed by its path in dist/."""
-    common = {"model": model, "site": site, "csp": CSP, "unknown": UNKNOWN, "storage_key": scan_key(model)}
     rendered = {}
     for page in planned:
-        menu = [{"url": page.root + url, "label": label, "current": key == page.nav} for key, url, label in MENU]
+        menu = [{"url": url, "label": label, "current": key == page.nav} for key, url, label in [
+            ("index", f"{page.root}index.html", "Start"),
+            ("uitleg", f"{page.model_root}uitleg.html", "Uitleg"),
+            ("scan", f"{page.model_root}scan.html", "Scan"),
+            ("resultaat", f"{page.model_root}resultaat.html", "Uitslag"),
+        ]]
         footer = [{"url": page.root + url, "label": label} for url, label in FOOTER]
-        html = env.get_template(page.template).render(page=page, root=page.root, menu=menu, footer=footer,
-                                                       **common, **page.context)
+        html = env.get_template(page.template).render(
+            page=page, root=page.root, model_root=page.model_root, model=page.model, menu=menu, footer=footer,
+            site=site, csp=CSP, unknown=UNKNOWN, storage_prefix=key_prefix(page.model), **page.context)
         rendered[page.path] = html.encode("utf-8")
     return rendered

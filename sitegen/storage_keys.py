@@ -1,15 +1,28 @@
-"""The names under which the browser keeps data: one place, so the privacy page lists exactly these."""
+"""The names under which the browser keeps data: one place, so the privacy page lists exactly these.
+
+Per model (`<model>` is its id, `<scan>` a scan's own id):
+  servicescan:<model>:scans              the list of scans in this browser and which one is open
+  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements
+  servicescan:<model>:onleesbaar:<time>  a copy of stored data that could not be read (kept, never deleted)
+"""
 
 from __future__ import annotations
 
 STORAGE_PREFIX = "servicescan"
 
 
-def scan_key(model: dict) -> str:
-    return f"{STORAGE_PREFIX}:{model['id']}:scan"
+def key_prefix(model: dict) -> str:
+    return f"{STORAGE_PREFIX}:{model['id']}:"
 
 
 def storage_keys(model: dict) -> list[dict]:
     """Each key with what it holds, in Dutch, for the privacy page."""
-    return [{"key": scan_key(model),
-             "holds": "je antwoorden, je notities, de datum van de laatste wijziging en de stap waar je was"}]
+    prefix = key_prefix(model)
+    return [
+        {"key": f"{prefix}scans", "holds": f"de lijst van je scans voor het {model['short_name']}-model en welke "
+                                           "scan open staat"},
+        {"key": f"{prefix}scan:…", "holds": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de datum "
+                                            "van de laatste wijziging en de stap waar je was"},
+        {"key": f"{prefix}onleesbaar:…", "holds": "alleen als opgeslagen gegevens niet meer te lezen waren: een kopie "
+                                                  "daarvan, zodat er niets verloren gaat"},
+    ]

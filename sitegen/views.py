@@ -20,6 +20,7 @@ class OutputPage:
     title: str
     summary: str
     nav: str  # which menu item is current
+    model: dict  # the model whose scan the menu leads to; for site pages the first model
     engine: bool = False  # does this page start the scoring engine?
     context: dict[str, Any] = field(default_factory=dict)
 
@@ -27,6 +28,11 @@ class OutputPage:
     def root(self) -> str:
         """The relative way back to the site root, so the site works under any URL subpath."""
         return "../" * self.path.count("/")
+
+    @property
+    def model_root(self) -> str:
+        """The relative way to the folder of the page's model."""
+        return f"{self.root}{self.model['id']}/"
 
 
 def element_views(model: dict) -> list[dict]:
@@ -45,7 +51,7 @@ def element_views(model: dict) -> list[dict]:
                             "options": options, "unknown_id": f"{aspect['id']}-{UNKNOWN}"})
         views.append({
             "id": element["id"], "number": index + 1, "name": element["name"], "core": element["core"],
-            "direction": element["direction"], "aspects": aspects, "page": f"elementen/{element['id']}.html",
+            "direction": element["direction"], "aspects": aspects, "page": f"{model['id']}/elementen/{element['id']}.html",
             "previous": elements[index - 1]["id"] if index > 0 else None,
             "next": elements[index + 1]["id"] if index + 1 < len(elements) else None,
         })

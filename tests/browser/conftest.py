@@ -33,7 +33,7 @@ def site_root(tmp_path_factory) -> Path:
     import build
 
     host = tmp_path_factory.mktemp("host")
-    build.build(PROJECT / "model" / "semm.yaml", host / SUBPATH)
+    build.build(PROJECT / "model", host / SUBPATH)
     return host
 
 
@@ -42,6 +42,12 @@ def site_url(site_root):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site_root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}/{SUBPATH}/"
+
+
+@pytest.fixture
+def semm_url(site_url):
+    """The folder of the SEMM scan inside the site."""
+    return site_url + "semm/"
     server.shutdown()
 
 

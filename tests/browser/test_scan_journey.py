@@ -41,8 +41,8 @@ def next_link(page):
     return page.locator("section.step:not([hidden])").get_by_role("link", name="Volgende")
 
 
-def test_whole_scan_by_keyboard_then_result_and_restore(page, site_url):
-    page.goto(site_url + "scan.html")
+def test_whole_scan_by_keyboard_then_result_and_restore(page, semm_url):
+    page.goto(semm_url + "scan.html")
     expect(page.get_by_text("Element 1 van 9")).to_be_visible()
     phase_ids = [p["id"] for p in MODEL["phases"]["items"]]
     for element in MODEL["elements"]:
@@ -96,7 +96,7 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, site_url):
     assert float(page.locator("[data-bar=e5]").get_attribute("width")) > float(
         page.locator("[data-bar=e3]").get_attribute("width")) > 0
 
-    page.goto(site_url + "scan.html#e1")
+    page.goto(semm_url + "scan.html#e1")
     for aspect_id, phase in ASPECTS.items():
         expect(page.locator(f"#{aspect_id}-{phase}")).to_be_checked()
     for area_id, level in RESULTS.items():
@@ -104,11 +104,11 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, site_url):
     expect(page.locator("#notitie-e3")).to_have_value(NOTE)
 
 
-def test_unknown_and_open_parts_give_a_provisional_result(page, site_url):
-    page.goto(site_url + "scan.html#e2")
+def test_unknown_and_open_parts_give_a_provisional_result(page, semm_url):
+    page.goto(semm_url + "scan.html#e2")
     page.get_by_role("group", name="Klantvisie").get_by_role("radio", name="Fase 3").check()
     page.get_by_role("group", name="Klantstrategie").get_by_role("radio", name="Weet ik niet").check()
-    page.goto(site_url + "resultaat.html")
+    page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
     expect(page.get_by_text("Voorlopige uitslag")).to_be_visible()
     expect(page.get_by_role("heading", level=2, name="Fase 3: Visie- en designfase")).to_be_visible()
@@ -117,9 +117,9 @@ def test_unknown_and_open_parts_give_a_provisional_result(page, site_url):
     expect(missing).to_have_count(17 + 4)
 
 
-def test_answering_works_while_the_engine_cannot_load(page, site_url):
+def test_answering_works_while_the_engine_cannot_load(page, semm_url):
     page.context.route("**/pyodide.asm.wasm", lambda route: route.abort())
-    page.goto(site_url + "scan.html")
+    page.goto(semm_url + "scan.html")
     page.get_by_role("group", name="Ideale klantbeleving").get_by_role("radio", name="Fase 2").check()
     wait_for_engine(page, "error")
     expect(page.get_by_text("De rekenmodule kon niet starten.")).to_be_visible()
@@ -127,7 +127,7 @@ def test_answering_works_while_the_engine_cannot_load(page, site_url):
     expect(page.locator("#e1a-2")).to_be_checked()
 
 
-def test_empty_result_page_points_to_the_scan(page, site_url):
-    page.goto(site_url + "resultaat.html")
+def test_empty_result_page_points_to_the_scan(page, semm_url):
+    page.goto(semm_url + "resultaat.html")
     expect(page.get_by_text("Je hebt in deze browser nog niets ingevuld.")).to_be_visible()
     expect(page.get_by_role("link", name="Start de scan").last).to_have_attribute("href", "scan.html")

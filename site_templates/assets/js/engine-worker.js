@@ -2,17 +2,20 @@
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url);
+// The page tells which model to score against; Pyodide starts loading before that message arrives.
+let modelUrl;
+const modelUrlKnown = new Promise((resolve) => { modelUrl = resolve; });
 
-async function fetchOk(name) {
-  const response = await fetch(new URL(name, assets));
-  if (!response.ok) throw new Error(`${name} kon niet worden geladen (HTTP ${response.status})`);
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} kon niet worden geladen (HTTP ${response.status})`);
   return response;
 }
 
 async function start() {
   postMessage({ type: "progress", step: 0 });
-  const archive = fetchOk("scoring_py.zip").then((r) => r.arrayBuffer());
-  const model = fetchOk("model.json").then((r) => r.text());
+  const archive = fetchOk(new URL("scoring_py.zip", assets)).then((r) => r.arrayBuffer());
+  const model = modelUrlKnown.then((url) => fetchOk(url)).then((r) => r.text());
   const pyodide = await loadPyodide({
     indexURL: new URL("../../pyodide/", import.meta.url).href,
     stdout: () => {},
@@ -51,6 +54,7 @@ function readable(error) {
 }
 
 self.addEventListener("message", async ({ data }) => {
+  if (data.type === "model") modelUrl(data.url);
   if (data.type !== "score") return;
   let outcome;
   try {

@@ -1,7 +1,8 @@
 // The scoring engine: scoring_py in Pyodide, inside a module Web Worker, so the page never waits for Python.
 // The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
 
-export function startEngine() {
+// `modelId` names the folder of the page's model; its model.json is what the engine scores against.
+export function startEngine(modelId) {
   const html = document.documentElement;
   const box = document.querySelector("[data-engine-status]");
   const text = box?.querySelector("[data-engine-text]");
@@ -53,6 +54,7 @@ export function startEngine() {
     }
   });
   worker.addEventListener("error", (event) => fail(event.message || "de rekenmodule gaf een onbekende fout"));
+  worker.postMessage({ type: "model", url: new URL(`../../${modelId}/model.json`, import.meta.url).href });
 
   // Resolves with {ok: true, result} or {ok: false, problems}; rejects only if the engine itself failed.
   const score = (answers) => {

@@ -4,10 +4,9 @@ const status = document.querySelector("[data-clear-status]");
 button.addEventListener("click", () => {
   if (!window.confirm(button.dataset.confirm)) return;
   try {
-    const prefixes = button.dataset.keys.split(" ");
-    const stored = Object.keys(window.localStorage);
-    for (const key of stored) {
-      if (prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}:`))) window.localStorage.removeItem(key);
+    const prefixes = button.dataset.prefixes.split(" ");
+    for (const key of Object.keys(window.localStorage)) {
+      if (prefixes.some((prefix) => key.startsWith(prefix))) window.localStorage.removeItem(key);
     }
   } catch {
     // Storage that cannot be read holds nothing of ours either.

@@ -1,20 +1,20 @@
 // The result page: score the stored answers in the engine and fill the prepared page, charts and tables.
 import { startEngine } from "./engine.js";
-import { answersOf, openStore } from "./store.js";
+import { answersOf, hasAnswers, openLibrary } from "./store.js";
 import { fill, setList } from "./dom.js";
 
 function main() {
   const root = document.querySelector("[data-result-page]");
   const texts = root.dataset;
-  const { state } = openStore(texts.storageKey, texts.modelId, "");
-  const hasAnswers = [state.aspects, state.results, state.notes].some((group) => Object.keys(group).length > 0);
+  const scan = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion).current({ create: false });
+  const state = scan?.record;
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
-  if (!hasAnswers) {
+  if (!state || !hasAnswers(state)) {
     root.querySelector("[data-result-empty]").hidden = false;
     document.querySelector("[data-engine-status]").hidden = true;
     return;
   }
-  const engine = startEngine();
+  const engine = startEngine(texts.modelId);
   engine.ready
     .then(() => engine.score(answersOf(state)))
     .then((outcome) => {

@@ -1,21 +1,22 @@
 // The scan page: restore answers, save each one at once, move between steps, and show a running score.
 import { startEngine } from "./engine.js";
-import { answersOf, openStore } from "./store.js";
+import { answersOf, openLibrary } from "./store.js";
 import { fill, link, setList } from "./dom.js";
 
 function main() {
   const root = document.querySelector("[data-scan]");
   const texts = root.dataset;
-  const engine = startEngine();
-  const store = openStore(texts.storageKey, texts.modelId, texts.modelVersion);
-  const { state } = store;
+  const engine = startEngine(texts.modelId);
+  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+  const store = library.current();
+  const state = store.record;
   const steps = [...root.querySelectorAll("[data-step]")];
   const warning = root.querySelector("[data-save-warning]");
   const saveLine = root.querySelector("[data-save-line]");
   const scoreLine = root.querySelector("[data-score-line]");
 
   restore(root, state);
-  if (store.problem) showWarning(warning, texts.textSaveFailed);
+  if (library.problems.length) showWarning(warning, texts.textSaveFailed);
 
   const save = () => {
     if (store.save()) {

@@ -1,50 +1,135 @@
-// The scan in localStorage: one key per model. Every save is read back to confirm it really happened.
+// The scans in localStorage, per model. Layout (schema 1), with prefix "servicescan:<model>:":
+//   <prefix>scans            {schema, current, scans: [{id, name, created, updated}]}
+//   <prefix>scan:<id>        one scan record (see newRecord)
+//   <prefix>onleesbaar:<t>   a copy of stored text that could not be read: kept, never deleted silently
+// Every save is read back to confirm it really happened.
 
-const EMPTY = () => ({ aspects: {}, results: {}, notes: {}, step: null });
+export const SCHEMA = 1;
 
-export function openStore(key, modelId, modelVersion) {
-  let storage = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null; // blocked, e.g. by browser settings or a third-party iframe
-  }
-  const state = { schema: 1, model: modelId, model_version: modelVersion, updated: null, ...EMPTY() };
-  let problem = storage ? null : "unavailable";
-  if (storage) {
-    const raw = readRaw(storage, key);
-    if (raw !== null) {
-      const parsed = parse(raw);
-      if (parsed) {
-        Object.assign(state, parsed);
-      } else {
-        // Never throw a scan away: keep the unreadable text under its own key and start clean.
-        trySet(storage, `${key}:onleesbaar`, raw);
-        problem = "unreadable";
-      }
-    }
-  }
+export function openLibrary(prefix, modelId, modelVersion) {
+  const storage = openStorage();
+  const indexKey = `${prefix}scans`;
+  const problems = [];
+  if (!storage) problems.push("unavailable");
 
-  const save = () => {
-    state.updated = new Date().toISOString();
-    if (!storage) return false;
-    const text = JSON.stringify(state);
-    return trySet(storage, key, text) && readRaw(storage, key) === text;
+  const quarantine = (raw) => {
+    trySet(storage, `${prefix}onleesbaar:${new Date().toISOString()}`, raw);
+    problems.push("unreadable");
   };
-  return { state, save, problem };
+  const readJson = (key, check) => {
+    const raw = storage ? readRaw(storage, key) : null;
+    if (raw === null) return null;
+    const value = parseJson(raw);
+    if (value && check(value)) return value;
+    quarantine(raw);
+    return null;
+  };
+
+  const index = readJson(indexKey, isIndex) || { schema: SCHEMA, current: null, scans: [] };
+  const memory = new Map(); // records also live here, so a failing storage never loses the answers
+
+  const load = (id) => {
+    if (memory.has(id)) return memory.get(id);
+    const stored = readJson(`${prefix}scan:${id}`, isRecord);
+    if (!stored) return null;
+    const record = { ...newRecord(id, stored.name, modelId, modelVersion), ...stored };
+    memory.set(id, record);
+    return record;
+  };
+
+  const writeIndex = () => {
+    const text = JSON.stringify(index);
+    return Boolean(storage) && trySet(storage, indexKey, text) && readRaw(storage, indexKey) === text;
+  };
+
+  const handle = (record) => ({
+    record,
+    // Writes the record and its entry in the list; false if the browser did not keep it.
+    save() {
+      record.updated = new Date().toISOString();
+      const entry = index.scans.find((scan) => scan.id === record.id);
+      if (entry) Object.assign(entry, { name: record.name, updated: record.updated });
+      else index.scans.push({ id: record.id, name: record.name, created: record.created, updated: record.updated });
+      index.current = record.id;
+      if (!storage) return false;
+      const key = `${prefix}scan:${record.id}`;
+      const text = JSON.stringify(record);
+      return trySet(storage, key, text) && readRaw(storage, key) === text && writeIndex();
+    },
+  });
+
+  return {
+    problems,
+    list: () => index.scans.map((scan) => ({ ...scan, current: scan.id === index.current })),
+    // The open scan; with create=false null when there is none yet (the result page must not make one).
+    current({ create = true } = {}) {
+      const record = index.current ? load(index.current) : null;
+      if (record) return handle(record);
+      if (!create) return null;
+      return this.create("Mijn scan");
+    },
+    create(name, from = null) {
+      const record = newRecord(newId(), name, modelId, modelVersion);
+      if (from) Object.assign(record, copyAnswers(from));
+      memory.set(record.id, record);
+      index.current = record.id;
+      return handle(record);
+    },
+  };
 }
 
-export function answersOf(state) {
-  return { model: state.model, model_version: state.model_version, aspects: state.aspects,
-           results: state.results, notes: state.notes };
+export function newRecord(id, name, modelId, modelVersion) {
+  const now = new Date().toISOString();
+  return {
+    schema: SCHEMA, id, name, model: modelId, model_version: modelVersion, created: now, updated: now,
+    respondent: {}, aspects: {}, results: {}, notes: {}, ambition: { elements: {}, results: {} }, step: null,
+    snapshots: [],
+  };
 }
 
-function parse(raw) {
+// What scoring_py receives: the answers only, as plain data.
+export function answersOf(record) {
+  return { model: record.model, model_version: record.model_version, aspects: record.aspects,
+           results: record.results, notes: record.notes };
+}
+
+export function hasAnswers(record) {
+  return [record.aspects, record.results, record.notes].some((group) => Object.keys(group).length > 0);
+}
+
+function copyAnswers(record) {
+  return JSON.parse(JSON.stringify({ aspects: record.aspects, results: record.results, notes: record.notes,
+                                     ambition: record.ambition, respondent: record.respondent }));
+}
+
+function newId() {
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+function isIndex(value) {
+  return isObject(value) && Array.isArray(value.scans) && value.scans.every((s) => isObject(s) && typeof s.id === "string");
+}
+
+function isRecord(value) {
+  return isObject(value) && typeof value.id === "string" && isObject(value.aspects) && isObject(value.results)
+    && isObject(value.notes);
+}
+
+function openStorage() {
   try {
-    const value = JSON.parse(raw);
-    const isObject = (v) => v && typeof v === "object" && !Array.isArray(v);
-    if (!isObject(value) || !isObject(value.aspects) || !isObject(value.results) || !isObject(value.notes)) return null;
-    return value;
+    const storage = window.localStorage;
+    storage.getItem("servicescan:test");
+    return storage;
+  } catch {
+    return null; // blocked by settings, or partitioned away in a third-party iframe
+  }
+}
+
+function parseJson(raw) {
+  try {
+    return JSON.parse(raw);
   } catch {
     return null;
   }
@@ -59,10 +144,11 @@ function readRaw(storage, key) {
 }
 
 function trySet(storage, key, text) {
+  if (!storage) return false;
   try {
     storage.setItem(key, text);
     return true;
   } catch {
-    return false;
+    return false; // quota exceeded, or storage switched off while the page was open
   }
 }
