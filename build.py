@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the scan site: model (YAML) and content (Markdown) in, static pages in dist/ out.
 
-    python build.py [build] [--strict] [--model model/semm.yaml] [--out dist]
+    python build.py [build] [--strict] [--model model/] [--content content/] [--site site.yaml] [--out dist]
     python build.py serve [--port 8000]
 """
 
@@ -19,10 +19,10 @@ from sitegen.links import check_links, site_anchors
 from sitegen.model import check_model_file
 from sitegen.pages import check_model_folders, check_required_content, plan_pages
 from sitegen.render import make_environment, render_pages
+from sitegen.siteconfig import load_site_config
 from sitegen.writer import write_site
 
 PROJECT = Path(__file__).resolve().parent
-SITE = {"name": "Service Excellence Scan", "language": "nl"}
 
 
 @dataclass
@@ -31,7 +31,8 @@ class BuildReport:
     warnings: list[Problem]
 
 
-def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "content", strict: bool = False) -> BuildReport:
+def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "content", strict: bool = False,
+          site_config: Path = PROJECT / "site.yaml") -> BuildReport:
     """Load models -> validate -> load content -> render -> write; nothing is written unless all input is valid.
 
     `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files.
@@ -40,40 +41,51 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
         [models] if isinstance(models, Path) else models)
     checked = [check_model_file(path) for path in model_files]
     loaded = [model for model, _ in checked]
+    site, site_problems = load_site_config(site_config)
     pages, content_problems = load_content(content)
     folder_problems = Problems(display_path(content))
     check_required_content(pages, folder_problems)
-    all_problems = [problems for _, problems in checked] + [*content_problems, folder_problems]
+    # Problems with the set of models belong to the model folder, not to the content folder.
+    models_problems = Problems(display_path(models) if isinstance(models, Path) else "model")
+    all_problems = [site_problems, *(problems for _, problems in checked), *content_problems, folder_problems,
+                    models_problems]
     if not model_files:
-        folder_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {display_path(Path(models))}")
+        models_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {models_problems.file}")
     errors = [p for problems in all_problems for p in problems.errors]
     if not errors:
-        check_model_ids(loaded, model_files, folder_problems)
+        errors = check_model_ids(loaded, model_files)
         check_model_folders(loaded, pages, folder_problems)
-        errors = folder_problems.errors
+        errors += folder_problems.errors
     if errors:
         raise BuildError(errors)
 
     planned = plan_pages(loaded, pages)
-    files = render_pages(make_environment(PROJECT / "site_templates"), planned, SITE)
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, site)
     link_problems = check_links(pages, site_anchors(files))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
-    files.update(collect_assets(PROJECT, loaded))
+    files.update(collect_assets(PROJECT, loaded, site))
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
 
 
-def check_model_ids(models: list[dict], files: list[Path], problems: Problems) -> None:
-    """Each model gets a folder named after its id, so two models may not share one."""
+def check_model_ids(models: list[dict], files: list[Path]) -> list[Problem]:
+    """Each model gets a folder named after its id, so two models may not share one.
+
+    The problem is reported at the `id:` line of the later file, as every other model mistake is.
+    """
     seen: dict[str, Path] = {}
+    problems = []
     for model, path in zip(models, files):
         if model["id"] in seen:
-            problems.error(1, f"{display_path(path)} en {display_path(seen[model['id']])} hebben hetzelfde id "
-                              f"'{model['id']}'; elk model heeft een eigen id nodig")
-        seen[model["id"]] = path
+            lines = path.read_text(encoding="utf-8").splitlines()
+            line = next((n for n, text in enumerate(lines, start=1) if text.startswith("id:")), 1)
+            problems.append(Problem(display_path(path), line, f"het id '{model['id']}' staat ook in "
+                                    f"{display_path(seen[model['id']])}; elk model heeft een eigen id nodig"))
+        seen.setdefault(model["id"], path)
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=PROJECT / "model",
                         help="de map met modellen (elk .yaml-bestand wordt een scan), of één modelbestand")
     parser.add_argument("--content", type=Path, default=PROJECT / "content", help="de map met de uitlegpagina's")
+    parser.add_argument("--site", type=Path, default=PROJECT / "site.yaml", help="de instellingen van de site")
     parser.add_argument("--out", type=Path, default=PROJECT / "dist", help="de map voor de site")
     parser.add_argument("--strict", action="store_true", help="stop ook bij waarschuwingen")
     parser.add_argument("--port", type=int, default=8000, help="poort voor 'serve'")
@@ -89,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def run_build() -> bool:
         try:
-            report = build(args.model, args.out, args.content, strict=args.strict)
+            report = build(args.model, args.out, args.content, strict=args.strict, site_config=args.site)
         except BuildError as exc:
             count = len(exc.problems)
             print(f"De bouw is gestopt: {count} {'probleem' if count == 1 else 'problemen'} gevonden. "
@@ -105,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "serve":
         from sitegen.serve import serve
-        watched = [args.model if args.model.is_dir() else args.model.parent, args.content, PROJECT / "site_templates", PROJECT / "scoring_py"]
+        watched = [args.site, args.model if args.model.is_dir() else args.model.parent, args.content, PROJECT / "site_templates", PROJECT / "scoring_py"]
         return serve(run_build, args.out, watched, port=args.port)
     return 0 if run_build() else 1
 

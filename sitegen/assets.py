@@ -9,14 +9,17 @@ import zipfile
 from pathlib import Path
 
 from .errors import BuildError, Problem
+from .siteconfig import theme_css
 
 # The runtime files of the npm `pyodide` package that a page needs; nothing else is copied.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
 
-def collect_assets(project: Path, models: list[dict]) -> dict[str, bytes]:
+def collect_assets(project: Path, models: list[dict], site: dict) -> dict[str, bytes]:
     """All non-page files of the site, keyed by their path in dist/."""
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes] = {"assets/theme.css": theme_css(site).encode("utf-8")}
+    if site["logo"]:
+        files[logo_path(site)] = site["logo"].read_bytes()
     static = project / "site_templates" / "assets"
     for path in sorted(static.rglob("*")):
         if path.is_file():
@@ -26,6 +29,11 @@ def collect_assets(project: Path, models: list[dict]) -> dict[str, bytes]:
     files["assets/scoring_py.zip"] = package_archive(project / "scoring_py")
     files.update(pyodide_files(project / "node_modules" / "pyodide"))
     return files
+
+
+def logo_path(site: dict) -> str:
+    """Where the publisher's logo is published, keeping its file type."""
+    return f"assets/logo{site['logo'].suffix.lower()}"
 
 
 def package_archive(package: Path) -> bytes:

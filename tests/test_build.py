@@ -1,8 +1,9 @@
 """Tests for build.py: the whole pipeline from model and content to dist/, through `build()` and the command line.
 
-Golden test: `test_golden_site` builds tests/fixtures/sample and compares every page and assets/model.json with
-the committed files in tests/golden/sample/. After an intended change (a template, a view, the sample), refresh
-them with this one command and review the diff before committing:
+Golden test: `test_golden_site` builds tests/fixtures/sample twice, once with its own model and once together with
+tests/fixtures/minimal (two scans), and compares every page and every `<model-id>/model.json` with the committed
+files in tests/golden/sample/ and tests/golden/two-models/. After an intended change (a template, a view, the
+sample), refresh them with this one command and review the diff before committing:
 
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden
 """
@@ -27,11 +28,21 @@ from sitegen.render import CSP
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
-GOLDEN = ROOT / "tests" / "golden" / "sample"
+MINIMAL = ROOT / "tests" / "fixtures" / "minimal" / "model" / "minimaal.yaml"
+GOLDEN = ROOT / "tests" / "golden"
+GOLDEN_INPUTS = {"sample": SAMPLE / "model" / "sample.yaml", "two-models": [SAMPLE / "model" / "sample.yaml", MINIMAL]}
 
-PAGES = ["colofon.html", "elementen/e1.html", "elementen/e2.html", "index.html", "privacy.html", "resultaat.html",
-         "scan.html", "toegankelijkheid.html", "uitleg.html"]
-INPUTS = {"real": (ROOT / "model" / "semm.yaml", ROOT / "content"),
+SITE_PAGES = ["colofon.html", "index.html", "privacy.html", "toegankelijkheid.html"]
+
+
+def model_pages(model_id: str, elements: int) -> list[str]:
+    """The pages of one model's scan, in the folder named after its id."""
+    return [f"{model_id}/{name}" for name in ("uitleg.html", "scan.html", "resultaat.html")] + [
+        f"{model_id}/elementen/e{n}.html" for n in range(1, elements + 1)]
+
+
+PAGES = sorted(SITE_PAGES + model_pages("voorbeeld", 2))
+INPUTS = {"real": (ROOT / "model", ROOT / "content"),
           "sample": (SAMPLE / "model" / "sample.yaml", SAMPLE / "content")}
 PYODIDE = ["pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs",
            "pyodide/python_stdlib.zip"]
@@ -42,6 +53,14 @@ def sample(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the sample model and content that a test may change: (model file, content folder)."""
     shutil.copytree(SAMPLE, tmp_path / "sample")
     return tmp_path / "sample" / "model" / "sample.yaml", tmp_path / "sample" / "content"
+
+
+@pytest.fixture
+def two_models(sample: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The sample copy with the minimal model next to the sample model: (model folder, content folder)."""
+    model, content = sample
+    shutil.copy(MINIMAL, model.parent / MINIMAL.name)
+    return model.parent, content
 
 
 @pytest.fixture(scope="module")
@@ -101,9 +120,10 @@ def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) 
     report = build(model, out, content)
 
     files = all_files(out)
-    assert sorted(name for name in files if not name.startswith("assets/")) == sorted(PAGES + PYODIDE)
-    assert {"assets/model.json", "assets/scoring_py.zip", "assets/site.css", "assets/print.css",
-            "assets/js/scan.js"} <= set(files)
+    assert sorted(name for name in files if not name.startswith("assets/")) == sorted(
+        PAGES + PYODIDE + ["voorbeeld/model.json"])
+    assert {"assets/scoring_py.zip", "assets/site.css", "assets/print.css", "assets/js/scan.js"} <= set(files)
+    assert "assets/model.json" not in files  # each model's data sits in its own folder
     assert report.files == len(files)
     assert report.warnings == []
     assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]  # no staging or retired folder left
@@ -111,17 +131,18 @@ def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) 
 
 def test_real_site_has_every_page(real_site: Path) -> None:
     assert html_pages(real_site) == sorted(
-        ["index.html", "uitleg.html", "scan.html", "resultaat.html", "privacy.html", "toegankelijkheid.html",
-         "colofon.html", *[f"elementen/e{n}.html" for n in range(1, 10)]])
-    for name in ["assets/model.json", "assets/scoring_py.zip", *PYODIDE]:
+        ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
+         *model_pages("semm", 9), *model_pages("topdesk-esm", 5)])
+    for name in ["semm/model.json", "topdesk-esm/model.json", "assets/scoring_py.zip", *PYODIDE]:
         assert (real_site / name).is_file(), name
 
 
-def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize("given", ["file", "folder"])
+def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path, given: str) -> None:
     model, content = sample
     out = tmp_path / "site" / "dist"
 
-    completed = run_build("--model", model, "--content", content, "--out", out)
+    completed = run_build("--model", model if given == "file" else model.parent, "--content", content, "--out", out)
 
     assert completed.returncode == 0, completed.stderr
     assert completed.stderr == ""
@@ -150,6 +171,41 @@ def test_rebuild_replaces_the_old_site(sample: tuple[Path, Path], tmp_path: Path
 
     assert html_pages(out) == PAGES
     assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]
+
+
+# --- several models ----------------------------------------------------------------------------------------
+
+
+def test_folder_of_two_models_builds_each_under_its_own_path(two_models: tuple[Path, Path], tmp_path: Path) -> None:
+    models, content = two_models
+    out = tmp_path / "site" / "dist"
+
+    report = build(models, out, content)
+
+    assert html_pages(out) == sorted(SITE_PAGES + model_pages("minimaal", 2) + model_pages("voorbeeld", 2))
+    assert report.warnings == []
+    for model_id in ("minimaal", "voorbeeld"):
+        assert json.loads((out / model_id / "model.json").read_text(encoding="utf-8"))["id"] == model_id
+        for page in ("scan.html", "resultaat.html"):
+            assert f'data-model-id="{model_id}"' in (out / model_id / page).read_text(encoding="utf-8"), page
+    assert not (out / "assets" / "model.json").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for scan, label in [("minimaal", "Feedback"), ("voorbeeld", "VKM")]:
+        assert index.count(f'<a class="button" href="{scan}/scan.html">Start de {label}-scan</a>') == 1, scan
+        assert index.count(f'<a href="{scan}/uitleg.html">Uitleg over dit model</a>') == 1, scan
+    # Without content of its own the minimal model's explanation starts with the model's intro.
+    explanation = (out / "minimaal" / "uitleg.html").read_text(encoding="utf-8")
+    assert '<p class="lead">Deze kleine scan laat zien' in explanation
+
+
+def test_list_of_model_files_builds_the_same_site_as_their_folder(two_models: tuple[Path, Path],
+                                                                   tmp_path: Path) -> None:
+    models, content = two_models
+
+    build(models, tmp_path / "map" / "dist", content)
+    build([models / "minimaal.yaml", models / "sample.yaml"], tmp_path / "lijst" / "dist", content)
+
+    assert all_files(tmp_path / "lijst" / "dist") == all_files(tmp_path / "map" / "dist")
 
 
 # --- a build with errors -----------------------------------------------------------------------------------
@@ -187,7 +243,8 @@ def test_failed_build_keeps_the_last_good_site(sample: tuple[Path, Path], tmp_pa
     before = all_files(out)
     replace_in(model, 'version: "0.1"', "version: 0.2")
     replace_in(model, "- id: e2b", "- id: e1b")
-    replace_in(content / "uitleg.md", "Bekijk bijvoorbeeld", "<script>alert('hallo')</script> Bekijk bijvoorbeeld")
+    explanation = content / "voorbeeld" / "uitleg.md"
+    replace_in(explanation, "Bekijk bijvoorbeeld", "<script>alert('hallo')</script> Bekijk bijvoorbeeld")
 
     completed = run_build("--model", model, "--content", content, "--out", out)
 
@@ -199,7 +256,7 @@ def test_failed_build_keeps_the_last_good_site(sample: tuple[Path, Path], tmp_pa
         f"  {model}:{line_in(model, 'version:')}: 'version' moet tekst zijn, zet de waarde tussen aanhalingstekens "
         "(gevonden een kommagetal 0.2)",
         f"  {model}:{e1b[1]}: id 'e1b' komt twee keer voor (eerder op regel {e1b[0]}); ids moeten uniek zijn",
-        f"  {content / 'uitleg.md'}:{line_in(content / 'uitleg.md', '<script>')}: een <script>-blok in Markdown is "
+        f"  {explanation}:{line_in(explanation, '<script>')}: een <script>-blok in Markdown is "
         "niet toegestaan; gebruik alleen Markdown",
     ]
     assert "Traceback" not in completed.stderr
@@ -210,18 +267,104 @@ def test_failed_build_keeps_the_last_good_site(sample: tuple[Path, Path], tmp_pa
 def test_broken_link_stops_the_build_with_file_and_line(sample: tuple[Path, Path], tmp_path: Path) -> None:
     model, content = sample
     out = tmp_path / "site" / "dist"
-    replace_in(content / "index.md", "(uitleg.html)", "(uitlegg.html)")
+    replace_in(content / "index.md", "(voorbeeld/uitleg.html)", "(voorbeeld/uitlegg.html)")
 
     completed = run_build("--model", model, "--content", content, "--out", out)
 
     assert completed.returncode == 1
     assert completed.stderr.splitlines() == [
         f"De bouw is gestopt: 1 probleem gevonden. De vorige versie van {out} blijft staan.",
-        f"  {content / 'index.md'}:{line_in(content / 'index.md', 'uitlegg')}: link naar 'uitlegg.html': die pagina "
-        "bestaat niet (bestaande pagina's: colofon.html, elementen/e1.html, elementen/e2.html, index.html, "
-        "privacy.html, resultaat.html, ...)",
+        f"  {content / 'index.md'}:{line_in(content / 'index.md', 'uitlegg')}: link naar 'voorbeeld/uitlegg.html': "
+        "die pagina bestaat niet (bestaande pagina's: colofon.html, index.html, privacy.html, toegankelijkheid.html, "
+        "voorbeeld/elementen/e1.html, voorbeeld/elementen/e2.html, ...)",
     ]
     assert not out.parent.exists()
+
+
+def test_page_at_the_root_that_is_no_site_page_is_an_error(sample: tuple[Path, Path], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    model, content = sample
+    monkeypatch.chdir(tmp_path / "sample")
+    shutil.copy(content / "voorbeeld" / "uitleg.md", content / "uitleg.md")  # where it stood before several models
+
+    with pytest.raises(BuildError) as raised:
+        build(model, tmp_path / "site" / "dist", content)
+
+    assert [str(p) for p in raised.value.problems] == [
+        "content:1: 'uitleg.md' hoort bij geen pagina van de site (wel: index.md, privacy.md, toegankelijkheid.md, "
+        "colofon.md); de uitleg van een model staat in <model-id>/uitleg.md, bijvoorbeeld voorbeeld/uitleg.md",
+    ]
+    assert not (tmp_path / "site").exists()
+
+
+def test_content_folder_that_matches_no_model_is_an_error(sample: tuple[Path, Path], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    model, content = sample
+    monkeypatch.chdir(tmp_path / "sample")
+    (content / "voorbeeld").rename(content / "voorbeelden")
+
+    with pytest.raises(BuildError) as raised:
+        build(model, tmp_path / "site" / "dist", content)
+
+    assert [str(p) for p in raised.value.problems] == [
+        "content:1: de map 'voorbeelden/' hoort bij geen enkel model (modellen: voorbeeld); hernoem de map naar het "
+        "id van een model",
+    ]
+    assert not (tmp_path / "site").exists()
+
+
+def test_other_page_in_a_model_folder_is_an_error(sample: tuple[Path, Path], tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    model, content = sample
+    monkeypatch.chdir(tmp_path / "sample")
+    shutil.copy(content / "colofon.md", content / "voorbeeld" / "colofon.md")
+
+    with pytest.raises(BuildError) as raised:
+        build(model, tmp_path / "site" / "dist", content)
+
+    assert [str(p) for p in raised.value.problems] == [
+        "content:1: 'voorbeeld/colofon.md': in een modelmap staat alleen 'uitleg.md'",
+    ]
+    assert not (tmp_path / "site").exists()
+
+
+def test_two_models_with_the_same_id_are_an_error(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    copy = model.parent / "tweede.yaml"
+    shutil.copy(model, copy)
+    replace_in(copy, "name: Voorbeeldmodel voor klantcontact", "name: Tweede voorbeeldmodel")
+    out = tmp_path / "site" / "dist"
+
+    completed = run_build("--model", model.parent, "--content", content, "--out", out)
+
+    assert completed.returncode == 1
+    assert completed.stdout == ""
+    assert completed.stderr.splitlines() == [
+        f"De bouw is gestopt: 1 probleem gevonden. De vorige versie van {out} blijft staan.",
+        f"  {copy}:{line_in(copy, 'id: voorbeeld')}: het id 'voorbeeld' staat ook in {model}; elk model heeft een "
+        "eigen id nodig",
+    ]
+    assert not out.parent.exists()
+
+
+def test_folder_without_models_is_an_error(sample: tuple[Path, Path], tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    model, content = sample
+    monkeypatch.chdir(tmp_path / "sample")
+    model.rename(model.with_suffix(".yml"))  # only *.yaml counts
+
+    with pytest.raises(BuildError) as raised:
+        build(model.parent, tmp_path / "site" / "dist", content)
+    with pytest.raises(BuildError) as raised_for_list:
+        build([], tmp_path / "site" / "dist", content)
+
+    assert [str(p) for p in raised.value.problems] == [
+        "model:1: geen model gevonden: zet minstens één .yaml-bestand in model",
+    ]
+    assert [str(p) for p in raised_for_list.value.problems] == [
+        "model:1: geen model gevonden: zet minstens één .yaml-bestand in model",
+    ]
+    assert not (tmp_path / "site").exists()
 
 
 def test_failed_swap_puts_the_old_site_back(sample: tuple[Path, Path], tmp_path: Path,
@@ -335,30 +478,36 @@ def test_every_page_starts_its_head_with_the_content_security_policy(site: Path)
 
 
 def test_model_json_is_the_checked_model(real_site: Path) -> None:
-    model = json.loads((real_site / "assets" / "model.json").read_text(encoding="utf-8"))
+    semm = json.loads((real_site / "semm" / "model.json").read_text(encoding="utf-8"))
+    topdesk = json.loads((real_site / "topdesk-esm" / "model.json").read_text(encoding="utf-8"))
 
-    assert model["id"] == "semm"
-    assert [element["id"] for element in model["elements"]] == [f"e{n}" for n in range(1, 10)]
+    assert semm["id"] == "semm"
+    assert [element["id"] for element in semm["elements"]] == [f"e{n}" for n in range(1, 10)]
+    assert topdesk["id"] == "topdesk-esm"
+    assert [element["id"] for element in topdesk["elements"]] == [f"e{n}" for n in range(1, 6)]
 
 
 # --- golden end-to-end test --------------------------------------------------------------------------------
 
 
-def test_golden_site(tmp_path: Path) -> None:
-    out = tmp_path / "dist"
-    build(SAMPLE / "model" / "sample.yaml", out, SAMPLE / "content")
-    produced = {name: (out / name).read_bytes() for name in [*html_pages(out), "assets/model.json"]}
+@pytest.mark.parametrize("name", list(GOLDEN_INPUTS))
+def test_golden_site(tmp_path: Path, name: str) -> None:
+    out, golden = tmp_path / "dist", GOLDEN / name
+    # Without a site.yaml the defaults apply, so the golden output does not follow the project's own settings.
+    build(GOLDEN_INPUTS[name], out, SAMPLE / "content", site_config=SAMPLE / "geen-site.yaml")
+    model_json = sorted(path.relative_to(out).as_posix() for path in out.glob("*/model.json"))
+    produced = {page: (out / page).read_bytes() for page in [*html_pages(out), *model_json]}
 
     if os.environ.get("UPDATE_GOLDEN") == "1":
-        shutil.rmtree(GOLDEN, ignore_errors=True)
-        for name, data in produced.items():
-            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / name).write_bytes(data)
+        shutil.rmtree(golden, ignore_errors=True)
+        for page, data in produced.items():
+            (golden / page).parent.mkdir(parents=True, exist_ok=True)
+            (golden / page).write_bytes(data)
         return
 
-    expected = sorted(path.relative_to(GOLDEN).as_posix() for path in GOLDEN.rglob("*") if path.is_file())
-    assert sorted(produced) == expected, "other files than in tests/golden/sample; see the top of this file"
-    for name in expected:
-        assert produced[name].decode("utf-8") == (GOLDEN / name).read_text(encoding="utf-8"), (
-            f"{name} differs from tests/golden/sample/{name}; if the change is intended, refresh with "
+    expected = sorted(path.relative_to(golden).as_posix() for path in golden.rglob("*") if path.is_file())
+    assert sorted(produced) == expected, f"other files than in tests/golden/{name}; see the top of this file"
+    for page in expected:
+        assert produced[page].decode("utf-8") == (golden / page).read_text(encoding="utf-8"), (
+            f"{page} differs from tests/golden/{name}/{page}; if the change is intended, refresh with "
             "UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden")

@@ -1,8 +1,9 @@
 """Tests for sitegen/content.py and sitegen/links.py: the Markdown pages, their front matter and their links.
 
 Each test writes pages into tmp_path/content and runs from tmp_path, so messages read like
-`content/uitleg.md:7: ...`. Link tests plan the pages of the sample model (tests/fixtures/sample) and
-check the links of the content pages against them, as the build does.
+`content/uitleg.md:7: ...`. Link tests plan the pages of the sample model (tests/fixtures/sample, id `voorbeeld`)
+and check the links of the content pages against them, as the build does; the model's explanation is then
+`content/voorbeeld/uitleg.md`, and its links are relative to its folder `voorbeeld/`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import pytest
 
 from sitegen.content import Page, load_content, load_page
 from sitegen.errors import Problems
-from build import PROJECT, SITE
+from build import PROJECT
+from sitegen.siteconfig import DEFAULTS as SITE
 from sitegen.links import check_links, site_anchors
 from sitegen.model import load_model
 from sitegen.pages import plan_pages
@@ -66,18 +68,26 @@ def test_valid_page() -> None:
 
 
 def test_load_content_reads_every_page_in_name_order() -> None:
+    write_page("voorbeeld/uitleg.md", FRONT + "Tekst.\n")
     write_page("uitleg.md", FRONT + "Tekst.\n")
     write_page("index.md", FRONT + "Tekst.\n")
     write_page("kapot.md", "Geen kop.\n")
     write_page("notities.txt", "Wordt niet gelezen.\n")
+    write_page("voorbeeld/kapot.md", "Ook geen kop.\n")
+    write_page("voorbeeld/notities.txt", "Wordt ook niet gelezen.\n")
 
     pages, problems = load_content(Path("content"))
 
-    assert list(pages) == ["index", "uitleg"]
-    assert [p.file for p in problems] == ["content/index.md", "content/kapot.md", "content/uitleg.md"]
+    # A page in a model's folder is named with its folder.
+    assert list(pages) == ["index", "uitleg", "voorbeeld/uitleg"]
+    assert pages["voorbeeld/uitleg"].source == "content/voorbeeld/uitleg.md"
+    assert [p.file for p in problems] == ["content/index.md", "content/kapot.md", "content/uitleg.md",
+                                          "content/voorbeeld/kapot.md", "content/voorbeeld/uitleg.md"]
     assert [str(p) for file in problems for p in file.items] == [
         "content/kapot.md:1: verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' "
         "(gevonden 'Geen kop.')",
+        "content/voorbeeld/kapot.md:1: verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' "
+        "(gevonden 'Ook geen kop.')",
     ]
 
 
@@ -230,8 +240,11 @@ def test_angle_brackets_that_are_not_html_are_fine() -> None:
 
 # --- links -------------------------------------------------------------------------------------------------
 
-REQUIRED = ("index", "uitleg", "privacy", "toegankelijkheid", "colofon")
-KNOWN_PAGES = "colofon.html, elementen/e1.html, elementen/e2.html, index.html, privacy.html, resultaat.html, ..."
+# The four site pages and the sample model's explanation, by the keyword `link_problems` takes for each.
+CONTENT_FILES = {"index": "index.md", "privacy": "privacy.md", "toegankelijkheid": "toegankelijkheid.md",
+                 "colofon": "colofon.md", "uitleg": "voorbeeld/uitleg.md"}
+KNOWN_PAGES = ("colofon.html, index.html, privacy.html, toegankelijkheid.html, voorbeeld/elementen/e1.html, "
+               "voorbeeld/elementen/e2.html, ...")
 
 
 def no_such_page(where: str, href: str) -> str:
@@ -239,33 +252,56 @@ def no_such_page(where: str, href: str) -> str:
 
 
 def link_problems(**bodies: str) -> list[str]:
-    """Write the five required pages (with the given bodies), plan the sample site and check the links."""
-    for name in REQUIRED:
-        write_page(f"{name}.md", FRONT + bodies.get(name, "\n## Kop\n\nTekst.\n"))
+    """Write the four site pages and the model's explanation (`uitleg`, in `voorbeeld/`) with the given bodies,
+    plan the sample site and check the links."""
+    assert set(bodies) <= set(CONTENT_FILES)
+    for name, file in CONTENT_FILES.items():
+        write_page(file, FRONT + bodies.get(name, "\n## Kop\n\nTekst.\n"))
     pages, problems = load_content(Path("content"))
     assert [str(p) for file in problems for p in file.items] == []
     model = load_model(SAMPLE_MODEL)
-    rendered = render_pages(make_environment(PROJECT / "site_templates"), plan_pages(model, pages), model, SITE)
+    rendered = render_pages(make_environment(PROJECT / "site_templates"), plan_pages([model], pages), SITE)
     return [str(problem) for problem in check_links(pages, site_anchors(rendered))]
 
 
 def test_links_to_existing_pages_and_anchors_are_fine() -> None:
     body = (
         "\n## Meer weten\n\n"
-        "Zie [de start](index.html), [het colofon](colofon.html#kop), [deze kop](#meer-weten),\n"
+        "Zie [de start](../index.html), [het colofon](../colofon.html#kop), [deze kop](#meer-weten),\n"
         "[element 1](elementen/e1.html), [de scan](scan.html#e2), [het overzicht](scan.html#overzicht)\n"
         "en [mail](mailto:info@example.org) of [bel](tel:+31201234567).\n"
     )
+    index = (
+        "\n## Meer weten\n\n"
+        "Zie [de uitleg](voorbeeld/uitleg.html#meer-weten), [element 2](voorbeeld/elementen/e2.html),\n"
+        "[de uitslag](voorbeeld/resultaat.html) en [deze kop](index.html#meer-weten).\n"
+    )
 
-    assert link_problems(uitleg=body) == []
+    assert link_problems(uitleg=body, index=index) == []
+
+
+def test_links_in_a_model_explanation_are_relative_to_its_folder() -> None:
+    body = (
+        "\nLees over [privacy](../privacy.html) en [de fasen](uitleg.html#de-fasen), of ga naar [de scan](scan.html).\n"
+        "\nDit [anker](uitleg.html#nope) bestaat niet, en [de start](index.html) staat een map hoger.\n"
+        "\n[Omhoog](../../index.html) gaat de site uit.\n"
+    )
+
+    assert link_problems(uitleg=body) == [
+        "content/voorbeeld/uitleg.md:8: link naar 'uitleg.html#nope': het anker '#nope' bestaat niet op "
+        "voorbeeld/uitleg.html",
+        no_such_page("content/voorbeeld/uitleg.md:8", "index.html"),
+        no_such_page("content/voorbeeld/uitleg.md:10", "../../index.html"),
+    ]
 
 
 def test_broken_internal_link_names_file_and_line() -> None:
     body = "\nEerst tekst.\n\nDan een [kapotte link](bestaat-niet.html).\n"
 
     assert link_problems(uitleg=body) == [
-        "content/uitleg.md:8: link naar 'bestaat-niet.html': die pagina bestaat niet (bestaande pagina's: "
-        "colofon.html, elementen/e1.html, elementen/e2.html, index.html, privacy.html, resultaat.html, ...)",
+        "content/voorbeeld/uitleg.md:8: link naar 'bestaat-niet.html': die pagina bestaat niet (bestaande pagina's: "
+        "colofon.html, index.html, privacy.html, toegankelijkheid.html, voorbeeld/elementen/e1.html, "
+        "voorbeeld/elementen/e2.html, ...)",
     ]
 
 
@@ -322,13 +358,19 @@ def test_image_is_checked_like_a_link() -> None:
 
 
 def test_link_to_a_missing_anchor_is_an_error() -> None:
-    body = "\nZie [de kop](colofon.html#makers) en [hier](#nergens).\n"
+    body = "\nZie [de kop](../colofon.html#makers) en [hier](#nergens).\n"
 
-    assert link_problems(uitleg=body) == [
-        "content/uitleg.md:6: link naar 'colofon.html#makers': het anker '#makers' bestaat niet op colofon.html",
-        "content/uitleg.md:6: link naar '#nergens': het anker '#nergens' bestaat niet op uitleg.html",
+    assert link_problems(uitleg=body, privacy="\nZie [hier](#nergens).\n") == [
+        "content/privacy.md:6: link naar '#nergens': het anker '#nergens' bestaat niet op privacy.html",
+        "content/voorbeeld/uitleg.md:6: link naar '../colofon.html#makers': het anker '#makers' bestaat niet op "
+        "colofon.html",
+        "content/voorbeeld/uitleg.md:6: link naar '#nergens': het anker '#nergens' bestaat niet op "
+        "voorbeeld/uitleg.html",
     ]
 
 
 def test_link_to_an_anchor_made_by_the_template_is_fine() -> None:
-    assert link_problems(index="\nLees over [de fasen](uitleg.html#de-fasen) en [wissen](privacy.html#alles-wissen).\n") == []
+    assert link_problems(
+        index="\nLees over [de fasen](voorbeeld/uitleg.html#de-fasen) en [wissen](privacy.html#alles-wissen).\n",
+        uitleg="\nZie [de elementen](#de-elementen) en [de bronnen](../colofon.html#bronnen).\n",
+    ) == []

@@ -42,13 +42,13 @@ def site_url(site_root):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site_root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}/{SUBPATH}/"
+    server.shutdown()
 
 
 @pytest.fixture
 def semm_url(site_url):
     """The folder of the SEMM scan inside the site."""
     return site_url + "semm/"
-    server.shutdown()
 
 
 def chromium_path() -> str | None:

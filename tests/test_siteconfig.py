@@ -1,0 +1,79 @@
+"""The publisher's site.yaml: defaults, every kind of mistake with file and line, and the WCAG contrast check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.siteconfig import DEFAULTS, contrast, load_site_config, theme_css
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+def problems_of(text: str) -> list[str]:
+    Path("site.yaml").write_text(text, encoding="utf-8")
+    _, problems = load_site_config(Path("site.yaml"))
+    return [str(p) for p in problems.items]
+
+
+def test_without_a_file_the_defaults_apply() -> None:
+    config, problems = load_site_config(Path("site.yaml"))
+    assert problems.items == []
+    assert config == {**DEFAULTS, "colors": DEFAULTS["colors"], "contact": DEFAULTS["contact"]}
+
+
+def test_own_name_colours_contact_and_logo() -> None:
+    Path("logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    Path("site.yaml").write_text('name: Klantscan Gemeente Voorbeeld\norganisation: Gemeente Voorbeeld\n'
+                                 'logo: logo.svg\ncolors:\n  brand: "#8A1538"\ncontact:\n  email: kwaliteit@voorbeeld.nl\n',
+                                 encoding="utf-8")
+    config, problems = load_site_config(Path("site.yaml"))
+    assert problems.items == []
+    assert config["name"] == "Klantscan Gemeente Voorbeeld"
+    assert config["colors"] == {"brand": "#8a1538", "accent": "#0f6b5c"}
+    assert config["contact"]["email"] == "kwaliteit@voorbeeld.nl"
+    assert config["logo"] == Path("logo.svg")
+    assert theme_css(config) == ":root {\n  --brand: #8a1538;\n  --brand-dark: #670f2a;\n  --accent: #0f6b5c;\n}\n"
+
+
+def test_the_default_colours_meet_wcag_aa() -> None:
+    assert contrast(DEFAULTS["colors"]["brand"], "#ffffff") >= 4.5
+    assert contrast(DEFAULTS["colors"]["accent"], "#f4f6f8") >= 4.5
+    assert round(contrast("#000000", "#ffffff"), 2) == 21.0
+
+
+def test_light_brand_colour_is_refused_with_the_measured_contrast() -> None:
+    assert problems_of('colors:\n  brand: "#7fb3ff"\n') == [
+        "site.yaml:2: kleur 'brand' (#7fb3ff, voor knoppen, links en koppen) heeft te weinig contrast met wit: "
+        "2.14 : 1, nodig is minstens 4.5 : 1 (WCAG AA); kies een donkerdere kleur",
+        "site.yaml:2: kleur 'brand' (#7fb3ff, voor knoppen, links en koppen) heeft te weinig contrast met de lichte "
+        "achtergrond: 1.98 : 1, nodig is minstens 4.5 : 1 (WCAG AA); kies een donkerdere kleur",
+    ]
+
+
+def test_every_mistake_in_one_run_sorted_by_line() -> None:
+    assert problems_of('naam: x\ncolors:\n  brand: blauw\n  acent: "#000000"\nlogo: weg.svg\ncontact: 12\n') == [
+        "site.yaml:1: onbekende instelling 'naam' (toegestaan: colors, contact, footer, logo, name, organisation)",
+        "site.yaml:3: kleur 'brand' moet de vorm #rrggbb hebben, zoals \"#1f4e79\" (gevonden 'blauw')",
+        "site.yaml:4: onbekende sleutel 'acent' in 'colors' (toegestaan: accent, brand)",
+        "site.yaml:5: het logo 'weg.svg' bestaat niet (gezocht in weg.svg)",
+        "site.yaml:6: 'contact' moet een blok met sleutels zijn",
+    ]
+
+
+def test_logo_must_be_an_image() -> None:
+    Path("logo.exe").write_bytes(b"MZ")
+    assert problems_of("logo: logo.exe\n") == [
+        "site.yaml:1: het logo moet een .jpeg, .jpg, .png, .svg, .webp-bestand zijn (gevonden 'logo.exe')",
+    ]
+
+
+def test_colour_without_quotes_is_explained() -> None:
+    assert problems_of("colors:\n  brand: 123456\n") == [
+        "site.yaml:2: 'colors.brand' moet tekst zijn (gevonden 123456); zet een kleur tussen aanhalingstekens, "
+        "zoals \"#1f4e79\"",
+    ]
