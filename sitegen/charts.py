@@ -31,3 +31,34 @@ def _shorten(label: str) -> str:
     if len(label) <= LABEL_CHARS:
         return label
     return label[:LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+PLOT = 320  # side of the square plot area of the axes chart
+MARGIN = {"left": 150, "right": 150, "top": 40, "bottom": 56}
+
+
+def axes_chart(axes: list[dict], phases: list[dict]) -> dict:
+    """The model's stages as points on its two axes, joined in order: a map of the road ahead."""
+    horizontal, vertical = axes
+    xs = [p["position"][horizontal["id"]] for p in phases]
+    ys = [p["position"][vertical["id"]] for p in phases]
+
+    def scale(value: float, low: float, high: float) -> float:
+        return 0.5 if high == low else (value - low) / (high - low)
+
+    points = []
+    for phase, x, y in zip(phases, xs, ys):
+        px = MARGIN["left"] + 20 + scale(x, min(xs), max(xs)) * (PLOT - 40)
+        py = MARGIN["top"] + PLOT - 20 - scale(y, min(ys), max(ys)) * (PLOT - 40)
+        # Points at the same height would have their labels on top of each other: put every second one below.
+        below = bool(points) and points[-1]["y"] == round(py, 1) and not points[-1]["below"]
+        points.append({"id": phase["id"], "name": phase["name"], "x": round(px, 1), "y": round(py, 1), "below": below,
+                       "label_x": round(px + (2 if below else 12), 1), "label_y": round(py + 26 if below else py - 10, 1)})
+    left, top = MARGIN["left"], MARGIN["top"]
+    return {
+        "width": left + PLOT + MARGIN["right"], "height": top + PLOT + MARGIN["bottom"],
+        "plot": {"x": left, "y": top, "size": PLOT, "right": left + PLOT, "bottom": top + PLOT,
+                 "center_x": left + PLOT / 2, "center_y": top + PLOT / 2},
+        "horizontal": horizontal, "vertical": vertical, "points": points,
+        "path": " ".join(f"{'M' if i == 0 else 'L'} {p['x']} {p['y']}" for i, p in enumerate(points)),
+    }

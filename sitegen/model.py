@@ -14,10 +14,12 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phone
 
 TOP_KEYS = {"id": True, "version": True, "name": True, "short_name": True, "intro": True, "source": True,
-            "phases": True, "elements": True, "result_levels": False, "result_areas": False}
+            "phases": True, "elements": True, "result_levels": False, "result_areas": False, "axes": False}
 SOURCE_KEYS = {"title": True, "authors": True, "publisher": True, "year": True, "note": True, "url": False}
 SCALE_KEYS = {"label": True, "items": True}
-PHASE_KEYS = {"id": True, "name": True, "verb": True, "summary": True, "characteristics": True, "completed": False}
+PHASE_KEYS = {"id": True, "name": True, "verb": True, "summary": True, "characteristics": True, "completed": False,
+              "position": False}
+AXIS_KEYS = {"id": True, "name": True, "low": True, "high": True}
 LEVEL_KEYS = {"id": True, "name": True, "meaning": True}
 ELEMENT_KEYS = {"id": True, "name": True, "core": True, "direction": True, "aspects": True}
 ASPECT_KEYS = {"id": True, "name": True, "phases": True}
@@ -92,6 +94,48 @@ class _Checker:
             self.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen van beide")
         if has_levels:
             self.result_areas(data, self.scale(data, "result_levels", LEVEL_KEYS))
+        self.axes(data)
+
+    def axes(self, data: dict) -> None:
+        """Two axes on which every phase has a place, for the chart of a model's stages (optional)."""
+        phases = data.get("phases", {}).get("items", []) if isinstance(data.get("phases"), dict) else []
+        phases = [p for p in phases if isinstance(p, dict)] if isinstance(phases, list) else []
+        if "axes" not in data:
+            for i, phase in enumerate(phases):
+                if "position" in phase:
+                    self.error(("phases", "items", i, "position"), "'position' heeft alleen zin als het model 'axes' heeft")
+            return
+        axes = data["axes"]
+        if not isinstance(axes, list) or len(axes) != 2:
+            self.error(("axes",), f"'axes' moet een lijst van precies 2 assen zijn: eerst de horizontale, dan de "
+                                  f"verticale (gevonden {_kind(axes)})")
+            return
+        axis_ids = []
+        for i, axis in enumerate(axes):
+            path = ("axes", i)
+            if not self.is_mapping(axis, path, f"as {i + 1}"):
+                return
+            self.keys(axis, path, AXIS_KEYS, f"as {i + 1}")
+            if "id" in axis and self.identifier(axis["id"], path + ("id",), "het id van een as"):
+                axis_ids.append(axis["id"])
+            for key in ("name", "low", "high"):
+                self.text(axis, key, path)
+        for i, phase in enumerate(phases):
+            path = ("phases", "items", i)
+            position = phase.get("position")
+            if not isinstance(position, dict):
+                self.error(path, f"stap {i + 1} van 'phases' mist 'position' met een getal per as "
+                                 f"({', '.join(axis_ids)}), omdat het model 'axes' heeft")
+                continue
+            for axis_id in axis_ids:
+                value = position.get(axis_id)
+                if not isinstance(value, (int, float)) or isinstance(value, bool):
+                    self.error(path + ("position",), f"'position' van stap {i + 1} mist een getal voor as '{axis_id}' "
+                                                     f"(gevonden {value!r})")
+            for key in position:
+                if key not in axis_ids:
+                    self.error(path + ("position", key), f"'position' noemt een onbekende as '{key}' "
+                                                         f"(assen: {', '.join(axis_ids)})")
 
     # --- sections -----------------------------------------------------------------------------------------
 

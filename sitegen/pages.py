@@ -10,7 +10,7 @@ from .content import Page
 from .errors import Problems
 from .storage_keys import key_prefix, storage_keys
 from .views import (OutputPage, element_views, matrix_rows, result_area_views, result_chart, element_chart,
-                    scan_steps)
+                    scan_steps, stages_chart)
 
 SITE_CONTENT = ("index", "privacy", "toegankelijkheid", "colofon")
 FOOTER = [("privacy.html", "Privacy"), ("toegankelijkheid.html", "Toegankelijkheid"), ("colofon.html", "Colofon")]
@@ -70,14 +70,15 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     planned = [
         OutputPage(f"{folder}/uitleg.html", "uitleg.html", explanation.title if explanation else f"Over het {model['name']}",
                    explanation.summary if explanation else model["intro"], "uitleg", model=model,
-                   context={"content": explanation.html if explanation else "", "elements": elements}),
+                   context={"content": explanation.html if explanation else "", "elements": elements,
+                            "stages_chart": stages_chart(model)}),
         OutputPage(f"{folder}/scan.html", "scan.html", "De scan", f"Vul de {model['short_name']}-scan in.", "scan",
                    model=model, engine=True,
                    context={"elements": elements, "areas": result_area_views(model), "steps": scan_steps(model)}),
         OutputPage(f"{folder}/resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
                    model=model, engine=True,
                    context={"element_chart": element_chart(model), "result_chart": result_chart(model),
-                            "elements": elements}),
+                            "stages_chart": stages_chart(model), "elements": elements}),
     ]
     for element, raw in zip(elements, model["elements"]):
         planned.append(OutputPage(element["page"], "element.html", f"Element {element['number']}: {element['name']}",

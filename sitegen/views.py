@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from string import ascii_lowercase
 from typing import Any
 
-from .charts import bar_chart
+from .charts import axes_chart, bar_chart
 
 UNKNOWN = "unknown"  # the stored value of "Weet ik niet"; scoring_py treats it as unanswered
 
@@ -101,3 +101,10 @@ def result_chart(model: dict) -> dict:
     rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
     columns = [p["name"] for p in model.get("result_levels", {}).get("items", [])]
     return bar_chart(rows, columns, column_width=96)  # level names are words, not numbers
+
+
+def stages_chart(model: dict) -> dict | None:
+    """The chart of the model's two axes, if it has them."""
+    if "axes" not in model:
+        return None
+    return axes_chart(model["axes"], model["phases"]["items"])

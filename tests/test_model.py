@@ -584,3 +584,61 @@ def test_real_model_is_valid_and_complete() -> None:
     assert [area["id"] for area in areas] == ["ra", "rb", "rc", "rd"]
     assert all(len(area["levels"]) == 5 for area in areas)
     assert sum(len(area["levels"]) for area in areas) == 20
+
+
+# --- axes: a map of the stages (optional) -------------------------------------------------------------------
+
+AXES = """
+axes:
+  - id: houding
+    name: Houding
+    low: Kosten
+    high: Waarde
+  - id: focus
+    name: Focus
+    low: Intern
+    high: Extern
+phases:
+"""
+
+
+def with_axes(positions: list[str]) -> str:
+    text = edit("\nphases:\n", AXES)
+    for name, position in zip(("Begin", "Midden", "Eind"), positions):
+        text = edit(f"      name: {name}\n", f"{position}      name: {name}\n", text)
+    return text
+
+
+def test_axes_with_a_position_for_every_stage_are_valid() -> None:
+    text = with_axes([f"      position: {{houding: {n}, focus: {n}}}\n" for n in (1, 2, 3)])
+    assert messages(text) == []
+    model = load_model(write_model(text))
+    assert [axis["id"] for axis in model["axes"]] == ["houding", "focus"]
+    assert model["phases"]["items"][2]["position"] == {"houding": 3, "focus": 3}
+
+
+def test_axes_mistakes_are_each_reported() -> None:
+    text = with_axes(["      position: {houding: 1, focus: 1}\n", "      position: {houding: hoog, fokus: 2}\n", ""])
+    assert messages(text) == [
+        f"model/proef.yaml:{line_of(text, 'hoog')}: 'position' van stap 2 mist een getal voor as 'houding' "
+        "(gevonden 'hoog')",
+        f"model/proef.yaml:{line_of(text, 'hoog')}: 'position' van stap 2 mist een getal voor as 'focus' (gevonden None)",
+        f"model/proef.yaml:{line_of(text, 'hoog')}: 'position' noemt een onbekende as 'fokus' (assen: houding, focus)",
+        f"model/proef.yaml:{line_of(text, 'name: Eind') - 1}: stap 3 van 'phases' mist 'position' met een getal per as "
+        "(houding, focus), omdat het model 'axes' heeft",
+    ]
+
+
+def test_one_axis_is_not_enough() -> None:
+    text = edit("  - id: focus\n    name: Focus\n    low: Intern\n    high: Extern\n", "", with_axes(["", "", ""]))
+    assert messages(text) == [
+        f"model/proef.yaml:{line_of(text, 'axes:')}: 'axes' moet een lijst van precies 2 assen zijn: eerst de "
+        "horizontale, dan de verticale (gevonden een lijst van 1)",
+    ]
+
+
+def test_position_without_axes_is_a_mistake() -> None:
+    text = edit("      name: Begin\n", "      position: {x: 1}\n      name: Begin\n")
+    assert messages(text) == [
+        f"model/proef.yaml:{line_of(text, 'position')}: 'position' heeft alleen zin als het model 'axes' heeft",
+    ]

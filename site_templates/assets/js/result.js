@@ -58,6 +58,8 @@ function render(root, texts, result, state) {
     setList(list("next-characteristics"), next.characteristics);
   }
 
+  markStage(root, overall);
+
   const elementValue = (e) => (e.phase === null ? texts.textOpen : fill(texts.textElementValue, { phase: e.phase }));
   const weakestPosition = result.elements.find((e) => e.phase === overall.phase)?.position ?? null;
   drawChart(root, "elements", texts, result.elements.map((e) => ({ id: e.id, name: names[e.id],
@@ -124,6 +126,15 @@ function drawChart(root, kind, texts, rows, weakest) {
   }
   svg.querySelector("[data-chart-desc]").textContent = rows
     .map((row) => fill(texts.textChartElements, { name: row.name, value: row.label })).join(" ");
+}
+
+function markStage(root, overall) {
+  const chart = root.querySelector("[data-axes-chart]");
+  if (!chart || overall.phase === null) return;
+  chart.querySelector(`[data-axes-point="${overall.phase}"]`)?.classList.add("is-current");
+  chart.querySelector(`[data-axes-label="${overall.phase}"]`)?.classList.add("is-current");
+  const desc = chart.querySelector("[data-axes-desc]");
+  desc.textContent = `${fill(desc.dataset.template, { phase: overall.phase, name: overall.phase_name })} ${desc.textContent}`;
 }
 
 function showError(root, message) {
