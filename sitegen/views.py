@@ -101,3 +101,19 @@ def result_chart(model: dict) -> dict:
     rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
     columns = [p["name"] for p in model.get("result_levels", {}).get("items", [])]
     return bar_chart(rows, columns, column_width=96)  # level names are words, not numbers
+
+
+def team_aspect_rows(model: dict) -> list[dict]:
+    """The rows of the team table: every aspect with its element number, in model order."""
+    return [{"id": aspect["id"], "label": f"{number}{ascii_lowercase[position]}. {aspect['name']}",
+             "element": f"{number}. {element['name']}"}
+            for number, element in enumerate(model["elements"], 1)
+            for position, aspect in enumerate(element["aspects"])]
+
+
+def spread_chart(model: dict) -> dict:
+    """Frame of the team chart: per aspect a band from lowest to highest answer, with the median marked."""
+    rows = [(row["id"], row["label"]) for row in team_aspect_rows(model)]
+    chart = bar_chart(rows, [str(p["id"]) for p in model["phases"]["items"]])
+    chart["scale"] = " ".join(str(p["id"]) for p in model["phases"]["items"])
+    return chart
