@@ -230,4 +230,4 @@ def test_team_view_reports_bad_files_and_links(page, semm_url):
         "1 scan(s) toegevoegd. Er staan nu 2 scans in het overzicht.")
     expect(page.get_by_role("alert")).to_contain_text("Link 2 kan niet worden gebruikt:")
     expect(page.locator("[data-team-people] li")).to_have_text([
-        "Anna · Klantcontact Weghalen", "Respondent 2 · Zonder afdeling Weghalen"])
+        "Anna · KlantcontactWeghalen", "Respondent 2 · Zonder afdelingWeghalen"])
