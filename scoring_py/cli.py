@@ -1,6 +1,7 @@
 """Command line: score an answers file against a model. The only module in scoring_py that does I/O.
 
     python -m scoring_py score ANSWERS.json [--model model/semm.yaml] [--json]
+    python -m scoring_py aggregate EXPORT.json... [--model model/semm.yaml] [--csv OUT.csv] [--json]
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from . import __version__
+from .aggregate import aggregate, aggregate_csv_rows
 from .answers import AnswersError
+from .exchange import ExchangeError, parse_export, write_csv
 from .model import Model
-from .report import render_text
+from .report import render_team_text, render_text
 from .scoring import score
 
 DEFAULT_MODEL = Path("model/semm.yaml")
@@ -27,9 +30,15 @@ class CliError(Exception):
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line and return the exit code: 0 on success, 1 on a problem in the input."""
     args = _parser().parse_args(argv)
+    if args.command == "aggregate":
+        return run_aggregate(args)
     try:
         model = load_model_file(Path(args.model))
         answers = load_answers_file(Path(args.answers))
+        if isinstance(answers, dict) and answers.get("format") == "servicescan":
+            answers = _read_export(Path(args.answers), model)  # an export file from the site scores too
+            answers = {"model": answers["model"], "aspects": answers["aspects"], "results": answers["results"],
+                       "notes": answers["notes"]}
         try:
             result = score(model, answers)
         except AnswersError as error:
@@ -43,6 +52,50 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     else:
         print(render_text(model, result), end="")
     return 0
+
+
+def run_aggregate(args: argparse.Namespace) -> int:
+    """Team figures for several export files: the same numbers as the site's team page."""
+    try:
+        model = load_model_file(Path(args.model))
+        problems: list[str] = []
+        scans = []
+        for name in args.files:
+            try:
+                scans.append(_read_export(Path(name), model))
+            except CliError as error:
+                problems.append(str(error))
+        if problems:
+            raise CliError("\n".join(problems))
+        team = aggregate(model, scans)
+        if args.csv:
+            try:
+                # utf-8-sig: the byte order mark makes Dutch Excel read the file as UTF-8.
+                Path(args.csv).write_text(write_csv(aggregate_csv_rows(model, team)), encoding="utf-8-sig",
+                                          newline="")
+            except OSError as error:
+                raise CliError(f"{args.csv}: kan niet schrijven ({error.strerror})") from None
+    except CliError as error:
+        print(f"fout: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(team, ensure_ascii=False, indent=2))
+    else:
+        print(render_team_text(model, team), end="")
+    return 0
+
+
+def _read_export(path: Path, model: Model) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"exportbestand niet gevonden: {path}") from None
+    except (OSError, UnicodeDecodeError):
+        raise CliError(f"{path}: het bestand kan niet gelezen worden als UTF-8-tekst") from None
+    try:
+        return parse_export(text, model)
+    except ExchangeError as error:
+        raise CliError("\n".join(f"{path}: {problem}" for problem in error.problems)) from None
 
 
 def load_model_file(path: Path) -> Model:
@@ -123,4 +176,15 @@ def _parser() -> argparse.ArgumentParser:
         help=f"het model: YAML (via de bouw) of JSON (standaard: {DEFAULT_MODEL})",
     )
     score_command.add_argument("--json", action="store_true", help="geef de uitkomst als JSON")
+    team_command = commands.add_parser(
+        "aggregate",
+        help="teamcijfers uit de exportbestanden van meerdere mensen",
+        description="Zet de exportbestanden van meerdere mensen naast elkaar: per aspect en resultaatgebied het "
+                    "aantal antwoorden, laagste, mediaan en hoogste, de bespreekpunten en de uitslag van het team.",
+    )
+    team_command.add_argument("files", nargs="+", metavar="EXPORT.json", help="exportbestanden van de site")
+    team_command.add_argument("--model", default=str(DEFAULT_MODEL),
+                              help=f"het model: YAML (via de bouw) of JSON (standaard: {DEFAULT_MODEL})")
+    team_command.add_argument("--csv", metavar="UIT.csv", help="schrijf de cijfers ook als CSV voor Excel")
+    team_command.add_argument("--json", action="store_true", help="geef de cijfers als JSON")
     return parser

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from .model import Model
 from .scoring import NextPhase, ScoreResult
@@ -123,3 +123,38 @@ def _id_list(title: str, ids: list[str], names: dict[str, str]) -> list[str]:
 
 def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def render_team_text(model: Model, team: dict[str, Any]) -> str:
+    """Team figures as plain Dutch text: one line per aspect and result area, then the team result."""
+    phase_label = model["phases"].get("label", "fase")
+    lines = [f"{model.get('short_name', model['id'])}-scan: teamcijfers van {team['count']} "
+             f"{'respondent' if team['count'] == 1 else 'respondenten'}",
+             "Teamantwoord = de mediaan, naar beneden afgerond. Bespreekpunt = antwoorden liggen 2 of meer stappen "
+             "uit elkaar.", "", "Aspecten (aantal; laagste / mediaan / hoogste; team)"]
+    for item in team["aspects"]:
+        lines.append(_team_line(f"{item['id']} {item['name']}", item))
+    if team["result_areas"]:
+        lines += ["", "Resultaatgebieden (aantal; laagste / mediaan / hoogste; team)"]
+        lines += [_team_line(f"{item['id']} {item['name']}", item) for item in team["result_areas"]]
+    overall = team["team"]["overall"]
+    lines += ["", "Uitslag van het team: " + (f"{_capital(phase_label)} {overall['phase']}: {overall['phase_name']}"
+                                              if overall["phase"] is not None else f"nog geen {phase_label}")
+              + (" (voorlopig)" if overall["provisional"] else "")]
+    lines.append("Bespreekpunten: " + (", ".join(team["discussion_points"]) or "geen"))
+    if len(team["units"]) > 1 or (team["units"] and team["units"][0]["unit"] is not None):
+        lines += ["", "Per afdeling"]
+        for unit in team["units"]:
+            phase = unit["overall"] if unit["overall"] is not None else "-"
+            lines.append(f"  {unit['unit'] or 'zonder afdeling'} ({unit['count']}): {phase_label} {phase}"
+                         + (" (voorlopig)" if unit["provisional"] else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _team_line(title: str, item: dict[str, Any]) -> str:
+    if not item["count"]:
+        return f"  {title}: geen antwoorden"
+    median = str(item["median"]).replace(".", ",")
+    mark = "  BESPREEKPUNT" if item["discuss"] else ""
+    return (f"  {title}: {item['count']}; {item['lowest']} / {median} / {item['highest']}; "
+            f"team {item['team']}{mark}")

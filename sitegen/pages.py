@@ -10,7 +10,7 @@ from .content import Page
 from .errors import Problems
 from .storage_keys import key_prefix, storage_keys
 from .views import (OutputPage, element_views, matrix_rows, result_area_views, result_chart, element_chart,
-                    scan_steps, stages_chart)
+                    scan_steps, spread_chart, stages_chart, team_aspect_rows)
 
 SITE_CONTENT = ("index", "privacy", "toegankelijkheid", "colofon")
 FOOTER = [("privacy.html", "Privacy"), ("toegankelijkheid.html", "Toegankelijkheid"), ("colofon.html", "Colofon")]
@@ -79,6 +79,13 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                    model=model, engine=True,
                    context={"element_chart": element_chart(model), "result_chart": result_chart(model),
                             "stages_chart": stages_chart(model), "elements": elements}),
+        OutputPage(f"{folder}/scans.html", "scans.html", "Mijn scans",
+                   "Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", "scans", model=model,
+                   engine=True),
+        OutputPage(f"{folder}/team.html", "team.html", "Team",
+                   "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True,
+                   context={"elements": elements, "aspect_rows": team_aspect_rows(model),
+                            "spread_chart": spread_chart(model)}),
     ]
     for element, raw in zip(elements, model["elements"]):
         planned.append(OutputPage(element["page"], "element.html", f"Element {element['number']}: {element['name']}",

@@ -108,3 +108,19 @@ def stages_chart(model: dict) -> dict | None:
     if "axes" not in model:
         return None
     return axes_chart(model["axes"], model["phases"]["items"])
+
+
+def team_aspect_rows(model: dict) -> list[dict]:
+    """The rows of the team table: every aspect with its element number, in model order."""
+    return [{"id": aspect["id"], "label": f"{number}{ascii_lowercase[position]}. {aspect['name']}",
+             "element": f"{number}. {element['name']}"}
+            for number, element in enumerate(model["elements"], 1)
+            for position, aspect in enumerate(element["aspects"])]
+
+
+def spread_chart(model: dict) -> dict:
+    """Frame of the team chart: per aspect a band from lowest to highest answer, with the median marked."""
+    rows = [(row["id"], row["label"]) for row in team_aspect_rows(model)]
+    chart = bar_chart(rows, [str(p["id"]) for p in model["phases"]["items"]])
+    chart["scale"] = " ".join(str(p["id"]) for p in model["phases"]["items"])
+    return chart

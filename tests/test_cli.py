@@ -252,3 +252,52 @@ def test_broken_yaml_model(tmp_path: Path) -> None:
     assert completed.returncode == 1
     assert completed.stderr.startswith("fout: het model kan niet geladen worden:\n")
     assert "Traceback" not in completed.stderr
+
+
+TEAM_FILES = [ROOT / "tests" / "fixtures" / "team" / f"{name}.json" for name in ("anna", "bram", "cem")]
+
+
+def test_aggregate_json_and_csv(tmp_path: Path) -> None:
+    from scoring_py import aggregate, parse_export
+    from sitegen.model import load_model
+
+    out = tmp_path / "team.csv"
+    completed = run_cli("aggregate", *map(str, TEAM_FILES), "--json", "--csv", str(out))
+
+    assert completed.returncode == 0, completed.stderr
+    model = load_model(ROOT / "model" / "semm.yaml")
+    expected = aggregate(model, [parse_export(path.read_text(encoding="utf-8"), model) for path in TEAM_FILES])
+    assert json.loads(completed.stdout) == json.loads(json.dumps(expected))
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\naspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee\r\n" in raw
+
+
+def test_aggregate_text_report() -> None:
+    completed = run_cli("aggregate", *map(str, TEAM_FILES))
+
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    assert "  e2a Klantvisie: 2; 2 / 2,5 / 3; team 2" in lines
+    assert "  e3a Leiderschapsfocus: 3; 1 / 2 / 4; team 2  BESPREEKPUNT" in lines
+    assert "Uitslag van het team: Fase 2: Pioniersfase" in lines
+    assert "Bespreekpunten: e1a, e3a, e5a, ra" in lines
+
+
+def test_aggregate_names_every_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "kapot.json"
+    bad.write_text("geen json", encoding="utf-8")
+
+    completed = run_cli("aggregate", str(TEAM_FILES[0]), str(bad), str(tmp_path / "weg.json"))
+
+    assert completed.returncode == 1
+    assert completed.stderr.splitlines() == [
+        f"fout: {bad}: het bestand is geen JSON (regel 1): kies het .json-bestand dat de scan heeft gemaakt",
+        f"exportbestand niet gevonden: {tmp_path / 'weg.json'}",
+    ]
+
+
+def test_score_accepts_an_export_file() -> None:
+    completed = run_cli("score", str(TEAM_FILES[0]), "--json")
+
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout)["overall"]["phase"] == 1

@@ -31,6 +31,7 @@ pytestmark = [
 ]
 
 VECTORS = FIXTURES / "vectors.json"
+CALLS = FIXTURES / "calls.json"  # browser operations (export, import, share, team) through bridge.make_caller
 
 
 def fixture_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -75,7 +76,8 @@ def model_and_pyodide_output(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     model_file: Path = request.param(tmp_path_factory)
     completed = subprocess.run(
-        [NODE or "node", str(RUNNER), str(model_file), str(VECTORS), str(PYODIDE_DIR), str(ROOT / "scoring_py")],
+        [NODE or "node", str(RUNNER), str(model_file), str(VECTORS), str(PYODIDE_DIR), str(ROOT / "scoring_py"),
+         str(CALLS)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -115,3 +117,20 @@ def test_same_results_as_cpython(model_and_pyodide_output: tuple[dict[str, Any],
     # Both outcomes are exercised: results and validation problems.
     assert any("result" in case for case in expected)
     assert any("problems" in case for case in expected)
+
+
+def test_browser_operations_same_as_cpython(model_and_pyodide_output: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    from scoring_py.bridge import make_caller
+
+    model, output = model_and_pyodide_output
+    caller = make_caller(json.dumps(model))
+    calls = json.loads(CALLS.read_text(encoding="utf-8"))
+    expected = [{"name": call["name"], "answer": json.loads(caller(call["operation"], json.dumps(call["args"])))}
+                for call in calls]
+
+    assert [case["name"] for case in output["calls"]] == [call["name"] for call in calls]
+    for got, want in zip(output["calls"], expected):
+        assert got == want, f"Pyodide and CPython differ for operation {want['name']!r}"
+    assert {call["operation"] for call in calls} == {"parse_export", "export_json", "to_csv", "encode_share",
+                                                     "decode_share", "aggregate", "aggregate_csv"}
+    assert any(case["answer"]["ok"] for case in expected) and any(not case["answer"]["ok"] for case in expected)

@@ -11,7 +11,7 @@ from .conftest import PROJECT, wait_for_engine
 AXE = (PROJECT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
-         "semm/uitleg.html", "semm/scan.html", "semm/resultaat.html", "topdesk-esm/uitleg.html", "topdesk-esm/scan.html",
+         "semm/uitleg.html", "semm/scan.html", "semm/resultaat.html", "semm/scans.html", "semm/team.html", "topdesk-esm/uitleg.html", "topdesk-esm/scan.html",
          "topdesk-esm/elementen/e1.html"] + [f"semm/elementen/e{n}.html" for n in range(1, 10)]
 
 
@@ -51,4 +51,25 @@ def test_filled_in_result_has_no_axe_violations(page, semm_url):
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
     page.get_by_role("heading", level=2, name="Fase 3: Visie- en designfase").wait_for()
+    assert axe_violations(page) == []
+
+
+def test_filled_in_team_page_has_no_axe_violations(page, semm_url):
+    page.goto(semm_url + "team.html")
+    page.get_by_label("Exportbestanden (.json)").set_input_files(
+        [str(PROJECT / "tests" / "fixtures" / "team" / f"{n}.json") for n in ("anna", "bram", "cem")])
+    page.get_by_role("heading", level=2, name="Uitslag van het team").wait_for()
+    page.locator("[data-team-overall]:not(:empty)").wait_for()
+    assert axe_violations(page) == []
+
+
+def test_scans_page_with_scans_and_a_shared_result_have_no_axe_violations(page, semm_url):
+    page.goto(semm_url + "scans.html")
+    page.get_by_role("button", name="Maak een nieuwe scan").click()
+    page.get_by_label("Kies een exportbestand").set_input_files(
+        {"name": "kapot.json", "mimeType": "application/json", "buffer": b"nee"})
+    page.get_by_role("alert").wait_for()
+    assert axe_violations(page) == []
+    page.goto(semm_url + "resultaat.html#deel=1.semm.333333333333333333.2222")
+    page.get_by_text("Je bekijkt een gedeelde uitslag.").wait_for()
     assert axe_violations(page) == []

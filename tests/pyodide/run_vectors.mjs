@@ -1,7 +1,9 @@
 // Score every test vector with scoring_py inside Pyodide (the browser's Python) and print one JSON document.
 //
-//   node tests/pyodide/run_vectors.mjs MODEL.json VECTORS.json [PYODIDE_DIR] [SCORING_PY_DIR]
+//   node tests/pyodide/run_vectors.mjs MODEL.json VECTORS.json [PYODIDE_DIR] [SCORING_PY_DIR] [CALLS.json]
 //
+// CALLS.json (optional) lists browser operations ({"name", "operation", "args"}) run through
+// scoring_py.bridge.make_caller, as the Web Worker does; their answers are printed under "calls".
 // PYODIDE_DIR defaults to node_modules/pyodide and SCORING_PY_DIR to scoring_py, both in the project root.
 // Output: {"python_version": sys.version, "scoring_version": ..., "cases": [{"name", "result"} or {"name", "problems"}]}
 // tests/test_pyodide_parity.py compares "cases" with what CPython computes for the same vectors.
@@ -23,7 +25,15 @@ import scoring_py
 from scoring_py import AnswersError, score
 
 
-def run_vectors(model_json, vectors_json):
+def run_calls(model_json, calls_json):
+    from scoring_py.bridge import make_caller
+
+    caller = make_caller(model_json)
+    return [{"name": call["name"], "answer": json.loads(caller(call["operation"], json.dumps(call["args"])))}
+            for call in json.loads(calls_json)]
+
+
+def run_vectors(model_json, vectors_json, calls_json="[]"):
     model = json.loads(model_json)
     cases = []
     for vector in json.loads(vectors_json):
@@ -37,6 +47,7 @@ def run_vectors(model_json, vectors_json):
             "scoring_version": scoring_py.__version__,
             "scoring_file": scoring_py.__file__,
             "cases": cases,
+            "calls": run_calls(model_json, calls_json),
         },
         ensure_ascii=False,
     )
@@ -72,7 +83,8 @@ async function main(argv) {
   try {
     pyodide.runPython(RUNNER, { globals: namespace });
     runVectors = namespace.get("run_vectors");
-    const output = runVectors(readFileSync(modelPath, "utf8"), readFileSync(vectorsPath, "utf8"));
+    const calls = argv[4] ? readFileSync(resolve(argv[4]), "utf8") : "[]";
+    const output = runVectors(readFileSync(modelPath, "utf8"), readFileSync(vectorsPath, "utf8"), calls);
     process.stdout.write(output + "\n");
   } finally {
     runVectors?.destroy();

@@ -26,9 +26,10 @@ async function start() {
   postMessage({ type: "progress", step: 2 });
   const bridge = pyodide.pyimport("scoring_py.bridge");
   try {
-    const scorer = bridge.make_scorer(await model);
+    const modelJson = await model;
+    const engine = { scorer: bridge.make_scorer(modelJson), caller: bridge.make_caller(modelJson) };
     postMessage({ type: "progress", step: 3 });
-    return scorer;
+    return engine;
   } finally {
     bridge.destroy();
   }
@@ -55,11 +56,12 @@ function readable(error) {
 
 self.addEventListener("message", async ({ data }) => {
   if (data.type === "model") modelUrl(data.url);
-  if (data.type !== "score") return;
+  if (data.type !== "score" && data.type !== "call") return;
   let outcome;
   try {
-    const scorer = await started;
-    outcome = JSON.parse(scorer(JSON.stringify(data.answers)));
+    const { scorer, caller } = await started;
+    outcome = JSON.parse(data.type === "score" ? scorer(JSON.stringify(data.answers))
+      : caller(data.operation, JSON.stringify(data.args)));
   } catch (error) {
     outcome = { ok: false, problems: [readable(error)] };
   }

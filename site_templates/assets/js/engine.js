@@ -31,7 +31,7 @@ export function startEngine(modelId) {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
   } catch (error) {
     fail(String(error?.message || error));
-    return { ready, score: () => Promise.reject(failure) };
+    return { ready, score: () => Promise.reject(failure), call: () => Promise.reject(failure) };
   }
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress" && bar) {
@@ -57,13 +57,16 @@ export function startEngine(modelId) {
   worker.postMessage({ type: "model", url: new URL(`../../${modelId}/model.json`, import.meta.url).href });
 
   // Resolves with {ok: true, result} or {ok: false, problems}; rejects only if the engine itself failed.
-  const score = (answers) => {
+  const send = (message) => {
     if (failure) return Promise.reject(failure);
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ type: "score", id, answers });
+      worker.postMessage({ ...message, id });
     });
   };
-  return { ready, score };
+  const score = (answers) => send({ type: "score", answers });
+  // One operation of scoring_py/bridge.py make_caller: resolves with {ok: true, value} or {ok: false, problems}.
+  const call = (operation, args) => send({ type: "call", operation, args });
+  return { ready, score, call };
 }

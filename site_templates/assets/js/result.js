@@ -1,26 +1,64 @@
 // The result page: score the stored answers in the engine and fill the prepared page, charts and tables.
 import { startEngine } from "./engine.js";
 import { answersOf, hasAnswers, openLibrary } from "./store.js";
-import { fill, setList } from "./dom.js";
+import { fill, link, setList } from "./dom.js";
+import { setupExchange } from "./exchange.js";
+
+const SHARE_PREFIX = "#deel=";
 
 function main() {
   const root = document.querySelector("[data-result-page]");
   const texts = root.dataset;
-  const scan = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion).current({ create: false });
-  const state = scan?.record;
+  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
+  if (window.location.hash.startsWith(SHARE_PREFIX)) {
+    showShared(root, texts, library, window.location.hash);
+    return;
+  }
+  const scan = library.current({ create: false });
+  const state = scan?.record;
   if (!state || !hasAnswers(state)) {
     root.querySelector("[data-result-empty]").hidden = false;
     document.querySelector("[data-engine-status]").hidden = true;
     return;
   }
   const engine = startEngine(texts.modelId);
+  setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
   engine.ready
     .then(() => engine.score(answersOf(state)))
     .then((outcome) => {
       if (outcome.ok) render(root, texts, outcome.result, state);
       else showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
     }, () => {});
+}
+
+// A result someone shared by link: decoded and checked by scoring_py, shown read-only, kept only on request.
+function showShared(root, texts, library, fragment) {
+  const engine = startEngine(texts.modelId);
+  root.querySelector("[data-exchange]").hidden = true;
+  let answers;
+  engine.ready
+    .then(() => engine.call("decode_share", { fragment }))
+    .then((decoded) => {
+      if (!decoded.ok) throw new Error(`${texts.textShareError} ${decoded.problems.join("; ")}`);
+      answers = decoded.value;
+      return engine.score(answers);
+    })
+    .then((outcome) => {
+      if (!outcome.ok) throw new Error(`${texts.textShareError} ${outcome.problems.join("; ")}`);
+      render(root, texts, outcome.result, { notes: {} });
+      root.querySelector("[data-shared]").hidden = false;
+    })
+    .catch((error) => showError(root, error.message));
+  const keep = root.querySelector("[data-keep]");
+  keep.addEventListener("click", () => {
+    const status = root.querySelector("[data-keep-status]");
+    const { saved } = library.importScan({ aspects: answers.aspects, results: answers.results, notes: {},
+      respondent: {}, ambition: { elements: {}, results: {} }, snapshots: [] }, texts.textSharedName);
+    keep.disabled = true;
+    status.replaceChildren(saved ? fill(texts.textKept, { name: texts.textSharedName }) : texts.textKeepFailed);
+    if (saved) status.append(" ", link("scans.html", texts.textKeptLink));
+  });
 }
 
 function render(root, texts, result, state) {

@@ -2,6 +2,7 @@
 import { startEngine } from "./engine.js";
 import { answersOf, openLibrary } from "./store.js";
 import { fill, link, setList } from "./dom.js";
+import { setupExchange } from "./exchange.js";
 
 function main() {
   const root = document.querySelector("[data-scan]");
@@ -16,6 +17,7 @@ function main() {
   const scoreLine = root.querySelector("[data-score-line]");
 
   restore(root, state);
+  setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
   if (library.problems.length) showWarning(warning, texts.textSaveFailed);
 
   const save = () => {

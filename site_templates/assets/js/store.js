@@ -2,7 +2,9 @@
 //   <prefix>scans            {schema, current, scans: [{id, name, created, updated}]}
 //   <prefix>scan:<id>        one scan record (see newRecord)
 //   <prefix>onleesbaar:<t>   a copy of stored text that could not be read: kept, never deleted silently
-// Every save is read back to confirm it really happened.
+// A record holds: schema, id, name, model, model_version, created, updated, respondent {name, role, unit},
+// aspects, results, notes, ambition, step, snapshots. Every save is read back to confirm it really happened.
+// Deleting a scan removes its key at once; undo (while the page is open) writes the same record back.
 
 export const SCHEMA = 1;
 
@@ -45,8 +47,9 @@ export function openLibrary(prefix, modelId, modelVersion) {
   const handle = (record) => ({
     record,
     // Writes the record and its entry in the list; false if the browser did not keep it.
-    save() {
-      record.updated = new Date().toISOString();
+    // keepDate: an imported or restored scan keeps the date it was last changed.
+    save({ keepDate = false } = {}) {
+      if (!keepDate) record.updated = new Date().toISOString();
       const entry = index.scans.find((scan) => scan.id === record.id);
       if (entry) Object.assign(entry, { name: record.name, updated: record.updated });
       else index.scans.push({ id: record.id, name: record.name, created: record.created, updated: record.updated });
@@ -75,6 +78,63 @@ export function openLibrary(prefix, modelId, modelVersion) {
       index.current = record.id;
       return handle(record);
     },
+    // Any scan in the list, without opening it; null when it cannot be read.
+    get(id) {
+      const record = index.scans.some((scan) => scan.id === id) ? load(id) : null;
+      return record ? handle(record) : null;
+    },
+    // Make another scan the open one; true when that was stored.
+    select(id) {
+      if (!index.scans.some((scan) => scan.id === id)) return false;
+      index.current = id;
+      return writeIndex();
+    },
+    rename(id, name) {
+      const scan = this.get(id);
+      if (!scan) return false;
+      const current = index.current;
+      scan.record.name = name;
+      const saved = scan.save();
+      index.current = current; // renaming does not open the scan
+      return saved && writeIndex();
+    },
+    // Delete a scan; returns what undo() needs to put it back, or null when nothing was deleted.
+    remove(id) {
+      const scan = this.get(id);
+      const position = index.scans.findIndex((entry) => entry.id === id);
+      if (!scan || position < 0) return null;
+      const [entry] = index.scans.splice(position, 1);
+      const wasCurrent = index.current === id;
+      if (wasCurrent) index.current = index.scans[0]?.id ?? null;
+      memory.delete(id);
+      try {
+        storage?.removeItem(`${prefix}scan:${id}`);
+      } catch {
+        // a key that cannot be removed is overwritten by undo, or stays unlisted
+      }
+      writeIndex();
+      return { entry, record: scan.record, position, wasCurrent };
+    },
+    undo(removed) {
+      index.scans.splice(Math.min(removed.position, index.scans.length), 0, removed.entry);
+      memory.set(removed.record.id, removed.record);
+      if (removed.wasCurrent) index.current = removed.record.id;
+      const current = index.current;
+      const saved = handle(removed.record).save({ keepDate: true });
+      index.current = current;
+      return saved && writeIndex();
+    },
+    // A new scan from an export file as scoring_py's parse_export returns it; the file's own dates are kept.
+    importScan(data, fallbackName) {
+      const record = newRecord(newId(), data.name || fallbackName, modelId, modelVersion);
+      Object.assign(record, clone({ respondent: data.respondent, aspects: data.aspects, results: data.results,
+                                    notes: data.notes, ambition: data.ambition, snapshots: data.snapshots }));
+      if (data.created) record.created = data.created;
+      if (data.updated) record.updated = data.updated;
+      memory.set(record.id, record);
+      const saved = handle(record).save({ keepDate: true }); // save() opens the imported scan
+      return { saved, id: record.id };
+    },
   };
 }
 
@@ -97,9 +157,13 @@ export function hasAnswers(record) {
   return [record.aspects, record.results, record.notes].some((group) => Object.keys(group).length > 0);
 }
 
+function clone(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+
 function copyAnswers(record) {
-  return JSON.parse(JSON.stringify({ aspects: record.aspects, results: record.results, notes: record.notes,
-                                     ambition: record.ambition, respondent: record.respondent }));
+  return clone({ aspects: record.aspects, results: record.results, notes: record.notes,
+                ambition: record.ambition, respondent: record.respondent });
 }
 
 function newId() {

@@ -1,0 +1,120 @@
+"""Team figures: several respondents' answers side by side, for a facilitator.
+
+Per aspect and per result area: how many answered, lowest, median and highest. When answers lie two or
+more steps apart on the scale, the item is a discussion point ("bespreekpunt"). The team's own answer per
+item is the median rounded down: the lower of the two middle answers when the count is even. Rounding down
+matches the scan's own caution (the weakest link sets the phase) and always gives a phase that exists.
+The team result then follows the ordinary scoring rules from those team answers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Union
+
+from .answers import UNKNOWN, validate_answers
+from .model import Model, all_aspects, phase_ids, result_level_ids
+from .scoring import score
+
+DISCUSSION_SPREAD = 2
+"""Answers this many steps apart (or more) make an item a discussion point."""
+
+
+def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
+    """Team figures for a list of scans (as parse_export or decode_share give them); plain, JSON-ready data."""
+    for scan in scans:
+        validate_answers(model, {"model": model["id"], "aspects": scan.get("aspects", {}),
+                                 "results": scan.get("results", {})})
+    aspects = []
+    for number, element in enumerate(model["elements"], 1):
+        for aspect in element["aspects"]:
+            figures = _figures(phase_ids(model), [scan.get("aspects", {}).get(aspect["id"]) for scan in scans])
+            aspects.append({"id": aspect["id"], "element": element["id"], "element_number": number,
+                            "name": aspect["name"], **figures})
+    areas = []
+    for area in model.get("result_areas", []):
+        figures = _figures(result_level_ids(model), [scan.get("results", {}).get(area["id"]) for scan in scans])
+        areas.append({"id": area["id"], "letter": area["letter"], "name": area["name"], **figures})
+
+    units: dict[Optional[str], list[dict[str, Any]]] = {}
+    for scan in scans:
+        units.setdefault(_unit(scan), []).append(scan)
+    return {
+        "count": len(scans),
+        "respondents": [{"label": _label(scan), "unit": _unit(scan)} for scan in scans],
+        "aspects": aspects,
+        "result_areas": areas,
+        "discussion_points": [item["id"] for item in aspects + areas if item["discuss"]],
+        "team": score(model, _team_answers(model, aspects, areas)),
+        "units": [_unit_figures(model, unit, members)
+                  for unit, members in sorted(units.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))],
+    }
+
+
+def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
+    """The team figures as rows for exchange.write_csv: one per aspect and per result area."""
+    rows: list[list[Any]] = [["Soort", "Id", "Naam", "Aantal antwoorden", "Weet ik niet", "Laagste", "Mediaan",
+                              "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt"]]
+    for kind, items in (("aspect", team["aspects"]), ("resultaatgebied", team["result_areas"])):
+        for item in items:
+            rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], _cell(item["lowest"]),
+                         _cell(item["median"]), _cell(item["highest"]), _cell(item["spread"]), _cell(item["team"]),
+                         "ja" if item["discuss"] else "nee"])
+    return rows
+
+
+def _figures(scale: list[int], values: list[Any]) -> dict[str, Any]:
+    answered = sorted(value for value in values if value is not None and value != UNKNOWN)
+    unknown = sum(1 for value in values if value == UNKNOWN)
+    if not answered:
+        return {"count": 0, "unknown": unknown, "lowest": None, "median": None, "highest": None, "spread": None,
+                "team": None, "discuss": False}
+    middle = (len(answered) - 1) // 2
+    spread = scale.index(answered[-1]) - scale.index(answered[0])  # steps on the scale, not id arithmetic
+    return {"count": len(answered), "unknown": unknown, "lowest": answered[0], "median": _median(answered),
+            "highest": answered[-1], "spread": spread, "team": answered[middle], "discuss": spread >= DISCUSSION_SPREAD}
+
+
+def _median(values: list[int]) -> Union[int, float]:
+    half = len(values) // 2
+    if len(values) % 2:
+        return values[half]
+    middle = (values[half - 1] + values[half]) / 2
+    return int(middle) if middle == int(middle) else middle
+
+
+def _team_answers(model: Model, aspects: list[dict[str, Any]], areas: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"model": model["id"],
+            "aspects": {item["id"]: item["team"] for item in aspects if item["team"] is not None},
+            "results": {item["id"]: item["team"] for item in areas if item["team"] is not None}}
+
+
+def _unit_figures(model: Model, unit: Optional[str], members: list[dict[str, Any]]) -> dict[str, Any]:
+    aspects = [{"id": aspect["id"], **_figures(phase_ids(model), [m.get("aspects", {}).get(aspect["id"])
+                                                                  for m in members])}
+               for aspect in all_aspects(model)]
+    areas = [{"id": area["id"], **_figures(result_level_ids(model), [m.get("results", {}).get(area["id"])
+                                                                     for m in members])}
+             for area in model.get("result_areas", [])]
+    result = score(model, _team_answers(model, aspects, areas))
+    return {"unit": unit, "count": len(members), "overall": result["overall"]["phase"],
+            "provisional": result["overall"]["provisional"],
+            "elements": {element["id"]: element["phase"] for element in result["elements"]},
+            "result_areas": {area["id"]: area["level"] for area in result["result_areas"]}}
+
+
+def _unit(scan: dict[str, Any]) -> Optional[str]:
+    unit = (scan.get("respondent") or {}).get("unit")
+    return unit.strip() if isinstance(unit, str) and unit.strip() else None
+
+
+def _label(scan: dict[str, Any]) -> Optional[str]:
+    for value in ((scan.get("respondent") or {}).get("name"), scan.get("name")):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).replace(".", ",")  # Dutch Excel reads 2,5 as a number

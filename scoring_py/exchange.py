@@ -1,0 +1,284 @@
+"""The export file, the CSV for Excel and the share link: everything that carries a scan out of one browser.
+
+Pure: text in, text or plain data out. Whatever comes in is untrusted (a file someone sends you, a link
+someone pastes), so `parse_export` and `decode_share` check every part and raise `ExchangeError` with
+Dutch messages a visitor can act on. The export format is described in docs/export-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Optional
+
+from .answers import UNKNOWN, AnswersError, validate_answers
+from .model import Model, all_aspects, phase_ids, result_level_ids
+
+FORMAT = "servicescan"
+FORMAT_VERSION = 1
+MAX_EXPORT_CHARS = 2_000_000
+"""An export is a few kilobytes; the limit leaves room for a long history and still fits localStorage."""
+MAX_TEXT = 10_000  # one note
+MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates
+RESPONDENT_KEYS = ("name", "role", "unit")
+TOP_KEYS = ("format", "format_version", "model", "model_version", "exported", "scan", "respondent", "aspects",
+            "results", "notes", "ambition", "snapshots")
+SCAN_KEYS = ("name", "created", "updated")
+SHARE_VERSION = "1"
+SHARE_UNANSWERED = "-"
+SHARE_UNKNOWN = "_"
+SHARE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+class ExchangeError(ValueError):
+    """A file or link that cannot be read; `problems` holds one Dutch message per mistake."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
+    """The export file for one scan record (as store.js keeps it), as JSON text; `exported` is the ISO date."""
+    respondent = record.get("respondent") or {}
+    data = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "model": model["id"],
+        "model_version": model["version"],
+        "exported": exported,
+        "scan": {key: record[key] for key in SCAN_KEYS if isinstance(record.get(key), str)},
+        "respondent": {key: respondent[key] for key in RESPONDENT_KEYS if isinstance(respondent.get(key), str)
+                       and respondent[key].strip()},
+        "aspects": dict(record.get("aspects") or {}),
+        "results": dict(record.get("results") or {}),
+        "notes": dict(record.get("notes") or {}),
+        "ambition": record.get("ambition") if isinstance(record.get("ambition"), dict) else {},
+        "snapshots": record.get("snapshots") if isinstance(record.get("snapshots"), list) else [],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def parse_export(text: str, model: Model) -> dict[str, Any]:
+    """Read an export file; return the scan as plain data, or raise ExchangeError listing every problem."""
+    if not isinstance(text, str):
+        raise ExchangeError(["het bestand is geen tekst"])
+    if len(text) > MAX_EXPORT_CHARS:
+        raise ExchangeError([f"het bestand is te groot ({len(text):,} tekens; een export is hooguit "
+                             f"{MAX_EXPORT_CHARS:,} tekens)".replace(",", ".")])
+    try:
+        data = json.loads(text.removeprefix("\ufeff"))
+    except RecursionError:
+        raise ExchangeError(["het bestand is geen exportbestand van de scan: de gegevens zijn te diep genest"]) from None
+    except ValueError as error:
+        line = getattr(error, "lineno", None)
+        where = f" (regel {line})" if line else ""
+        raise ExchangeError([f"het bestand is geen JSON{where}: kies het .json-bestand dat de scan heeft gemaakt"]) \
+            from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ExchangeError(["dit is geen exportbestand van de scan: het veld \"format\" met de waarde "
+                             f"\"{FORMAT}\" ontbreekt"])
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ExchangeError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {_describe(version)}"])
+    if version > FORMAT_VERSION:
+        raise ExchangeError([f"dit bestand heeft formaatversie {version} en komt uit een nieuwere versie van de scan; "
+                             f"deze site kan versie {FORMAT_VERSION} lezen"])
+    if data.get("model") != model["id"]:
+        found = f"'{data['model']}'" if isinstance(data.get("model"), str) else _describe(data.get("model"))
+        raise ExchangeError([f"dit bestand hoort bij model {found}, niet bij '{model['id']}' ({model['short_name']})"])
+
+    problems = [f"onbekend veld '{key}' in het bestand" for key in data if key not in TOP_KEYS]
+    scan = _object(data, "scan", problems)
+    respondent = _object(data, "respondent", problems)
+    for key in scan:
+        if key not in SCAN_KEYS:
+            problems.append(f"onbekend veld 'scan.{key}'")
+    for key in respondent:
+        if key not in RESPONDENT_KEYS:
+            problems.append(f"onbekend veld 'respondent.{key}' (wel: {', '.join(RESPONDENT_KEYS)})")
+    for where, values, keys in (("scan", scan, SCAN_KEYS), ("respondent", respondent, RESPONDENT_KEYS)):
+        for key in keys:
+            _short_text(values.get(key), f"{where}.{key}", problems)
+    _short_text(data.get("model_version"), "model_version", problems)
+    _short_text(data.get("exported"), "exported", problems)
+
+    answers = {"model": model["id"], **{key: data[key] for key in ("aspects", "results", "notes") if key in data}}
+    try:
+        validate_answers(model, answers)
+    except AnswersError as error:
+        problems.extend(error.problems)
+    notes = data.get("notes", {})
+    if isinstance(notes, dict):
+        element_ids = {element["id"] for element in model["elements"]}
+        for key, note in notes.items():
+            if key not in element_ids:
+                problems.append(f"notitie bij onbekend element '{key}'")
+            elif isinstance(note, str) and len(note) > MAX_TEXT:
+                problems.append(f"notitie '{key}' is te lang ({len(note)} tekens, hooguit {MAX_TEXT})")
+    ambition = _object(data, "ambition", problems)
+    snapshots = data.get("snapshots", [])
+    if not isinstance(snapshots, list) or not all(isinstance(item, dict) for item in snapshots):
+        problems.append(f"'snapshots' moet een lijst van objecten zijn, gevonden: {_describe(snapshots)}")
+    if problems:
+        raise ExchangeError(problems)
+    return {
+        "name": scan.get("name") or "",
+        "created": scan.get("created"),
+        "updated": scan.get("updated"),
+        "exported": data.get("exported"),
+        "model": model["id"],
+        "model_version": data.get("model_version") or model["version"],
+        "respondent": {key: respondent[key] for key in RESPONDENT_KEYS if key in respondent},
+        "aspects": dict(answers.get("aspects", {})),
+        "results": dict(answers.get("results", {})),
+        "notes": dict(notes),
+        "ambition": ambition,
+        "snapshots": snapshots,
+    }
+
+
+def to_csv(model: Model, record: dict[str, Any]) -> str:
+    """The answers as a table for Dutch Excel: semicolons, one row per aspect and per result area.
+
+    The byte order mark that tells Excel this is UTF-8 is added where the text becomes a file.
+    """
+    phase_label = model["phases"].get("label", "fase")
+    levels = model.get("result_levels")
+    level_label = levels.get("label", "niveau") if levels else "niveau"
+    aspects, results, notes = record.get("aspects") or {}, record.get("results") or {}, record.get("notes") or {}
+    phase_names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
+    rows = [["Soort", "Element", "Id", "Naam", "Antwoord", "Naam van de fase of het niveau", "Beschrijving",
+             "Notitie bij het element"]]
+    for number, element in enumerate(model["elements"], 1):
+        for aspect in element["aspects"]:
+            value = aspects.get(aspect["id"])
+            chosen = _scale_index(phase_ids(model), value)
+            rows.append(["aspect", f"{number}. {element['name']}", aspect["id"], aspect["name"],
+                         _answer_text(value, phase_label), phase_names.get(value, "") if chosen is not None else "",
+                         aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], "")])
+    level_names = {level["id"]: level["name"] for level in levels["items"]} if levels else {}
+    for area in model.get("result_areas", []):
+        value = results.get(area["id"])
+        chosen = _scale_index(result_level_ids(model), value)
+        rows.append(["resultaatgebied", "", area["id"], f"{area['letter']}. {area['name']}",
+                     _answer_text(value, level_label), level_names.get(value, "") if chosen is not None else "",
+                     area["levels"][chosen] if chosen is not None else "", ""])
+    return write_csv(rows)
+
+
+def write_csv(rows: list[list[Any]]) -> str:
+    """Semicolon-separated text with Windows line ends, as Dutch Excel reads it; no cell starts a formula."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([_safe_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def encode_share(model: Model, answers: dict[str, Any]) -> str:
+    """The answers as a short text for a link's fragment: `1.<model>.<one sign per aspect>.<one per area>`.
+
+    Each sign is the place of the answer on the model's scale in base 36 (so `0` is the first phase),
+    `_` for "weet ik niet" and `-` for no answer. Notes are left out: they can be personal and long.
+    """
+    return ".".join([SHARE_VERSION, model["id"],
+                     _signs([a["id"] for a in all_aspects(model)], phase_ids(model), answers.get("aspects") or {}),
+                     _signs([a["id"] for a in model.get("result_areas", [])], result_level_ids(model),
+                            answers.get("results") or {})])
+
+
+def decode_share(fragment: str, model: Model) -> dict[str, Any]:
+    """Answers from a share link (the part after `#`, or the whole link); raise ExchangeError when it is broken."""
+    if not isinstance(fragment, str) or len(fragment) > 2000:
+        raise ExchangeError(["deze link is geen deellink van de scan"])
+    text = fragment.strip().rsplit("#", 1)[-1].removeprefix("deel=")
+    parts = text.split(".")
+    if len(parts) != 4 or parts[0] != SHARE_VERSION:
+        raise ExchangeError(["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"])
+    if parts[1] != model["id"]:
+        raise ExchangeError([f"deze link hoort bij model '{parts[1][:40]}', niet bij '{model['id']}' "
+                             f"({model['short_name']})"])
+    answers: dict[str, Any] = {"model": model["id"]}
+    problems: list[str] = []
+    for key, ids, scale, signs, kind in (
+        ("aspects", [a["id"] for a in all_aspects(model)], phase_ids(model), parts[2], "aspecten"),
+        ("results", [a["id"] for a in model.get("result_areas", [])], result_level_ids(model), parts[3],
+         "resultaatgebieden"),
+    ):
+        if len(signs) != len(ids):
+            problems.append(f"deze link heeft {len(signs)} antwoorden voor de {kind}, verwacht {len(ids)}: "
+                            "hij is misschien niet helemaal gekopieerd")
+            continue
+        section: dict[str, Any] = {}
+        for item_id, sign in zip(ids, signs):
+            if sign == SHARE_UNKNOWN:
+                section[item_id] = UNKNOWN
+            elif sign != SHARE_UNANSWERED:
+                place = SHARE_DIGITS.find(sign)
+                if place < 0 or place >= len(scale):
+                    problems.append(f"'{item_id}': het teken '{sign}' in de link is geen antwoord")
+                else:
+                    section[item_id] = scale[place]
+        answers[key] = section
+    if problems:
+        raise ExchangeError(problems)
+    validate_answers(model, answers)  # cannot fail after the checks above; kept as the single source of truth
+    return answers
+
+
+def _signs(ids: list[str], scale: list[int], section: dict[str, Any]) -> str:
+    signs = []
+    for item_id in ids:
+        value = section.get(item_id)
+        place = _scale_index(scale, value)
+        signs.append(SHARE_UNKNOWN if value == UNKNOWN else SHARE_UNANSWERED if place is None else SHARE_DIGITS[place])
+    return "".join(signs)
+
+
+def _scale_index(scale: list[int], value: Any) -> Optional[int]:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in scale:
+        return None
+    return scale.index(value)
+
+
+def _answer_text(value: Any, label: str) -> str:
+    if value == UNKNOWN:
+        return "weet ik niet"
+    if value is None:
+        return "niet ingevuld"
+    return f"{label} {value}"
+
+
+def _safe_cell(cell: Any) -> str:
+    text = str(cell)
+    # A cell starting with = + - @ would be run as a formula by Excel; notes are free text.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _object(data: dict[str, Any], key: str, problems: list[str]) -> dict[str, Any]:
+    value = data.get(key, {})
+    if isinstance(value, dict):
+        return value
+    problems.append(f"'{key}' moet een object zijn, gevonden: {_describe(value)}")
+    return {}
+
+
+def _short_text(value: Any, where: str, problems: list[str]) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        problems.append(f"'{where}' moet tekst zijn, gevonden: {_describe(value)}")
+    elif len(value) > MAX_SHORT_TEXT:
+        problems.append(f"'{where}' is te lang ({len(value)} tekens, hooguit {MAX_SHORT_TEXT})")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "een object"
+    if isinstance(value, list):
+        return "een lijst"
+    if value is None:
+        return "niets"
+    return json.dumps(value, ensure_ascii=False)[:60]

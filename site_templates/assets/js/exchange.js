@@ -1,0 +1,77 @@
+// Export and share for the open scan: the file formats and the link come from scoring_py (through the engine);
+// this module only turns text into a download and shows what happened. Texts come from data-* attributes.
+import { fill } from "./dom.js";
+
+// A download made in the browser from a Blob URL: nothing leaves the device.
+export function download(fileName, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export const BOM = "\ufeff"; // tells Excel the CSV is UTF-8
+
+export function slug(text) {
+  const cleaned = String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+  return cleaned || "scan";
+}
+
+export function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+// Wire one [data-exchange] panel; `getRecord` returns the open scan record at the moment of clicking.
+export function setupExchange(panel, engine, getRecord) {
+  const texts = panel.dataset;
+  const status = panel.querySelector("[data-exchange-status]");
+  const shareBox = panel.querySelector("[data-share-box]");
+  const shareInput = panel.querySelector("[data-share-link]");
+  const name = panel.querySelector("[data-scan-name]");
+  if (name) name.textContent = getRecord().name;
+  const fileName = (extension) => `${fill(texts.fileName, { scan: slug(getRecord().name), date: today() })}.${extension}`;
+  const failed = (problems) => { status.textContent = `${texts.textFailed} ${problems.join("; ")}`; };
+  const run = (operation, args, done) => engine.ready
+    .then(() => engine.call(operation, args))
+    .then((outcome) => (outcome.ok ? done(outcome.value) : failed(outcome.problems)), (error) => failed([error.message]));
+
+  panel.querySelector("[data-export=json]").addEventListener("click", () => {
+    run("export_json", { record: getRecord(), exported: new Date().toISOString() }, (text) => {
+      const file = fileName("json");
+      download(file, text, "application/json");
+      status.textContent = fill(texts.textDoneJson, { file });
+    });
+  });
+  panel.querySelector("[data-export=csv]").addEventListener("click", () => {
+    run("to_csv", { record: getRecord() }, (text) => {
+      const file = fileName("csv");
+      download(file, BOM + text, "text/csv;charset=utf-8");
+      status.textContent = fill(texts.textDoneCsv, { file });
+    });
+  });
+  panel.querySelector("[data-share]").addEventListener("click", () => {
+    const record = getRecord();
+    run("encode_share", { answers: { aspects: record.aspects, results: record.results } }, (code) => {
+      shareInput.value = new URL(`resultaat.html#deel=${code}`, window.location.href).href;
+      shareBox.hidden = false;
+      status.textContent = texts.textShareReady;
+      shareInput.focus();
+      shareInput.select();
+    });
+  });
+  panel.querySelector("[data-copy]").addEventListener("click", async () => {
+    shareInput.select();
+    try {
+      await navigator.clipboard.writeText(shareInput.value);
+      status.textContent = texts.textCopied;
+    } catch {
+      status.textContent = texts.textShareReady; // the link is selected: Ctrl+C copies it
+    }
+  });
+}

@@ -1,0 +1,167 @@
+// "Mijn scans": the scans in this browser. Open, rename, delete (with undo), new scan, and read in an export file.
+// An export file is untrusted: scoring_py checks it in the engine, and only a file without problems is stored.
+import { startEngine } from "./engine.js";
+import { openLibrary } from "./store.js";
+import { fill, setList } from "./dom.js";
+
+function main() {
+  const root = document.querySelector("[data-scans-page]");
+  const texts = root.dataset;
+  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+  const engine = startEngine(texts.modelId);
+  const status = root.querySelector("[data-status]");
+  const undoButton = root.querySelector("[data-undo]");
+  let removed = null;
+
+  const say = (message, { undo = false } = {}) => {
+    status.textContent = message;
+    undoButton.hidden = !undo;
+    if (!undo) removed = null;
+  };
+  const saved = (ok, message) => say(ok ? message : `${message} ${texts.textSaveFailed}`);
+
+  const render = () => {
+    const scans = library.list();
+    root.querySelector("[data-empty]").hidden = scans.length > 0;
+    setList(root.querySelector("[data-scan-list]"), scans, (scan) => scanItem(scan, texts, {
+      open: () => {
+        saved(library.select(scan.id), fill(texts.textOpened, { name: scan.name }));
+        render();
+      },
+      remove: () => {
+        removed = library.remove(scan.id);
+        render();
+        say(fill(texts.textDeleted, { name: scan.name }), { undo: Boolean(removed) });
+        undoButton.focus();
+      },
+    }));
+    showDetails(root, library);
+  };
+
+  undoButton.addEventListener("click", () => {
+    if (!removed) return;
+    const name = removed.record.name;
+    const ok = library.undo(removed);
+    removed = null;
+    render();
+    saved(ok, fill(texts.textRestored, { name }));
+    root.querySelector("#lijst-kop").focus();
+  });
+
+  root.querySelector("[data-new-form]").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = event.target.elements.name;
+    const name = input.value.trim() || texts.textDefaultName;
+    const ok = library.create(name).save();
+    input.value = "";
+    render();
+    saved(ok, fill(texts.textCreated, { name }));
+  });
+
+  root.querySelector("[data-details-form]").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const scan = library.current({ create: false });
+    if (!scan) return;
+    const form = event.target.elements;
+    const record = scan.record;
+    record.name = form.name.value.trim() || record.name;
+    const respondent = { name: form["respondent-name"].value.trim(), role: form["respondent-role"].value.trim(),
+                         unit: form["respondent-unit"].value.trim() };
+    record.respondent = Object.fromEntries(Object.entries(respondent).filter(([, value]) => value));
+    const ok = scan.save();
+    render();
+    saved(ok, fill(texts.textDetailsSaved, { name: record.name }));
+  });
+
+  const fileInput = root.querySelector("[data-import]");
+  const errorBox = root.querySelector("[data-import-error]");
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files[0];
+    if (!file) return;
+    errorBox.hidden = true;
+    say(texts.textEngineWait);
+    try {
+      const text = await file.text();
+      await engine.ready;
+      const outcome = await engine.call("parse_export", { text });
+      if (!outcome.ok) {
+        showProblems(errorBox, `${file.name}: ${texts.textImportError}`, outcome.problems);
+        say("");
+        return;
+      }
+      const { saved: ok } = library.importScan(outcome.value, texts.textImportedName);
+      render();
+      saved(ok, fill(texts.textImported, { name: outcome.value.name || texts.textImportedName }));
+    } catch (error) {
+      showProblems(errorBox, `${file.name}: ${texts.textImportError}`, [String(error?.message || error)]);
+      say("");
+    } finally {
+      fileInput.value = "";
+    }
+  });
+
+  render();
+}
+
+function scanItem(scan, texts, actions) {
+  const item = document.createElement("div");
+  item.className = "scan-item";
+  const about = document.createElement("div");
+  const name = document.createElement("strong");
+  name.className = "scan-name";
+  name.textContent = scan.name;
+  const date = document.createElement("span");
+  date.className = "muted scan-date";
+  date.textContent = fill(texts.textUpdated, { date: formatDate(scan.updated) });
+  about.append(name, " ", date);
+  if (scan.current) {
+    const badge = document.createElement("span");
+    badge.className = "badge";
+    badge.textContent = texts.textOpenNow;
+    about.append(" ", badge);
+  }
+  const buttons = document.createElement("div");
+  buttons.className = "scan-actions";
+  if (!scan.current) buttons.append(button(texts.textOpen, scan.name, actions.open, "button-secondary"));
+  buttons.append(button(texts.textDelete, scan.name, actions.remove, "button-quiet"));
+  item.append(about, buttons);
+  return item;
+}
+
+function button(template, name, onClick, kind) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = `button button-small ${kind}`;
+  // Visible: the verb; for screen readers the scan's name too, so ten "Verwijder" buttons are told apart.
+  const [verb] = template.split(" ");
+  b.textContent = verb;
+  b.setAttribute("aria-label", fill(template, { name }));
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function showDetails(root, library) {
+  const scan = library.current({ create: false });
+  const section = root.querySelector("[data-details-section]");
+  section.hidden = !scan;
+  if (!scan) return;
+  const form = root.querySelector("[data-details-form]").elements;
+  const respondent = scan.record.respondent || {};
+  form.name.value = scan.record.name;
+  form["respondent-name"].value = respondent.name || "";
+  form["respondent-role"].value = respondent.role || "";
+  form["respondent-unit"].value = respondent.unit || "";
+}
+
+function showProblems(box, title, problems) {
+  box.querySelector("[data-import-error-title]").textContent = title;
+  setList(box.querySelector("[data-import-problems]"), problems);
+  box.hidden = false;
+}
+
+function formatDate(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "-" : date.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" });
+}
+
+main();

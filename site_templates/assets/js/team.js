@@ -1,0 +1,212 @@
+// The team page for a facilitator: several respondents' export files, share links or own scans side by side.
+// scoring_py (in the engine) checks every file and computes all figures; this module only shows them.
+// Nothing is stored and nothing leaves the browser: the overview lives as long as the page is open.
+import { startEngine } from "./engine.js";
+import { openLibrary } from "./store.js";
+import { fill, setList } from "./dom.js";
+import { BOM, download, today } from "./exchange.js";
+
+function main() {
+  const root = document.querySelector("[data-team-page]");
+  const texts = root.dataset;
+  const engine = startEngine(texts.modelId);
+  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+  const status = root.querySelector("[data-team-status]");
+  const errorBox = root.querySelector("[data-team-error]");
+  const people = []; // {scan, key}: scan as parse_export or decode_share gives it
+  let problems = [];
+
+  const call = async (operation, args) => {
+    await engine.ready;
+    return engine.call(operation, args);
+  };
+  const scans = () => people.map((person) => person.scan);
+
+  const refresh = async (added) => {
+    setList(errorBox.querySelector("[data-team-problems]"), problems);
+    errorBox.hidden = problems.length === 0;
+    problems = [];
+    if (added !== undefined) status.textContent = fill(texts.textAdded, { count: added, total: people.length });
+    const outcome = people.length ? await call("aggregate", { scans: scans() }) : null;
+    if (outcome && !outcome.ok) {
+      setList(errorBox.querySelector("[data-team-problems]"), outcome.problems);
+      errorBox.hidden = false;
+      return;
+    }
+    renderPeople(root, texts, people, outcome?.value, (index) => {
+      const [gone] = people.splice(index, 1);
+      status.textContent = fill(texts.textRemoved, { name: gone.name });
+      refresh();
+      root.querySelector("#toevoegen-kop").focus();
+    });
+    root.querySelector("[data-team-result]").hidden = !outcome;
+    if (outcome) renderTeam(root, texts, outcome.value);
+  };
+
+  root.querySelector("[data-team-files]").addEventListener("change", async (event) => {
+    const input = event.target;
+    let added = 0;
+    for (const file of input.files) {
+      try {
+        const outcome = await call("parse_export", { text: await file.text() });
+        if (outcome.ok) {
+          people.push({ scan: outcome.value });
+          added += 1;
+        } else {
+          problems.push(`${fill(texts.textFileError, { file: file.name })} ${outcome.problems.join("; ")}`);
+        }
+      } catch (error) {
+        problems.push(`${fill(texts.textFileError, { file: file.name })} ${error.message}`);
+      }
+    }
+    input.value = "";
+    refresh(added);
+  });
+
+  root.querySelector("[data-add-links]").addEventListener("click", async () => {
+    const area = root.querySelector("[data-team-links]");
+    const lines = area.value.split(/\s+/).filter(Boolean);
+    let added = 0;
+    for (const [index, line] of lines.entries()) {
+      try {
+        const outcome = await call("decode_share", { fragment: line });
+        if (outcome.ok) {
+          people.push({ scan: { ...outcome.value, respondent: {} } });
+          added += 1;
+        } else {
+          problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${outcome.problems.join("; ")}`);
+        }
+      } catch (error) {
+        problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${error.message}`);
+      }
+    }
+    area.value = "";
+    refresh(added);
+  });
+
+  root.querySelector("[data-add-own]").addEventListener("click", () => {
+    let added = 0;
+    for (const entry of library.list()) {
+      const record = library.get(entry.id)?.record;
+      if (!record) continue;
+      people.push({ scan: { name: record.name, respondent: record.respondent || {}, aspects: record.aspects,
+                            results: record.results } });
+      added += 1;
+    }
+    refresh(added);
+  });
+
+  root.querySelector("[data-team-csv]").addEventListener("click", async () => {
+    const outcome = await call("aggregate_csv", { scans: scans() });
+    if (!outcome.ok) return;
+    const file = fill(texts.fileName, { date: today() });
+    download(file, BOM + outcome.value, "text/csv;charset=utf-8");
+    status.textContent = fill(texts.textCsvDone, { file });
+  });
+}
+
+function renderPeople(root, texts, people, team, onRemove) {
+  root.querySelector("[data-team-empty]").hidden = people.length > 0;
+  setList(root.querySelector("[data-team-people]"), people, (person) => {
+    const index = people.indexOf(person);
+    const info = team?.respondents[index];
+    person.name = info?.label || fill(texts.textRespondent, { n: index + 1 });
+    const item = document.createElement("div");
+    item.className = "scan-item";
+    const about = document.createElement("div");
+    const name = document.createElement("strong");
+    name.textContent = person.name;
+    const unit = document.createElement("span");
+    unit.className = "muted";
+    unit.textContent = info?.unit || texts.textNoUnit;
+    about.append(name, " · ", unit);
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "button button-small button-quiet";
+    remove.textContent = texts.textRemoveButton;
+    remove.setAttribute("aria-label", fill(texts.textRemove, { name: person.name }));
+    remove.addEventListener("click", () => onRemove(index));
+    item.append(about, remove);
+    return item;
+  });
+}
+
+function number(value) {
+  return value === null || value === undefined ? "" : String(value).replace(".", ",");
+}
+
+function renderTeam(root, texts, team) {
+  const overall = team.team.overall;
+  root.querySelector("[data-team-overall]").textContent = (overall.phase === null ? texts.textNoPhase
+    : fill(texts.textOverall, { phase: overall.phase, name: overall.phase_name }))
+    + (overall.provisional ? ` ${texts.textProvisional}` : "");
+  for (const element of team.team.elements) {
+    root.querySelector(`[data-team-element="${element.id}"]`).textContent = element.phase === null ? texts.textNone
+      : `${element.phase} · ${element.phase_name}`;
+  }
+  const rowName = (id) => root.querySelector(`[data-team-row="${id}"] th`).textContent;
+  for (const item of [...team.aspects, ...team.result_areas]) {
+    const cell = (field) => root.querySelector(`[data-team-cell="${item.id}-${field}"]`);
+    cell("count").textContent = String(item.count);
+    for (const field of ["lowest", "median", "highest", "team"]) cell(field).textContent = item.count ? number(item[field]) : texts.textNone;
+    cell("discuss").textContent = item.discuss ? texts.textYes : "";
+    root.querySelector(`[data-team-row="${item.id}"]`).classList.toggle("is-discussion", item.discuss);
+  }
+  const discussion = [...team.aspects, ...team.result_areas].filter((item) => item.discuss)
+    .map((item) => fill(texts.textDiscussion, { name: rowName(item.id), low: item.lowest, high: item.highest }));
+  setList(root.querySelector("[data-team-discussion]"), discussion.length ? discussion : [texts.textNoDiscussion]);
+  drawSpread(root, texts, team.aspects, rowName);
+  renderUnits(root, texts, team.units);
+}
+
+function drawSpread(root, texts, aspects, rowName) {
+  const svg = root.querySelector("[data-spread-chart]");
+  const scale = svg.dataset.scale.split(" ").map(Number);
+  const unit = Number(svg.dataset.unit);
+  const origin = Number(svg.dataset.origin);
+  // x of the middle of a value's column; a median between two phases lies between their columns.
+  const x = (value) => {
+    const lower = Math.floor(value);
+    return origin + unit * (scale.indexOf(lower) + 0.5 + (value - lower));
+  };
+  const lines = [];
+  for (const item of aspects) {
+    const range = svg.querySelector(`[data-range="${item.id}"]`);
+    const median = svg.querySelector(`[data-median="${item.id}"]`);
+    const visible = item.count > 0;
+    range.setAttribute("visibility", visible ? "visible" : "hidden");
+    median.setAttribute("visibility", visible ? "visible" : "hidden");
+    range.classList.toggle("is-discussion", item.discuss);
+    if (!visible) {
+      lines.push(fill(texts.textChartEmpty, { name: rowName(item.id) }));
+      continue;
+    }
+    range.setAttribute("x", String(x(item.lowest) - 10));
+    range.setAttribute("width", String(x(item.highest) - x(item.lowest) + 20));
+    median.setAttribute("cx", String(x(item.median)));
+    lines.push(fill(texts.textChartRow, { name: rowName(item.id), low: item.lowest, high: item.highest,
+                                          median: number(item.median) }));
+  }
+  svg.querySelector("[data-chart-desc]").textContent = lines.join(" ");
+}
+
+function renderUnits(root, texts, units) {
+  const head = root.querySelector("[data-units-head]");
+  head.replaceChildren(head.firstElementChild, ...units.map((unit) => {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = fill(texts.textUnitHead, { unit: unit.unit || texts.textNoUnit, count: unit.count });
+    return th;
+  }));
+  for (const row of root.querySelectorAll("[data-unit-row]")) {
+    const id = row.dataset.unitRow;
+    row.replaceChildren(row.firstElementChild, ...units.map((unit) => {
+      const td = document.createElement("td");
+      const phase = id === "overall" ? unit.overall : unit.elements[id];
+      td.textContent = phase === null ? texts.textNone : String(phase);
+      return td;
+    }));
+  }
+}
+
+main();

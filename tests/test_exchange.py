@@ -1,0 +1,156 @@
+"""scoring_py/exchange.py: the export file, CSV for Excel and the share link; every bad input has its own message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scoring_py import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "scoring" / "model.json").read_text(encoding="utf-8"))
+
+RECORD = {
+    "id": "s1", "schema": 1, "step": "e2", "model": "semm", "model_version": "2022.1",
+    "name": "Team Zuid", "created": "2025-02-01T09:00:00.000Z", "updated": "2025-02-02T09:00:00.000Z",
+    "respondent": {"name": "Dirk", "role": "manager", "unit": "Zuid"},
+    "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2},
+    "notes": {"e1": "Besproken; \"goed\"", "e2": "=1+1"},
+    "ambition": {"elements": {"e1": 4, "e2": 5}, "results": {"ra": 3}},
+    "snapshots": [{"date": "2024-12-01T10:00:00.000Z", "label": "nulmeting", "aspects": {"e1a": 2}, "results": {}}],
+}
+EXPORTED = "2025-03-01T10:00:00.000Z"
+
+
+def exported(**changes: Any) -> str:
+    data = json.loads(export_json(MODEL, RECORD, EXPORTED))
+    data.update(changes)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(ExchangeError) as caught:
+        parse_export(text, MODEL)
+    return caught.value.problems
+
+
+def test_export_then_parse_gives_back_the_same_scan() -> None:
+    parsed = parse_export(export_json(MODEL, RECORD, EXPORTED), MODEL)
+
+    assert parsed == {
+        "name": "Team Zuid", "created": "2025-02-01T09:00:00.000Z", "updated": "2025-02-02T09:00:00.000Z",
+        "exported": EXPORTED, "model": "semm", "model_version": "2022.1",
+        "respondent": {"name": "Dirk", "role": "manager", "unit": "Zuid"},
+        "aspects": RECORD["aspects"], "results": RECORD["results"], "notes": RECORD["notes"],
+        "ambition": RECORD["ambition"], "snapshots": RECORD["snapshots"],
+    }
+
+
+def test_export_file_is_versioned_and_leaves_out_browser_details() -> None:
+    data = json.loads(export_json(MODEL, RECORD, EXPORTED))
+
+    assert list(data) == ["format", "format_version", "model", "model_version", "exported", "scan", "respondent",
+                          "aspects", "results", "notes", "ambition", "snapshots"]
+    assert (data["format"], data["format_version"], data["model"]) == ("servicescan", 1, "semm")
+    assert "step" not in data and "id" not in data
+
+
+def test_byte_order_mark_is_accepted() -> None:
+    assert parse_export("\ufeff" + exported(), MODEL)["name"] == "Team Zuid"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Naam;Fase\nA;3", ["het bestand is geen JSON (regel 1): kies het .json-bestand dat de scan heeft gemaakt"]),
+    ("", ["het bestand is geen JSON (regel 1): kies het .json-bestand dat de scan heeft gemaakt"]),
+    ('{"model": "semm", "aspects": {}}',
+     ['dit is geen exportbestand van de scan: het veld "format" met de waarde "servicescan" ontbreekt']),
+    ("[1, 2]", ['dit is geen exportbestand van de scan: het veld "format" met de waarde "servicescan" ontbreekt']),
+])
+def test_not_an_export_file(text: str, expected: list[str]) -> None:
+    assert problems(text) == expected
+
+
+def test_newer_format_version() -> None:
+    assert problems(exported(format_version=2)) == [
+        "dit bestand heeft formaatversie 2 en komt uit een nieuwere versie van de scan; deze site kan versie 1 lezen"]
+
+
+def test_format_version_must_be_a_number() -> None:
+    assert problems(exported(format_version="1")) == [
+        '"format_version" moet een geheel getal vanaf 1 zijn, gevonden: "1"']
+
+
+def test_wrong_model() -> None:
+    assert problems(exported(model="topdesk-esm")) == [
+        "dit bestand hoort bij model 'topdesk-esm', niet bij 'semm' (SEMM)"]
+
+
+def test_unknown_ids_and_values_out_of_range_are_all_listed() -> None:
+    text = exported(aspects={"e1z": 3, "e1a": 7, "e1b": True}, results={"ra": -1}, notes={"e99": "x"})
+
+    assert problems(text) == [
+        "onbekend aspect 'e1z'",
+        "aspect 'e1a': fase 7 bestaat niet (kies 1 t/m 6 of \"unknown\")",
+        "aspect 'e1b': true is geen fasenummer (kies 1 t/m 6 of \"unknown\")",
+        "resultaatgebied 'ra': niveau -1 bestaat niet (kies 0 t/m 4 of \"unknown\")",
+        "notitie bij onbekend element 'e99'",
+    ]
+
+
+def test_wrong_types() -> None:
+    text = exported(scan=[], respondent={"name": 5, "email": "a@b.nl"}, snapshots={}, ambition="hoog", extra=1)
+
+    assert problems(text) == [
+        "onbekend veld 'extra' in het bestand",
+        "'scan' moet een object zijn, gevonden: een lijst",
+        "onbekend veld 'respondent.email' (wel: name, role, unit)",
+        "'respondent.name' moet tekst zijn, gevonden: 5",
+        "'ambition' moet een object zijn, gevonden: \"hoog\"",
+        "'snapshots' moet een lijst van objecten zijn, gevonden: een object",
+    ]
+
+
+def test_too_large() -> None:
+    assert problems(" " * 2_000_001) == [
+        "het bestand is te groot (2.000.001 tekens; een export is hooguit 2.000.000 tekens)"]
+
+
+def test_csv_for_dutch_excel() -> None:
+    lines = to_csv(MODEL, RECORD).split("\r\n")
+
+    assert lines[0] == ("Soort;Element;Id;Naam;Antwoord;Naam van de fase of het niveau;Beschrijving;"
+                        "Notitie bij het element")
+    first_aspect = MODEL["elements"][0]["aspects"][0]
+    assert lines[1] == (f"aspect;1. {MODEL['elements'][0]['name']};e1a;{first_aspect['name']};fase 3;"
+                        f"{MODEL['phases']['items'][2]['name']};{first_aspect['phases'][2]};"
+                        '"Besproken; ""goed"""')
+    assert lines[2].split(";")[4:7] == ["weet ik niet", "", ""]
+    assert lines[3].endswith(";'=1+1")  # a note is never run as a formula
+    area = MODEL["result_areas"][0]
+    assert lines[7] == (f"resultaatgebied;;ra;a. {area['name']};niveau 2;{MODEL['result_levels']['items'][2]['name']};"
+                        f"{area['levels'][2]};")
+    assert len(lines) == 1 + 6 + 2 + 1 and lines[-1] == ""
+
+
+def test_share_link_round_trip() -> None:
+    code = encode_share(MODEL, RECORD)
+
+    assert code == "1.semm.2_4---.2-"  # phase 3 is the 3rd place (2), level 2 the 3rd (2)
+    assert decode_share(f"https://example.org/semm/resultaat.html#deel={code}", MODEL) == {
+        "model": "semm", "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2}}
+
+
+@pytest.mark.parametrize(("fragment", "expected"), [
+    ("#deel=1.semm.2_4.1-", ["deze link heeft 3 antwoorden voor de aspecten, verwacht 6: hij is misschien niet "
+                             "helemaal gekopieerd"]),
+    ("#deel=1.semm.2_4--z.1-", ["'e3b': het teken 'z' in de link is geen antwoord"]),
+    ("#deel=1.ander.2_4---.1-", ["deze link hoort bij model 'ander', niet bij 'semm' (SEMM)"]),
+    ("https://example.org/", ["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"]),
+])
+def test_broken_share_links(fragment: str, expected: list[str]) -> None:
+    with pytest.raises(ExchangeError) as caught:
+        decode_share(fragment, MODEL)
+    assert caught.value.problems == expected
