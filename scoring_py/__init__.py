@@ -10,3 +10,9 @@ from .scoring import score
 __version__ = "1.0.0"
 
 __all__ = ["AnswersError", "__version__", "score", "validate_answers"]
+
+# Ambition, development plan and comparing measurements (the guide's steps 2 to 4).
+from .compare import compare  # noqa: E402
+from .plan import ambition_gaps, development_plan, validate_ambition  # noqa: E402
+
+__all__ += ["ambition_gaps", "compare", "development_plan", "validate_ambition"]

@@ -33,7 +33,8 @@ def element_phases(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_package_exports() -> None:
-    assert scoring_py.__all__ == ["AnswersError", "__version__", "score", "validate_answers"]
+    assert scoring_py.__all__ == ["AnswersError", "__version__", "score", "validate_answers", "ambition_gaps",
+                                 "compare", "development_plan", "validate_ambition"]
     assert scoring_py.__version__ == "1.0.0"
     assert issubclass(AnswersError, ValueError)
 
