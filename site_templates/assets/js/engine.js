@@ -31,7 +31,8 @@ export function startEngine(modelId) {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
   } catch (error) {
     fail(String(error?.message || error));
-    return { ready, score: () => Promise.reject(failure) };
+    const refuse = () => Promise.reject(failure);
+    return { ready, score: refuse, plan: refuse, compare: refuse };
   }
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress" && bar) {
@@ -56,14 +57,21 @@ export function startEngine(modelId) {
   worker.addEventListener("error", (event) => fail(event.message || "de rekenmodule gaf een onbekende fout"));
   worker.postMessage({ type: "model", url: new URL(`../../${modelId}/model.json`, import.meta.url).href });
 
-  // Resolves with {ok: true, result} or {ok: false, problems}; rejects only if the engine itself failed.
-  const score = (answers) => {
+  // Each resolves with {ok: true, result} or {ok: false, problems}; rejects only if the engine itself failed.
+  // A request is the answers themselves, or {kind, ...} as scoring_py/bridge.py describes.
+  const send = (request) => {
     if (failure) return Promise.reject(failure);
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ type: "score", id, answers });
+      worker.postMessage({ type: "score", id, request });
     });
   };
-  return { ready, score };
+  return {
+    ready,
+    score: (answers) => send(answers),
+    // result: {gaps, plan}; the ambition is {elements: {id: phase}, results: {id: level}}.
+    plan: (answers, ambition) => send({ kind: "plan", answers, ambition }),
+    compare: (before, after) => send({ kind: "compare", before, after }),
+  };
 }
