@@ -12,7 +12,8 @@ AXE = (PROJECT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding=
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
          "semm/uitleg.html", "semm/scan.html", "semm/resultaat.html", "topdesk-esm/uitleg.html", "topdesk-esm/scan.html",
-         "topdesk-esm/elementen/e1.html"] + [f"semm/elementen/e{n}.html" for n in range(1, 10)]
+         "topdesk-esm/elementen/e1.html", "semm/plan.html", "semm/metingen.html", "topdesk-esm/resultaat.html",
+         "topdesk-esm/plan.html", "topdesk-esm/metingen.html"] + [f"semm/elementen/e{n}.html" for n in range(1, 10)]
 
 
 def axe_violations(page) -> list[dict]:

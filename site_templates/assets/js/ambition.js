@@ -80,7 +80,10 @@ function render(section, texts, gaps) {
     const svg = section.querySelector(`[data-chart="ambition-${kind}"]`);
     if (!svg) continue;
     const own = rows.filter((row) => row.kind === kind);
-    drawBars(svg, own.map((row) => ({ id: row.id, position: row.position, label: row.now ?? texts.textOpen })));
+    // Bars carry a short value (the phase number, the level name), so the ambition marker stays readable.
+    const short = (row) => (row.kind === "elements" ? fill(texts.textBar, { phase: row.phase }) : row.level_name);
+    drawBars(svg, own.map((row) => ({ id: row.id, position: row.position,
+                                      label: row.position === null ? texts.textOpen : short(row) })));
     for (const row of own) placeMarker(svg, svg.querySelector(`[data-target="${row.id}"]`), row.target_position);
     describe(svg, own.map((row) => fill(texts.textChart, { name: row.label, value: row.now ?? texts.textOpen,
                                                            target: row.target_text ?? texts.textNone })).join(" "));

@@ -39,6 +39,8 @@ function main() {
     }
     const values = choices.map((item) => (item === record ? CURRENT : item.id));
     if (values.includes(keep[0]) && values.includes(keep[1]) && keep[0] !== keep[1]) [first.value, second.value] = keep;
+    // By default the last two kept measurements; with only one, that one against the current answers.
+    else if (list.length >= 2) [first.value, second.value] = [list.at(-2).id, list.at(-1).id];
     else if (values.length >= 2) [first.value, second.value] = values.slice(-2);
     // The phase of each measurement, once the engine is there.
     engine.ready.then(() => Promise.all(list.map((shot) => engine.score(answersOf(shot)).then((outcome) => {

@@ -65,7 +65,7 @@ function priority(texts, item) {
   const wrap = document.createElement("div");
   wrap.className = "plan-item";
   const title = document.createElement("h3");
-  title.textContent = fill(texts.textItemTitle, { element: `${item.number}. ${item.name}` });
+  title.textContent = fill(texts.textItemTitle, { number: item.number, name: item.name });
   const meta = document.createElement("p");
   meta.className = "plan-meta";
   meta.textContent = fill(texts.textItemMeta, { phase: item.phase, name: item.phase_name, target: item.target,
