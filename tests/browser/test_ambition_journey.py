@@ -66,7 +66,7 @@ def test_ambition_plan_measure_again_and_compare(page, semm_url):
     expect(row_cells(areas, "a. Excellente serviceprestaties")).to_have_text(["Inzicht", "Inzicht", "ambitie gehaald"])
     expect(row_cells(areas, "b. Enthousiaste en loyale klanten").last).to_have_text("geen ambitie gekozen")
     expect(page.get_by_text("Je ambitie voor de hele organisatie: fase 4 · Structuurfase (nog 2 fasen te gaan).")).to_be_visible()
-    chart = page.get_by_role("img", name="Fase per element en je ambitie")
+    chart = page.get_by_role("img", name="Je ambitie per element naast je huidige fase")
     expect(chart).to_be_visible()
     assert page.locator("[data-target=e3]").get_attribute("visibility") == "visible"
     assert axe_violations(page) == []

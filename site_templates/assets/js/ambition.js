@@ -85,8 +85,8 @@ function render(section, texts, gaps) {
     drawBars(svg, own.map((row) => ({ id: row.id, position: row.position,
                                       label: row.position === null ? texts.textOpen : short(row) })));
     for (const row of own) placeMarker(svg, svg.querySelector(`[data-target="${row.id}"]`), row.target_position);
-    describe(svg, own.map((row) => fill(texts.textChart, { name: row.label, value: row.now ?? texts.textOpen,
-                                                           target: row.target_text ?? texts.textNone })).join(" "));
+    describe(svg, own.map((row) => fill(row.target_text ? texts.textChart : texts.textChartNoTarget,
+      { name: row.label, value: row.now ?? texts.textOpen, target: row.target_text })).join(" "));
   }
   const overall = gaps.overall;
   section.querySelector('[data-field="ambition-overall"]').textContent = overall.target === null ? texts.textOverallOpen
