@@ -105,7 +105,8 @@ function main() {
     const after = pick(second.value);
     engine.compare(answersOf(before), answersOf(after)).then((outcome) => {
       if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
-      renderComparison(root, texts, outcome.result, title(before), title(after));
+      const inline = (item) => (item === record ? texts.textCurrentInline : title(item));
+      renderComparison(root, texts, outcome.result, inline(before), inline(after));
     }, () => {});
   });
 
