@@ -1,4 +1,14 @@
-"""The browser's entry point: JSON text in, JSON text out, so no Python object has to cross into JavaScript."""
+"""The browser's entry point: JSON text in, JSON text out, so no Python object has to cross into JavaScript.
+
+A request is either the answers themselves (scored, as before), or an object with a "kind":
+
+    {"kind": "score", "answers": {...}}
+    {"kind": "plan", "answers": {...}, "ambition": {"elements": {...}, "results": {...}}}
+    {"kind": "compare", "before": {...}, "after": {...}}
+
+"plan" gives the gaps against the ambition and the development plan together, as {"gaps": ..., "plan": ...}.
+Answers never have a "kind" key, so the two forms cannot be confused.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +18,29 @@ from typing import Any, Callable
 from .aggregate import aggregate, aggregate_csv_rows
 from .answers import AnswersError
 from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
+from .compare import compare
+from .plan import ambition_gaps, development_plan
 from .scoring import score
+
+KINDS = ("score", "plan", "compare")
 
 
 def make_scorer(model_json: str) -> Callable[[str], str]:
-    """Parse the model once; the returned function scores answers given as JSON text."""
+    """Parse the model once; the returned function answers a request given as JSON text."""
     model = json.loads(model_json)
 
-    def score_json(answers_json: str) -> str:
+    def run_json(request_json: str) -> str:
         try:
-            result = score(model, json.loads(answers_json))
-        except AnswersError as exc:
-            return json.dumps({"ok": False, "problems": exc.problems}, ensure_ascii=False)
+            request = json.loads(request_json)
         except ValueError as exc:  # not JSON at all
-            return json.dumps({"ok": False, "problems": [f"de antwoorden zijn geen geldige JSON: {exc}"]},
-                              ensure_ascii=False)
-        return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
+            return _reply({"ok": False, "problems": [f"de antwoorden zijn geen geldige JSON: {exc}"]})
+        try:
+            result = run(model, request)
+        except AnswersError as exc:
+            return _reply({"ok": False, "problems": exc.problems})
+        return _reply({"ok": True, "result": result})
 
-    return score_json
+    return run_json
 
 
 def make_caller(model_json: str) -> Callable[[str, str], str]:
@@ -52,3 +67,22 @@ def make_caller(model_json: str) -> Callable[[str, str], str]:
         return json.dumps({"ok": True, "value": value}, ensure_ascii=False)
 
     return call
+
+
+def run(model: Any, request: Any) -> Any:
+    """Carry out one request against the model; AnswersError when its data do not fit."""
+    if not isinstance(request, dict) or "kind" not in request:
+        return score(model, request)
+    kind = request["kind"]
+    if kind == "score":
+        return score(model, request.get("answers"))
+    if kind == "plan":
+        answers, ambition = request.get("answers"), request.get("ambition", {})
+        return {"gaps": ambition_gaps(model, answers, ambition), "plan": development_plan(model, answers, ambition)}
+    if kind == "compare":
+        return compare(model, request.get("before"), request.get("after"))
+    raise AnswersError([f"onbekende opdracht {json.dumps(kind, ensure_ascii=False)} (kies {', '.join(KINDS)})"])
+
+
+def _reply(outcome: dict[str, Any]) -> str:
+    return json.dumps(outcome, ensure_ascii=False)

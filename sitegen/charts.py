@@ -9,12 +9,16 @@ HEADER_HEIGHT = 34
 LABEL_CHARS = 40
 
 
-def bar_chart(rows: list[tuple[str, str]], columns: list[str], column_width: int = COLUMN_WIDTH) -> dict:
-    """Rows of labelled bars over a scale of columns; the browser sets each bar's length to its value."""
+def bar_chart(rows: list[tuple[str, str]], columns: list[str], column_width: int = COLUMN_WIDTH,
+              targets: bool = False) -> dict:
+    """Rows of labelled bars over a scale of columns; the browser sets each bar's length to its value.
+
+    With `targets`, each row also gets a marker the browser moves to the row's ambition.
+    """
     width = LABEL_WIDTH + column_width * len(columns) + 8
     height = HEADER_HEIGHT + ROW_HEIGHT * len(rows) + 8
     return {
-        "width": width, "height": height, "unit": column_width, "origin": LABEL_WIDTH,
+        "width": width, "height": height, "unit": column_width, "origin": LABEL_WIDTH, "targets": targets,
         "plot_top": HEADER_HEIGHT - 6, "plot_bottom": height - 4,
         "columns": [{"label": label, "x": LABEL_WIDTH + column_width * i,
                      "center": LABEL_WIDTH + column_width * (i + 0.5)}
@@ -61,4 +65,27 @@ def axes_chart(axes: list[dict], phases: list[dict]) -> dict:
                  "center_x": left + PLOT / 2, "center_y": top + PLOT / 2},
         "horizontal": horizontal, "vertical": vertical, "points": points,
         "path": " ".join(f"{'M' if i == 0 else 'L'} {p['x']} {p['y']}" for i, p in enumerate(points)),
+    }
+
+
+PAIR_ROW_HEIGHT = 46
+
+
+def paired_bar_chart(rows: list[tuple[str, str]], columns: list[str], column_width: int = COLUMN_WIDTH) -> dict:
+    """Two bars per row, an earlier and a later measurement, over the same scale of columns."""
+    width = LABEL_WIDTH + column_width * len(columns) + 8
+    height = HEADER_HEIGHT + PAIR_ROW_HEIGHT * len(rows) + 8
+    return {
+        "width": width, "height": height, "unit": column_width, "origin": LABEL_WIDTH,
+        "plot_top": HEADER_HEIGHT - 6, "plot_bottom": height - 4, "bar_height": 15,
+        "columns": [{"label": label, "x": LABEL_WIDTH + column_width * i,
+                     "center": LABEL_WIDTH + column_width * (i + 0.5)}
+                    for i, label in enumerate(columns)],
+        "rows": [{"id": row_id, "label": _shorten(label), "full_label": label,
+                  "text_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + PAIR_ROW_HEIGHT / 2 + 5,
+                  "before_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 6,
+                  "after_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 24,
+                  "before_text_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 18,
+                  "after_text_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 36}
+                 for i, (row_id, label) in enumerate(rows)],
     }

@@ -1,7 +1,8 @@
 """Which pages the site has, and what each page's template receives.
 
 Site pages (landing, privacy, accessibility, colophon) sit at the root; each model gets its own folder named
-after its id, with its explanation, element pages, scan and result: `semm/scan.html`, `semm/elementen/e1.html`.
+after its id, with its explanation, element pages, scan, result (with the ambition), development plan and earlier
+measurements: `semm/scan.html`, `semm/plan.html`, `semm/metingen.html`, `semm/elementen/e1.html`.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 from .content import Page
 from .errors import Problems
 from .storage_keys import key_prefix, storage_keys
-from .views import (OutputPage, element_views, matrix_rows, result_area_views, result_chart, element_chart,
-                    scan_steps, spread_chart, stages_chart, team_aspect_rows)
+from .views import (OutputPage, ambition_charts, ambition_choices, aspect_rows, compare_chart, element_chart,
+                    element_views, matrix_rows, result_area_views, result_chart, scan_steps, spread_chart,
+                    stages_chart, team_aspect_rows)
 
 SITE_CONTENT = ("index", "privacy", "toegankelijkheid", "colofon")
 FOOTER = [("privacy.html", "Privacy"), ("toegankelijkheid.html", "Toegankelijkheid"), ("colofon.html", "Colofon")]
@@ -78,7 +80,16 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
         OutputPage(f"{folder}/resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
                    model=model, engine=True,
                    context={"element_chart": element_chart(model), "result_chart": result_chart(model),
-                            "stages_chart": stages_chart(model), "elements": elements}),
+                            "stages_chart": stages_chart(model), "elements": elements,
+                            "ambition": ambition_choices(model), "ambition_charts": ambition_charts(model)}),
+        OutputPage(f"{folder}/plan.html", "plan.html", "Je ontwikkelplan",
+                   "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
+                   model=model, engine=True, context={}),
+        OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
+                   "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
+                   model=model, engine=True,
+                   context={"elements": elements, "compare_chart": compare_chart(model),
+                            "aspect_rows": aspect_rows(model)}),
         OutputPage(f"{folder}/scans.html", "scans.html", "Mijn scans",
                    "Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", "scans", model=model,
                    engine=True),

@@ -29,6 +29,8 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict) -> dic
             ("uitleg", f"{page.model_root}uitleg.html", "Uitleg"),
             ("scan", f"{page.model_root}scan.html", "Scan"),
             ("resultaat", f"{page.model_root}resultaat.html", "Uitslag"),
+            ("plan", f"{page.model_root}plan.html", "Plan"),
+            ("metingen", f"{page.model_root}metingen.html", "Metingen"),
             ("scans", f"{page.model_root}scans.html", "Mijn scans"),
             ("team", f"{page.model_root}team.html", "Team"),
         ]]

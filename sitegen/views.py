@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from string import ascii_lowercase
 from typing import Any
 
-from .charts import axes_chart, bar_chart
+from .charts import axes_chart, bar_chart, paired_bar_chart
 
 UNKNOWN = "unknown"  # the stored value of "Weet ik niet"; scoring_py treats it as unanswered
 
@@ -124,3 +124,43 @@ def spread_chart(model: dict) -> dict:
     chart = bar_chart(rows, [str(p["id"]) for p in model["phases"]["items"]])
     chart["scale"] = " ".join(str(p["id"]) for p in model["phases"]["items"])
     return chart
+
+
+def ambition_choices(model: dict) -> dict:
+    """The choices for the ambition: a target phase per element, a target level per result area."""
+    label = model["phases"]["label"]
+    phase_options = [{"value": str(p["id"]), "label": f"{label.capitalize()} {p['id']} · {p['name']}"}
+                     for p in model["phases"]["items"]]
+    level_options = [{"value": str(level["id"]), "label": level["name"]}
+                     for level in model.get("result_levels", {}).get("items", [])]
+    return {
+        "phase_options": phase_options,
+        "elements": [{"id": e["id"], "field_id": f"ambitie-{e['id']}", "label": f"{i + 1}. {e['name']}",
+                      "options": phase_options} for i, e in enumerate(model["elements"])],
+        "areas": [{"id": a["id"], "field_id": f"ambitie-{a['id']}", "label": f"{a['letter']}. {a['name']}",
+                   "options": level_options} for a in model.get("result_areas", [])],
+    }
+
+
+def ambition_charts(model: dict) -> dict:
+    """Frames of the charts 'position against ambition', for the elements and for the result areas."""
+    element_rows = [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
+    area_rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
+    return {
+        "elements": bar_chart(element_rows, [str(p["id"]) for p in model["phases"]["items"]], targets=True),
+        "areas": bar_chart(area_rows, [level["name"] for level in model.get("result_levels", {}).get("items", [])],
+                           column_width=96, targets=True) if area_rows else None,
+    }
+
+
+def compare_chart(model: dict) -> dict:
+    """Frame of the chart 'two measurements per element'."""
+    rows = [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
+    return paired_bar_chart(rows, [str(p["id"]) for p in model["phases"]["items"]])
+
+
+def aspect_rows(model: dict) -> list[dict]:
+    """Every aspect with its element, for tables that list aspects under their element."""
+    return [{"id": aspect["id"], "name": aspect["name"], "element": f"{i + 1}. {element['name']}",
+             "first": position == 0, "span": len(element["aspects"])}
+            for i, element in enumerate(model["elements"]) for position, aspect in enumerate(element["aspects"])]

@@ -37,7 +37,8 @@ SITE_PAGES = ["colofon.html", "index.html", "privacy.html", "toegankelijkheid.ht
 
 def model_pages(model_id: str, elements: int) -> list[str]:
     """The pages of one model's scan, in the folder named after its id."""
-    return [f"{model_id}/{name}" for name in ("uitleg.html", "scan.html", "resultaat.html")] + [
+    return [f"{model_id}/{name}" for name in ("uitleg.html", "scan.html", "resultaat.html", "plan.html",
+                                              "metingen.html", "scans.html", "team.html")] + [
         f"{model_id}/elementen/e{n}.html" for n in range(1, elements + 1)]
 
 

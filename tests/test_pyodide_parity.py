@@ -2,6 +2,7 @@
 
 tests/pyodide/run_vectors.mjs loads the vendored npm Pyodide in Node, copies scoring_py into it unchanged
 and scores every vector in tests/fixtures/scoring/vectors.json; this test compares that with score() here.
+The bridge requests in requests.json (ambition gaps, development plan, comparison) are run the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from scoring_py import AnswersError, __version__, score
+from scoring_py.bridge import run
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "scoring"
@@ -32,6 +34,7 @@ pytestmark = [
 
 VECTORS = FIXTURES / "vectors.json"
 CALLS = FIXTURES / "calls.json"  # browser operations (export, import, share, team) through bridge.make_caller
+REQUESTS = FIXTURES / "requests.json"  # plan and compare requests through bridge.run
 
 
 def fixture_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -70,6 +73,17 @@ def run_in_cpython(model: dict[str, Any], vectors: list[dict[str, Any]]) -> list
     return cases
 
 
+def run_requests_in_cpython(model: dict[str, Any], requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bridge requests (plan, compare, ...) as run_vectors.mjs runs them inside Pyodide."""
+    cases: list[dict[str, Any]] = []
+    for item in requests:
+        try:
+            cases.append({"name": item["name"], "result": run(model, item["request"])})
+        except AnswersError as error:
+            cases.append({"name": item["name"], "problems": error.problems})
+    return cases
+
+
 @pytest.fixture(scope="module", params=MODELS)
 def model_and_pyodide_output(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
@@ -77,7 +91,7 @@ def model_and_pyodide_output(
     model_file: Path = request.param(tmp_path_factory)
     completed = subprocess.run(
         [NODE or "node", str(RUNNER), str(model_file), str(VECTORS), str(PYODIDE_DIR), str(ROOT / "scoring_py"),
-         str(CALLS)],
+         str(REQUESTS), str(CALLS)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -134,3 +148,25 @@ def test_browser_operations_same_as_cpython(model_and_pyodide_output: tuple[dict
     assert {call["operation"] for call in calls} == {"parse_export", "export_json", "to_csv", "encode_share",
                                                      "decode_share", "aggregate", "aggregate_csv"}
     assert any(case["answer"]["ok"] for case in expected) and any(not case["answer"]["ok"] for case in expected)
+
+
+def test_requests_cover_plan_and_compare() -> None:
+    requests = json.loads(REQUESTS.read_text(encoding="utf-8"))
+    kinds = {item["request"].get("kind") for item in requests}
+
+    assert {"score", "plan", "compare"} <= kinds
+    assert len({item["name"] for item in requests}) == len(requests), "request names must be unique"
+
+
+def test_same_plan_and_comparison_as_cpython(model_and_pyodide_output: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    model, output = model_and_pyodide_output
+    requests = json.loads(REQUESTS.read_text(encoding="utf-8"))
+    expected = json.loads(json.dumps(run_requests_in_cpython(model, requests), ensure_ascii=False))
+
+    assert [case["name"] for case in output["requests"]] == [item["name"] for item in requests]
+    for got, want in zip(output["requests"], expected):
+        assert got == want, f"Pyodide and CPython differ for request {want['name']!r}"
+    assert any("result" in case and "plan" in case["result"] for case in expected)
+    assert any("result" in case and "overall" in case["result"] and "element_counts" in case["result"]
+               for case in expected)
+    assert any("problems" in case for case in expected)

@@ -33,10 +33,12 @@ def element_phases(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_package_exports() -> None:
-    assert scoring_py.__all__ == ["AnswersError", "__version__", "score", "validate_answers",
-                                  # several respondents (issue 4): scoring_py/exchange.py and aggregate.py
-                                  "ExchangeError", "aggregate", "aggregate_csv_rows", "decode_share", "encode_share",
-                                  "export_json", "parse_export", "to_csv", "write_csv"]
+    assert scoring_py.__all__ == [
+        "AnswersError", "ExchangeError", "__version__", "score", "validate_answers",
+        "ambition_gaps", "compare", "development_plan", "validate_ambition",
+        "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "to_csv",
+        "write_csv",
+    ]  # fmt: skip
     assert scoring_py.__version__ == "1.0.0"
     assert issubclass(AnswersError, ValueError)
 

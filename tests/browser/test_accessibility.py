@@ -11,8 +11,10 @@ from .conftest import PROJECT, wait_for_engine
 AXE = (PROJECT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
-         "semm/uitleg.html", "semm/scan.html", "semm/resultaat.html", "semm/scans.html", "semm/team.html", "topdesk-esm/uitleg.html", "topdesk-esm/scan.html",
-         "topdesk-esm/elementen/e1.html"] + [f"semm/elementen/e{n}.html" for n in range(1, 10)]
+         "semm/uitleg.html", "semm/scan.html", "semm/resultaat.html", "semm/plan.html", "semm/metingen.html",
+         "semm/scans.html", "semm/team.html", "topdesk-esm/uitleg.html", "topdesk-esm/scan.html",
+         "topdesk-esm/resultaat.html", "topdesk-esm/plan.html", "topdesk-esm/metingen.html", "topdesk-esm/scans.html",
+         "topdesk-esm/team.html", "topdesk-esm/elementen/e1.html"] + [f"semm/elementen/e{n}.html" for n in range(1, 10)]
 
 
 def axe_violations(page) -> list[dict]:

@@ -93,8 +93,8 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, semm_url):
     expect(page.get_by_text(NOTE)).to_be_visible()
     chart = page.get_by_role("img", name="Fase per element")
     expect(chart).to_be_visible()
-    assert float(page.locator("[data-bar=e5]").get_attribute("width")) > float(
-        page.locator("[data-bar=e3]").get_attribute("width")) > 0
+    assert float(chart.locator("[data-bar=e5]").get_attribute("width")) > float(
+        chart.locator("[data-bar=e3]").get_attribute("width")) > 0
 
     page.goto(semm_url + "scan.html#e1")
     for aspect_id, phase in ASPECTS.items():

@@ -1,12 +1,15 @@
 // Score every test vector with scoring_py inside Pyodide (the browser's Python) and print one JSON document.
 //
-//   node tests/pyodide/run_vectors.mjs MODEL.json VECTORS.json [PYODIDE_DIR] [SCORING_PY_DIR] [CALLS.json]
+//   node tests/pyodide/run_vectors.mjs MODEL.json VECTORS.json [PYODIDE_DIR] [SCORING_PY_DIR] [REQUESTS.json] [CALLS.json]
 //
 // CALLS.json (optional) lists browser operations ({"name", "operation", "args"}) run through
 // scoring_py.bridge.make_caller, as the Web Worker does; their answers are printed under "calls".
 // PYODIDE_DIR defaults to node_modules/pyodide and SCORING_PY_DIR to scoring_py, both in the project root.
-// Output: {"python_version": sys.version, "scoring_version": ..., "cases": [{"name", "result"} or {"name", "problems"}]}
-// tests/test_pyodide_parity.py compares "cases" with what CPython computes for the same vectors.
+// REQUESTS.json (optional) holds bridge requests ({"name", "request"}: plan, compare, ...) run through
+// scoring_py.bridge.run, the way the browser's worker calls them.
+// Output: {"python_version": sys.version, "scoring_version": ..., "cases": [{"name", "result"} or {"name", "problems"}],
+//          "requests": [the same shape, one per request], "calls": [{"name", "answer"}, one per call]}
+// tests/test_pyodide_parity.py compares "cases" and "requests" with what CPython computes for the same input.
 
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -23,6 +26,7 @@ import sys
 
 import scoring_py
 from scoring_py import AnswersError, score
+from scoring_py.bridge import run
 
 
 def run_calls(model_json, calls_json):
@@ -33,7 +37,7 @@ def run_calls(model_json, calls_json):
             for call in json.loads(calls_json)]
 
 
-def run_vectors(model_json, vectors_json, calls_json="[]"):
+def run_vectors(model_json, vectors_json, requests_json="[]", calls_json="[]"):
     model = json.loads(model_json)
     cases = []
     for vector in json.loads(vectors_json):
@@ -41,12 +45,19 @@ def run_vectors(model_json, vectors_json, calls_json="[]"):
             cases.append({"name": vector["name"], "result": score(model, vector["answers"])})
         except AnswersError as error:
             cases.append({"name": vector["name"], "problems": error.problems})
+    requests = []
+    for item in json.loads(requests_json):
+        try:
+            requests.append({"name": item["name"], "result": run(model, item["request"])})
+        except AnswersError as error:
+            requests.append({"name": item["name"], "problems": error.problems})
     return json.dumps(
         {
             "python_version": sys.version,
             "scoring_version": scoring_py.__version__,
             "scoring_file": scoring_py.__file__,
             "cases": cases,
+            "requests": requests,
             "calls": run_calls(model_json, calls_json),
         },
         ensure_ascii=False,
@@ -55,12 +66,13 @@ def run_vectors(model_json, vectors_json, calls_json="[]"):
 
 async function main(argv) {
   if (argv.length < 2) {
-    process.stderr.write("gebruik: node run_vectors.mjs MODEL.json VECTORS.json [PYODIDE_DIR] [SCORING_PY_DIR]\n");
+    process.stderr.write("gebruik: node run_vectors.mjs MODEL.json VECTORS.json [PYODIDE_DIR] [SCORING_PY_DIR] [REQUESTS.json] [CALLS.json]\n");
     return 2;
   }
   const [modelPath, vectorsPath] = argv;
   const pyodideDir = resolve(argv[2] ?? join(ROOT, "node_modules", "pyodide"));
   const packageDir = resolve(argv[3] ?? join(ROOT, "scoring_py"));
+  const requests = argv[4] ? readFileSync(resolve(argv[4]), "utf8") : "[]";
 
   const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
   // Python's own prints go to stderr so stdout holds only the JSON document.
@@ -83,8 +95,8 @@ async function main(argv) {
   try {
     pyodide.runPython(RUNNER, { globals: namespace });
     runVectors = namespace.get("run_vectors");
-    const calls = argv[4] ? readFileSync(resolve(argv[4]), "utf8") : "[]";
-    const output = runVectors(readFileSync(modelPath, "utf8"), readFileSync(vectorsPath, "utf8"), calls);
+    const calls = argv[5] ? readFileSync(resolve(argv[5]), "utf8") : "[]";
+    const output = runVectors(readFileSync(modelPath, "utf8"), readFileSync(vectorsPath, "utf8"), requests, calls);
     process.stdout.write(output + "\n");
   } finally {
     runVectors?.destroy();

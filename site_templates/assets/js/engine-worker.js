@@ -1,4 +1,5 @@
-// Module worker: loads Pyodide and scoring_py from this site (no other origin), then scores answers on request.
+// Module worker: loads Pyodide and scoring_py from this site (no other origin), then answers requests:
+// {type: "score", id, request} where request is answers or {kind: "plan" | "compare", ...} (scoring_py/bridge.py).
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url);
@@ -60,7 +61,7 @@ self.addEventListener("message", async ({ data }) => {
   let outcome;
   try {
     const { scorer, caller } = await started;
-    outcome = JSON.parse(data.type === "score" ? scorer(JSON.stringify(data.answers))
+    outcome = JSON.parse(data.type === "score" ? scorer(JSON.stringify(data.request))
       : caller(data.operation, JSON.stringify(data.args)));
   } catch (error) {
     outcome = { ok: false, problems: [readable(error)] };

@@ -31,7 +31,8 @@ export function startEngine(modelId) {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
   } catch (error) {
     fail(String(error?.message || error));
-    return { ready, score: () => Promise.reject(failure), call: () => Promise.reject(failure) };
+    const refuse = () => Promise.reject(failure);
+    return { ready, score: refuse, plan: refuse, compare: refuse, call: refuse };
   }
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress" && bar) {
@@ -56,7 +57,7 @@ export function startEngine(modelId) {
   worker.addEventListener("error", (event) => fail(event.message || "de rekenmodule gaf een onbekende fout"));
   worker.postMessage({ type: "model", url: new URL(`../../${modelId}/model.json`, import.meta.url).href });
 
-  // Resolves with {ok: true, result} or {ok: false, problems}; rejects only if the engine itself failed.
+  // Each resolves with {ok: true, result|value} or {ok: false, problems}; rejects only if the engine itself failed.
   const send = (message) => {
     if (failure) return Promise.reject(failure);
     const id = nextId++;
@@ -65,8 +66,15 @@ export function startEngine(modelId) {
       worker.postMessage({ ...message, id });
     });
   };
-  const score = (answers) => send({ type: "score", answers });
-  // One operation of scoring_py/bridge.py make_caller: resolves with {ok: true, value} or {ok: false, problems}.
-  const call = (operation, args) => send({ type: "call", operation, args });
-  return { ready, score, call };
+  // A scoring request is the answers themselves, or {kind, ...} as scoring_py/bridge.py run() describes.
+  const request = (body) => send({ type: "score", request: body });
+  return {
+    ready,
+    score: (answers) => request(answers),
+    // result: {gaps, plan}; the ambition is {elements: {id: phase}, results: {id: level}}.
+    plan: (answers, ambition) => request({ kind: "plan", answers, ambition }),
+    compare: (before, after) => request({ kind: "compare", before, after }),
+    // One operation of bridge.make_caller (export, import, share, team): resolves with {ok, value|problems}.
+    call: (operation, args) => send({ type: "call", operation, args }),
+  };
 }

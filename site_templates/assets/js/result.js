@@ -3,6 +3,8 @@ import { startEngine } from "./engine.js";
 import { answersOf, hasAnswers, openLibrary } from "./store.js";
 import { fill, link, setList } from "./dom.js";
 import { setupExchange } from "./exchange.js";
+import { describe, drawBars, placeMarker } from "./charts.js";
+import { setupAmbition } from "./ambition.js";
 
 const SHARE_PREFIX = "#deel=";
 
@@ -27,8 +29,11 @@ function main() {
   engine.ready
     .then(() => engine.score(answersOf(state)))
     .then((outcome) => {
-      if (outcome.ok) render(root, texts, outcome.result, state);
-      else showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
+      if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
+      render(root, texts, outcome.result, state);
+      const ambition = root.querySelector("[data-ambition]");
+      if (ambition) setupAmbition(ambition, engine, scan);
+      if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
     }, () => {});
 }
 
@@ -142,28 +147,9 @@ function render(root, texts, result, state) {
 function drawChart(root, kind, texts, rows, weakest) {
   const svg = root.querySelector(`[data-chart="${kind}"]`);
   if (!svg) return;
-  const unit = Number(svg.dataset.unit);
-  const origin = Number(svg.dataset.origin);
-  for (const row of rows) {
-    const width = row.position === null ? 0 : row.position * unit - 6;
-    svg.querySelector(`[data-bar="${row.id}"]`).setAttribute("width", String(Math.max(width, 0)));
-    const label = svg.querySelector(`[data-bar-label="${row.id}"]`);
-    label.textContent = row.label;
-    label.setAttribute("x", String(origin + Math.max(width, 0) + 8));
-    // On the last columns the label would run off the chart, so it goes inside the bar.
-    const inside = row.position !== null && row.position >= Number(svg.dataset.columns) - 1;
-    label.classList.toggle("is-inside", inside);
-    if (inside) label.setAttribute("x", String(origin + width - 8));
-  }
-  const line = svg.querySelector("[data-weakest-line]");
-  if (weakest !== null) {
-    const x = String(origin + weakest * unit - 3);
-    line.setAttribute("x1", x);
-    line.setAttribute("x2", x);
-    line.setAttribute("visibility", "visible");
-  }
-  svg.querySelector("[data-chart-desc]").textContent = rows
-    .map((row) => fill(texts.textChartElements, { name: row.name, value: row.label })).join(" ");
+  drawBars(svg, rows);
+  if (weakest !== null) placeMarker(svg, svg.querySelector("[data-weakest-line]"), weakest);
+  describe(svg, rows.map((row) => fill(texts.textChartElements, { name: row.name, value: row.label })).join(" "));
 }
 
 function markStage(root, overall) {

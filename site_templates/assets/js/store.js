@@ -161,6 +161,34 @@ function clone(value) {
   return JSON.parse(JSON.stringify(value));
 }
 
+// Earlier measurements live inside the scan record: {id, name, taken, model, model_version, aspects, results,
+// notes, ambition}. A snapshot has the answers' shape, so answersOf(snapshot) works on it too.
+export function snapshot(record, name) {
+  if (!Array.isArray(record.snapshots)) record.snapshots = [];
+  const shot = { id: newId(), name, taken: new Date().toISOString(), model: record.model,
+                 model_version: record.model_version, ...copyOf(record, ["aspects", "results", "notes", "ambition"]) };
+  record.snapshots.push(shot);
+  return shot;
+}
+
+// A new measurement starts from a kept one: its answers replace the working answers; the ambition stays.
+export function startFrom(record, shot) {
+  Object.assign(record, copyOf(shot, ["aspects", "results", "notes"]), { step: null });
+}
+
+export function sameAnswers(a, b) {
+  return ["aspects", "results", "notes"].every((group) => sameGroup(a[group] || {}, b[group] || {}));
+}
+
+function sameGroup(a, b) {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+function copyOf(source, keys) {
+  return JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, source[key] ?? {}]))));
+}
+
 function copyAnswers(record) {
   return clone({ aspects: record.aspects, results: record.results, notes: record.notes,
                 ambition: record.ambition, respondent: record.respondent });

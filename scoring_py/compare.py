@@ -1,0 +1,186 @@
+"""Compare two measurements: the guide's step 4, measuring again after a while and seeing what moved.
+
+Both answer sets are scored against the same model; changes are counted in places on the scale (positions),
+so "up 1" means one phase further, whatever the phase ids are.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional, TypedDict
+
+from .answers import AnswersError
+from .model import Model
+from .scoring import ScoreResult, score
+
+Direction = Literal["up", "down", "same", "open"]  # "open": one of the two has no phase, nothing to compare
+
+
+class AspectChange(TypedDict):
+    id: str
+    name: str
+    before: Optional[int]
+    before_name: Optional[str]
+    after: Optional[int]
+    after_name: Optional[str]
+    change: Optional[int]
+    direction: Direction
+
+
+class ElementChange(TypedDict):
+    id: str
+    number: int
+    name: str
+    before: Optional[int]
+    before_name: Optional[str]
+    before_position: Optional[int]
+    after: Optional[int]
+    after_name: Optional[str]
+    after_position: Optional[int]
+    change: Optional[int]
+    direction: Direction
+    aspects: list[AspectChange]
+
+
+class AreaChange(TypedDict):
+    id: str
+    letter: str
+    name: str
+    before: Optional[int]
+    before_name: Optional[str]
+    before_position: Optional[int]
+    after: Optional[int]
+    after_name: Optional[str]
+    after_position: Optional[int]
+    change: Optional[int]
+    direction: Direction
+
+
+class OverallChange(TypedDict):
+    before: Optional[int]
+    before_name: Optional[str]
+    after: Optional[int]
+    after_name: Optional[str]
+    change: Optional[int]
+    direction: Direction
+    before_provisional: bool
+    after_provisional: bool
+
+
+class Counts(TypedDict):
+    up: int
+    down: int
+    same: int
+    open: int
+
+
+class Comparison(TypedDict):
+    model: str
+    model_version: str
+    overall: OverallChange
+    elements: list[ElementChange]
+    aspect_counts: Counts  # how many aspects went up, down, stayed the same or cannot be compared
+    element_counts: Counts
+    result_areas: list[AreaChange]
+
+
+def compare(model: Model, before: Any, after: Any) -> Comparison:
+    """Per element, per aspect and per result area: the phase or level before, after, and the change."""
+    problems: list[str] = []
+    scored: list[Optional[ScoreResult]] = []
+    for label, answers in (("eerste meting", before), ("tweede meting", after)):
+        try:
+            scored.append(score(model, answers))
+        except AnswersError as error:
+            problems.extend(f"{label}: {problem}" for problem in error.problems)
+            scored.append(None)
+    first, second = scored
+    if problems or first is None or second is None:
+        raise AnswersError(problems)
+
+    places = {phase["id"]: place for place, phase in enumerate(model["phases"]["items"], 1)}
+    names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
+    elements: list[ElementChange] = []
+    for old, new in zip(first["elements"], second["elements"]):
+        aspects: list[AspectChange] = []
+        for old_aspect, new_aspect in zip(old["aspects"], new["aspects"]):
+            change = _change(places.get(old_aspect["phase"]) if old_aspect["phase"] is not None else None,
+                             places.get(new_aspect["phase"]) if new_aspect["phase"] is not None else None)
+            aspects.append({
+                "id": new_aspect["id"],
+                "name": new_aspect["name"],
+                "before": old_aspect["phase"],
+                "before_name": names.get(old_aspect["phase"]) if old_aspect["phase"] is not None else None,
+                "after": new_aspect["phase"],
+                "after_name": names.get(new_aspect["phase"]) if new_aspect["phase"] is not None else None,
+                "change": change,
+                "direction": _direction(change),
+            })
+        change = _change(old["position"], new["position"])
+        elements.append({
+            "id": new["id"],
+            "number": new["number"],
+            "name": new["name"],
+            "before": old["phase"],
+            "before_name": old["phase_name"],
+            "before_position": old["position"],
+            "after": new["phase"],
+            "after_name": new["phase_name"],
+            "after_position": new["position"],
+            "change": change,
+            "direction": _direction(change),
+            "aspects": aspects,
+        })
+
+    areas: list[AreaChange] = []
+    for old_area, new_area in zip(first["result_areas"], second["result_areas"]):
+        change = _change(old_area["position"], new_area["position"])
+        areas.append({
+            "id": new_area["id"],
+            "letter": new_area["letter"],
+            "name": new_area["name"],
+            "before": old_area["level"],
+            "before_name": old_area["level_name"],
+            "before_position": old_area["position"],
+            "after": new_area["level"],
+            "after_name": new_area["level_name"],
+            "after_position": new_area["position"],
+            "change": change,
+            "direction": _direction(change),
+        })
+
+    old_overall, new_overall = first["overall"], second["overall"]
+    change = _change(places.get(old_overall["phase"]) if old_overall["phase"] is not None else None,
+                     places.get(new_overall["phase"]) if new_overall["phase"] is not None else None)
+    return {
+        "model": second["model"],
+        "model_version": second["model_version"],
+        "overall": {
+            "before": old_overall["phase"],
+            "before_name": old_overall["phase_name"],
+            "after": new_overall["phase"],
+            "after_name": new_overall["phase_name"],
+            "change": change,
+            "direction": _direction(change),
+            "before_provisional": old_overall["provisional"],
+            "after_provisional": new_overall["provisional"],
+        },
+        "elements": elements,
+        "aspect_counts": _counts([aspect["direction"] for element in elements for aspect in element["aspects"]]),
+        "element_counts": _counts([element["direction"] for element in elements]),
+        "result_areas": areas,
+    }
+
+
+def _change(before: Optional[int], after: Optional[int]) -> Optional[int]:
+    return None if before is None or after is None else after - before
+
+
+def _direction(change: Optional[int]) -> Direction:
+    if change is None:
+        return "open"
+    return "up" if change > 0 else "down" if change < 0 else "same"
+
+
+def _counts(directions: list[Direction]) -> Counts:
+    return {"up": directions.count("up"), "down": directions.count("down"), "same": directions.count("same"),
+            "open": directions.count("open")}

@@ -1,0 +1,309 @@
+"""Ambition and development plan: where the organisation stands against where it wants to be.
+
+The guide's step 2 (set an ambition) and step 3 (develop the weakest elements, build on the strong ones).
+An ambition is plain data, as the browser stores it:
+
+    {"elements": {"e1": 4, "e3": 5}, "results": {"ra": 2}}
+
+phase ids per element and level ids per result area; an element or area without a value has no ambition.
+Gaps are counted in places on the scale (positions), never by subtracting ids, because ids need not run
+1, 2, 3. An aspect's target is the target of its element.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, TypedDict
+
+from .answers import AnswersError, _choices_text, _describe, validate_answers
+from .model import Model, phase_ids, result_level_ids
+from .scoring import NextPhase, score
+
+AMBITION_KEYS = ("elements", "results")
+
+
+class AspectGap(TypedDict):
+    id: str
+    name: str
+    phase: Optional[int]
+    target: Optional[int]
+    gap: Optional[int]
+    next_phase: Optional[int]
+    next_phase_name: Optional[str]
+    next_step: Optional[str]  # the aspect's description of its next phase, when it is below its target
+
+
+class ElementGap(TypedDict):
+    id: str
+    number: int
+    name: str
+    phase: Optional[int]
+    phase_name: Optional[str]
+    position: Optional[int]
+    target: Optional[int]
+    target_name: Optional[str]
+    target_position: Optional[int]
+    gap: Optional[int]  # places on the scale still to go; 0 = reached, negative = beyond the ambition
+    weakest: bool
+    aspects: list[AspectGap]
+
+
+class AreaGap(TypedDict):
+    id: str
+    letter: str
+    name: str
+    level: Optional[int]
+    level_name: Optional[str]
+    position: Optional[int]
+    target: Optional[int]
+    target_name: Optional[str]
+    target_position: Optional[int]
+    gap: Optional[int]
+    next_level: Optional[int]
+    next_level_name: Optional[str]
+    next_step: Optional[str]
+
+
+class OverallGap(TypedDict):
+    phase: Optional[int]
+    phase_name: Optional[str]
+    target: Optional[int]  # the lowest element ambition, once every element has one
+    target_name: Optional[str]
+    gap: Optional[int]
+
+
+class Gaps(TypedDict):
+    model: str
+    model_version: str
+    provisional: bool
+    ambition_set: bool
+    overall: OverallGap
+    elements: list[ElementGap]
+    result_areas: list[AreaGap]
+
+
+class Strength(TypedDict):
+    id: str
+    number: int
+    name: str
+    phase: int
+    phase_name: str
+
+
+class PlanItem(TypedDict):
+    priority: int
+    id: str
+    number: int
+    name: str
+    phase: int
+    phase_name: str
+    target: int
+    target_name: str
+    gap: int
+    weakest: bool
+    steps: list[AspectGap]  # only the aspects below the target, in model order
+    open_aspects: list[str]  # names of aspects not answered (or "weet ik niet"): no step can be given
+
+
+class Plan(TypedDict):
+    model: str
+    model_version: str
+    provisional: bool
+    ambition_set: bool
+    overall: OverallGap
+    priorities: list[PlanItem]
+    result_areas: list[AreaGap]  # only the areas below their target
+    next_phase: Optional[NextPhase]
+    strengths: list[Strength]
+
+
+def validate_ambition(model: Model, ambition: Any) -> None:
+    """Raise AnswersError listing every way `ambition` does not fit `model`."""
+    if not isinstance(ambition, dict):
+        raise AnswersError([f"de ambitie moet een object zijn, gevonden: {_describe(ambition)}"])
+    problems = [f"onbekende sleutel '{key}' in de ambitie (toegestaan: {', '.join(AMBITION_KEYS)})"
+                for key in ambition if key not in AMBITION_KEYS]
+    levels = model.get("result_levels")
+    scales = [
+        ("elements", "element", [element["id"] for element in model["elements"]],
+         model["phases"].get("label", "fase"), phase_ids(model)),
+        ("results", "resultaatgebied", [area["id"] for area in model.get("result_areas", [])],
+         levels.get("label", "niveau") if levels else "niveau", result_level_ids(model)),
+    ]
+    for key, kind, known, label, choices in scales:
+        section = ambition.get(key, {})
+        if not isinstance(section, dict):
+            problems.append(f"ambitie '{key}' moet een object zijn, gevonden: {_describe(section)}")
+            continue
+        for item_id, value in section.items():
+            if item_id not in known:
+                problems.append(f"ambitie voor onbekend {kind} '{item_id}'")
+            elif isinstance(value, bool) or not isinstance(value, int) or value not in choices:
+                problems.append(f"ambitie voor {kind} '{item_id}': {_describe(value)} is geen {label} "
+                                f"(kies {_choices_text(choices)})")
+    if problems:
+        raise AnswersError(problems)
+
+
+def ambition_gaps(model: Model, answers: Any, ambition: Any) -> Gaps:
+    """Position against ambition for every element, its aspects and every result area (model order)."""
+    _check(model, answers, ambition)
+    return _gaps(model, score(model, answers), ambition)
+
+
+def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
+    """The elements below their ambition in order of priority, with a concrete next step per aspect.
+
+    Priority: the weakest link first (it holds the whole organisation back), then the largest gap to the
+    ambition, then the order of the model.
+    """
+    _check(model, answers, ambition)
+    result = score(model, answers)
+    gaps = _gaps(model, result, ambition)
+    behind = [element for element in gaps["elements"] if element["gap"] is not None and element["gap"] > 0]
+    behind.sort(key=lambda element: (not element["weakest"], -(element["gap"] or 0), element["number"]))
+    priorities: list[PlanItem] = [
+        {
+            "priority": priority,
+            "id": element["id"],
+            "number": element["number"],
+            "name": element["name"],
+            "phase": element["phase"],  # type: ignore[typeddict-item]  # gap is set, so phase is too
+            "phase_name": element["phase_name"],  # type: ignore[typeddict-item]
+            "target": element["target"],  # type: ignore[typeddict-item]
+            "target_name": element["target_name"],  # type: ignore[typeddict-item]
+            "gap": element["gap"],  # type: ignore[typeddict-item]
+            "weakest": element["weakest"],
+            "steps": [aspect for aspect in element["aspects"] if aspect["next_step"] is not None],
+            "open_aspects": [aspect["name"] for aspect in element["aspects"] if aspect["phase"] is None],
+        }
+        for priority, element in enumerate(behind, 1)
+    ]
+    by_id = {element["id"]: element for element in result["elements"]}
+    strengths: list[Strength] = [
+        {"id": item, "number": by_id[item]["number"], "name": by_id[item]["name"],
+         "phase": by_id[item]["phase"], "phase_name": by_id[item]["phase_name"]}  # type: ignore[typeddict-item]
+        for item in result["strengths"]
+    ]
+    return {
+        "model": gaps["model"],
+        "model_version": gaps["model_version"],
+        "provisional": gaps["provisional"],
+        "ambition_set": gaps["ambition_set"],
+        "overall": gaps["overall"],
+        "priorities": priorities,
+        "result_areas": [area for area in gaps["result_areas"] if area["gap"] is not None and area["gap"] > 0],
+        "next_phase": result["next_phase"],
+        "strengths": strengths,
+    }
+
+
+def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
+    """The gaps for an already scored result; `ambition` is validated."""
+    phases = model["phases"]["items"]
+    phase_places = {phase["id"]: place for place, phase in enumerate(phases, 1)}
+    phase_names = {phase["id"]: phase["name"] for phase in phases}
+    descriptions = {aspect["id"]: aspect["phases"] for element in model["elements"] for aspect in element["aspects"]}
+    targets: dict[str, int] = ambition.get("elements", {})
+    weakest = set(result["overall"]["weakest"])
+
+    elements: list[ElementGap] = []
+    for element in result["elements"]:
+        target = targets.get(element["id"])
+        target_position = phase_places[target] if target is not None else None
+        aspects: list[AspectGap] = []
+        for aspect in element["aspects"]:
+            position = phase_places[aspect["phase"]] if aspect["phase"] is not None else None
+            gap = _difference(target_position, position)
+            # Below the target, the next step is the aspect's own description of the phase after its current one.
+            following = phases[position] if gap is not None and gap > 0 and position is not None else None
+            aspects.append({
+                "id": aspect["id"],
+                "name": aspect["name"],
+                "phase": aspect["phase"],
+                "target": target,
+                "gap": gap,
+                "next_phase": following["id"] if following else None,
+                "next_phase_name": following["name"] if following else None,
+                "next_step": descriptions[aspect["id"]][position] if following and position is not None else None,
+            })
+        elements.append({
+            "id": element["id"],
+            "number": element["number"],
+            "name": element["name"],
+            "phase": element["phase"],
+            "phase_name": element["phase_name"],
+            "position": element["position"],
+            "target": target,
+            "target_name": phase_names[target] if target is not None else None,
+            "target_position": target_position,
+            "gap": _difference(target_position, element["position"]),
+            "weakest": element["id"] in weakest,
+            "aspects": aspects,
+        })
+
+    all_targets = [element["target"] for element in elements]
+    overall_target = min(all_targets) if all_targets and None not in all_targets else None  # type: ignore[type-var]
+    overall_phase = result["overall"]["phase"]
+    return {
+        "model": result["model"],
+        "model_version": result["model_version"],
+        "provisional": result["overall"]["provisional"],
+        "ambition_set": any(target is not None for target in all_targets) or bool(ambition.get("results")),
+        "overall": {
+            "phase": overall_phase,
+            "phase_name": result["overall"]["phase_name"],
+            "target": overall_target,
+            "target_name": phase_names[overall_target] if overall_target is not None else None,
+            "gap": _difference(phase_places.get(overall_target) if overall_target is not None else None,
+                               phase_places.get(overall_phase) if overall_phase is not None else None),
+        },
+        "elements": elements,
+        "result_areas": _area_gaps(model, result["result_areas"], ambition.get("results", {})),
+    }
+
+
+def _check(model: Model, answers: Any, ambition: Any) -> None:
+    """Every problem in the answers and in the ambition at once."""
+    problems: list[str] = []
+    for check, data in ((validate_answers, answers), (validate_ambition, ambition)):
+        try:
+            check(model, data)
+        except AnswersError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise AnswersError(problems)
+
+
+def _area_gaps(model: Model, scores: list[Any], targets: dict[str, int]) -> list[AreaGap]:
+    levels = model.get("result_levels")
+    items = levels["items"] if levels else []
+    places = {level["id"]: place for place, level in enumerate(items, 1)}
+    names = {level["id"]: level["name"] for level in items}
+    descriptions = {area["id"]: area["levels"] for area in model.get("result_areas", [])}
+    gaps: list[AreaGap] = []
+    for area in scores:
+        target = targets.get(area["id"])
+        target_position = places[target] if target is not None else None
+        gap = _difference(target_position, area["position"])
+        position = area["position"]
+        following = items[position] if gap is not None and gap > 0 and position is not None else None
+        gaps.append({
+            "id": area["id"],
+            "letter": area["letter"],
+            "name": area["name"],
+            "level": area["level"],
+            "level_name": area["level_name"],
+            "position": position,
+            "target": target,
+            "target_name": names[target] if target is not None else None,
+            "target_position": target_position,
+            "gap": gap,
+            "next_level": following["id"] if following else None,
+            "next_level_name": following["name"] if following else None,
+            "next_step": descriptions[area["id"]][position] if following and position is not None else None,
+        })
+    return gaps
+
+
+def _difference(target: Optional[int], position: Optional[int]) -> Optional[int]:
+    return None if target is None or position is None else target - position

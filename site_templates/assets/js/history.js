@@ -1,0 +1,246 @@
+// Earlier measurements (the guide's step 4): keep the current scan as a dated, named snapshot, list the snapshots,
+// open one read-only, start a new measurement from the last one, and compare any two.
+import { startEngine } from "./engine.js";
+import { answersOf, hasAnswers, openLibrary, sameAnswers, snapshot, startFrom } from "./store.js";
+import { fill } from "./dom.js";
+import { describe, drawBars } from "./charts.js";
+
+const CURRENT = "huidig"; // the value of "your current answers" in the compare lists
+
+function main() {
+  const root = document.querySelector("[data-history-page]");
+  const texts = root.dataset;
+  const scan = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion).current({ create: false });
+  const record = scan?.record;
+  if (record && !Array.isArray(record.snapshots)) record.snapshots = [];
+  const shots = () => (record ? record.snapshots : []);
+  const engine = startEngine(texts.modelId);
+  const el = (selector) => root.querySelector(selector);
+  const nameInput = el("[data-keep-name]");
+  const first = el("[data-compare-first]");
+  const second = el("[data-compare-second]");
+  const defaultName = () => fill(texts.textDefaultName, { number: shots().length + 1 });
+  nameInput.value = defaultName();
+
+  const pick = (value) => (value === CURRENT ? record : shots().find((shot) => shot.id === value));
+  const title = (item) => (item === record ? texts.textCurrent : fill(texts.textOption, { name: item.name, date: dateText(item.taken) }));
+
+  const refresh = () => {
+    const list = shots();
+    el("[data-list-empty]").hidden = list.length > 0;
+    el("[data-list-wrap]").hidden = list.length === 0;
+    el("[data-new-wrap]").hidden = list.length === 0;
+    el("[data-snapshot-rows]").replaceChildren(...list.map((shot) => snapshotRow(texts, shot, { view, remove })));
+    const choices = [...list, ...(record && hasAnswers(record) ? [record] : [])];
+    el("[data-compare-section]").hidden = choices.length < 2;
+    const keep = [first.value, second.value];
+    for (const select of [first, second]) {
+      select.replaceChildren(...choices.map((item) => option(item === record ? CURRENT : item.id, title(item))));
+    }
+    const values = choices.map((item) => (item === record ? CURRENT : item.id));
+    if (values.includes(keep[0]) && values.includes(keep[1]) && keep[0] !== keep[1]) [first.value, second.value] = keep;
+    // By default the last two kept measurements; with only one, that one against the current answers.
+    else if (list.length >= 2) [first.value, second.value] = [list.at(-2).id, list.at(-1).id];
+    else if (values.length >= 2) [first.value, second.value] = values.slice(-2);
+    // The phase of each measurement, once the engine is there.
+    engine.ready.then(() => Promise.all(list.map((shot) => engine.score(answersOf(shot)).then((outcome) => {
+      const cell = root.querySelector(`[data-shot-phase="${shot.id}"]`);
+      if (cell && outcome.ok) cell.textContent = overallText(texts, outcome.result.overall);
+    })))).catch(() => {});
+  };
+
+  const view = (shot) => {
+    engine.score(answersOf(shot)).then((outcome) => {
+      if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
+      renderView(root, texts, shot, outcome.result);
+    }, () => {});
+  };
+  const remove = (shot) => {
+    if (!window.confirm(fill(texts.textConfirmRemove, { name: shot.name }))) return;
+    record.snapshots = shots().filter((item) => item.id !== shot.id);
+    el("[data-list-status]").textContent = scan.save() ? fill(texts.textRemoved, { name: shot.name }) : texts.textSaveFailed;
+    el("[data-view-section]").hidden = true;
+    refresh();
+    nameInput.value = defaultName();
+  };
+
+  el("[data-keep-form]").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const status = el("[data-keep-status]");
+    if (!record || !hasAnswers(record)) {
+      status.textContent = texts.textNothing;
+      return;
+    }
+    const name = nameInput.value.trim();
+    if (!name) {
+      status.textContent = texts.textNameNeeded;
+      nameInput.focus();
+      return;
+    }
+    const shot = snapshot(record, name);
+    status.textContent = scan.save() ? fill(texts.textSaved, { name, date: dateText(shot.taken) }) : texts.textSaveFailed;
+    nameInput.value = defaultName();
+    refresh();
+  });
+
+  el("[data-new-measurement]").addEventListener("click", () => {
+    const last = shots().at(-1);
+    if (!last) return;
+    if (hasAnswers(record) && !sameAnswers(record, last)
+        && !window.confirm(fill(texts.textConfirmNew, { name: last.name }))) return;
+    startFrom(record, last);
+    if (scan.save()) window.location.href = `scan.html#${texts.firstStep}`;
+    else el("[data-list-status]").textContent = texts.textSaveFailed;
+  });
+
+  el("[data-compare-form]").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const status = el("[data-compare-status]");
+    if (first.value === second.value) {
+      status.textContent = texts.textSameChoice;
+      return;
+    }
+    status.textContent = "";
+    const before = pick(first.value);
+    const after = pick(second.value);
+    engine.compare(answersOf(before), answersOf(after)).then((outcome) => {
+      if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
+      const inline = (item) => (item === record ? texts.textCurrentInline : title(item));
+      renderComparison(root, texts, outcome.result, inline(before), inline(after));
+    }, () => {});
+  });
+
+  refresh();
+}
+
+function snapshotRow(texts, shot, actions) {
+  const row = document.createElement("tr");
+  const name = document.createElement("th");
+  name.scope = "row";
+  name.textContent = shot.name;
+  const date = document.createElement("td");
+  date.textContent = dateText(shot.taken);
+  const phase = document.createElement("td");
+  phase.dataset.shotPhase = shot.id;
+  phase.textContent = texts.textComputing;
+  const buttons = document.createElement("td");
+  buttons.className = "row-actions";
+  buttons.append(button(texts.textView, shot.name, () => actions.view(shot), "button-secondary"),
+                 button(texts.textRemove, shot.name, () => actions.remove(shot), "button-quiet"));
+  row.append(name, date, phase, buttons);
+  return row;
+}
+
+// A button whose accessible name also says which measurement it is for ("Bekijk Meting 1").
+function button(text, name, onClick, style) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = `button button-small ${style}`;
+  const hidden = document.createElement("span");
+  hidden.className = "visually-hidden";
+  hidden.textContent = ` ${name}`;
+  b.append(text, hidden);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function option(value, text) {
+  const o = document.createElement("option");
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+function renderView(root, texts, shot, result) {
+  const field = (name) => root.querySelector(`[data-field="${name}"]`);
+  field("view-title").textContent = fill(texts.textViewTitle, { name: shot.name });
+  field("view-date").textContent = fill(texts.textViewDate, { date: dateText(shot.taken) });
+  field("view-overall").textContent = fill(texts.textViewOverall, { value: overallText(texts, result.overall) });
+  for (const e of result.elements) {
+    root.querySelector(`[data-view-cell="${e.id}-phase"]`).textContent = e.phase === null ? texts.textOpen
+      : fill(texts.textPhase, { phase: e.phase, name: e.phase_name });
+    root.querySelector(`[data-view-cell="${e.id}-aspects"]`).textContent = e.aspects
+      .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
+  }
+  for (const a of result.result_areas) {
+    root.querySelector(`[data-view-cell="${a.id}-level"]`).textContent = a.level_name
+      ?? (a.unknown ? texts.textUnknown : texts.textOpen);
+  }
+  const section = root.querySelector("[data-view-section]");
+  section.hidden = false;
+  section.querySelector("h2").focus();
+}
+
+function renderComparison(root, texts, result, firstTitle, secondTitle) {
+  const field = (name) => root.querySelector(`[data-field="${name}"]`);
+  const cell = (id, part) => root.querySelector(`[data-compare-cell="${id}-${part}"]`);
+  const phase = (id, name) => (id === null ? texts.textNoPhase : fill(texts.textPhase, { phase: id, name }));
+  const level = (name) => name ?? texts.textOpen;
+  const phaseChange = (item) => changeText(texts, item, texts.textPhaseUnit, texts.textPhaseUnits);
+  const { overall } = result;
+
+  field("compare-title").textContent = fill(texts.textCompareTitle, { first: firstTitle, second: secondTitle });
+  field("overall-change").textContent = fill(texts.textOverallChange, { before: phase(overall.before, overall.before_name),
+    after: phase(overall.after, overall.after_name), change: phaseChange(overall) });
+  const counts = result.element_counts;
+  const aspects = result.aspect_counts;
+  field("counts").textContent = fill(texts.textCounts, { up: counts.up, down: counts.down, same: counts.same,
+    aspects_up: aspects.up, aspects_down: aspects.down, aspects_same: aspects.same });
+
+  const mark = (target, item, text) => {
+    target.textContent = text;
+    target.className = `change change-${item.direction}`;
+  };
+  for (const e of result.elements) {
+    cell(e.id, "before").textContent = phase(e.before, e.before_name);
+    cell(e.id, "after").textContent = phase(e.after, e.after_name);
+    mark(cell(e.id, "change"), e, phaseChange(e));
+    for (const a of e.aspects) {
+      cell(a.id, "before").textContent = phase(a.before, a.before_name);
+      cell(a.id, "after").textContent = phase(a.after, a.after_name);
+      mark(cell(a.id, "change"), a, phaseChange(a));
+    }
+  }
+  for (const a of result.result_areas) {
+    cell(a.id, "before").textContent = level(a.before_name);
+    cell(a.id, "after").textContent = level(a.after_name);
+    mark(cell(a.id, "change"), a, changeText(texts, a, texts.textLevelUnit, texts.textLevelUnits));
+  }
+
+  const svg = root.querySelector('[data-chart="compare"]');
+  drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.before_position, label: "" })),
+           { bar: "data-before", label: null });
+  drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.after_position, label: phaseChange(e) })),
+           { bar: "data-after", label: "data-change-label" });
+  describe(svg, result.elements.map((e) => fill(texts.textChart, { name: `${e.number}. ${e.name}`,
+    before: phase(e.before, e.before_name), after: phase(e.after, e.after_name), change: phaseChange(e) })).join(" "));
+
+  root.querySelector("[data-compare-result]").hidden = false;
+  root.querySelector("#vergelijking-kop").focus();
+}
+
+function changeText(texts, item, unit, units) {
+  if (item.direction === "open") return texts.textNotComparable;
+  if (item.direction === "same") return texts.textSame;
+  const count = Math.abs(item.change);
+  const template = item.direction === "up" ? (count === 1 ? texts.textUpOne : texts.textUpMany)
+    : (count === 1 ? texts.textDownOne : texts.textDownMany);
+  return fill(template, { count, unit, units });
+}
+
+function overallText(texts, overall) {
+  const value = overall.phase === null ? texts.textNoPhase : fill(texts.textPhase, { phase: overall.phase, name: overall.phase_name });
+  return overall.provisional ? fill(texts.textProvisional, { value }) : value;
+}
+
+function dateText(iso) {
+  return new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
+function showError(root, message) {
+  const box = root.querySelector("[data-history-error]");
+  box.textContent = message;
+  box.hidden = false;
+}
+
+main();
