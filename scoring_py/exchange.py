@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Optional
+import re
+from itertools import accumulate
+from typing import Any, NoReturn, Optional
 
 from .answers import UNKNOWN, AnswersError, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
@@ -25,6 +27,15 @@ RESPONDENT_KEYS = ("name", "role", "unit")
 TOP_KEYS = ("format", "format_version", "model", "model_version", "exported", "scan", "respondent", "aspects",
             "results", "notes", "ambition", "snapshots")
 SCAN_KEYS = ("name", "created", "updated")
+MAX_DEPTH = 64
+"""A real export nests five levels deep; deeper files are refused before parsing (no recursion to exhaust)."""
+MAX_SAFE_INTEGER = 2**53 - 1  # the largest whole number a browser keeps exactly
+FORBIDDEN_KEYS = ("__proto__", "constructor", "prototype")
+"""Keys that change an object's behaviour in JavaScript; a file that carries them is refused."""
+# A string, also one that is never closed: every match ends where the next one starts, so the scan is linear.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.S)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 SHARE_VERSION = "1"
 SHARE_UNANSWERED = "-"
 SHARE_UNKNOWN = "_"
@@ -67,10 +78,17 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
     if len(text) > MAX_EXPORT_CHARS:
         raise ExchangeError([f"het bestand is te groot ({len(text):,} tekens; een export is hooguit "
                              f"{MAX_EXPORT_CHARS:,} tekens)".replace(",", ".")])
+    text = text.removeprefix("\ufeff")
+    if _nesting(text) > MAX_DEPTH:
+        raise ExchangeError([f"het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een exportbestand van "
+                             "de scan is dat nooit"])
     try:
-        data = json.loads(text.removeprefix("\ufeff"))
+        data = json.loads(text, parse_constant=_no_constant, parse_int=_whole_number, parse_float=_number,
+                          object_pairs_hook=_safe_object)
+    except ExchangeError:
+        raise
     except RecursionError:
-        raise ExchangeError(["het bestand is geen exportbestand van de scan: de gegevens zijn te diep genest"]) from None
+        raise ExchangeError(["het bestand is te diep genest; een exportbestand van de scan is dat nooit"]) from None
     except ValueError as error:
         line = getattr(error, "lineno", None)
         where = f" (regel {line})" if line else ""
@@ -137,6 +155,37 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
         "ambition": ambition,
         "snapshots": snapshots,
     }
+
+
+def _nesting(text: str) -> int:
+    """How deep the brackets outside strings go; counted without recursion, so any depth is safe to measure."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(_DEPTH_STEP[sign] for sign in brackets), default=0)
+
+
+def _no_constant(name: str) -> NoReturn:
+    raise ExchangeError([f"het bestand bevat '{name}': dat is geen getal dat de scan kan bewaren"])
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > 16 or abs(int(digits)) > MAX_SAFE_INTEGER:
+        raise ExchangeError([f"het bestand bevat een te groot getal ({digits[:20]}{'…' if len(digits) > 20 else ''})"])
+    return int(digits)
+
+
+def _number(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ExchangeError([f"het bestand bevat een te groot getal ({text[:20]}{'…' if len(text) > 20 else ''})"])
+    return value
+
+
+def _safe_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    for key, _ in pairs:
+        if key in FORBIDDEN_KEYS:
+            raise ExchangeError([f"het bestand bevat de sleutel '{key}'; die hoort niet in een exportbestand en is "
+                                 "niet veilig"])
+    return dict(pairs)
 
 
 def to_csv(model: Model, record: dict[str, Any]) -> str:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from scoring_py.exchange import MAX_EXPORT_CHARS
+
 from .pages import FOOTER
 from .assets import logo_path
 from .storage_keys import key_prefix
@@ -37,6 +39,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict) -> dic
         footer = [{"url": page.root + url, "label": label} for url, label in FOOTER]
         html = env.get_template(page.template).render(
             page=page, root=page.root, model_root=page.model_root, model=page.model, menu=menu, footer=footer,
-            site=site, logo=logo_path(site) if site["logo"] else None, csp=CSP, unknown=UNKNOWN, storage_prefix=key_prefix(page.model), **page.context)
+            site=site, logo=logo_path(site) if site["logo"] else None, csp=CSP, unknown=UNKNOWN, storage_prefix=key_prefix(page.model),
+            max_export_bytes=MAX_EXPORT_CHARS, **page.context)
         rendered[page.path] = html.encode("utf-8")
     return rendered

@@ -46,6 +46,12 @@ def test_whole_journey_has_no_csp_violation_no_foreign_request_and_no_cookie(pag
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
     expect(page.get_by_text("<script>alert(1)</script>")).to_be_visible()  # shown as text, never run
+    with page.expect_download() as download:  # export
+        page.get_by_role("button", name="Exporteer (JSON)").click()
+    page.goto(semm_url + "scans.html")  # import
+    wait_for_engine(page)
+    page.get_by_label("Kies een exportbestand").set_input_files(download.value.path())
+    expect(page.locator("[role=status][data-status]")).to_contain_text("Het bestand is ingelezen als scan")
     for path in SITE_PAGES:
         page.goto(semm_url + "../" + path)
     assert violations == []

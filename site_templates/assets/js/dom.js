@@ -5,9 +5,9 @@ export function fill(template, values) {
 }
 
 export function setList(list, items, build = (item) => item) {
-  list.replaceChildren(...items.map((item) => {
+  list.replaceChildren(...items.map((item, index) => {
     const li = document.createElement("li");
-    const content = build(item);
+    const content = build(item, index);
     if (typeof content === "string") li.textContent = content;
     else li.append(content);
     return li;

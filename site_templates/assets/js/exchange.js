@@ -41,13 +41,16 @@ export function setupExchange(panel, engine, getRecord) {
     .then(() => engine.call(operation, args))
     .then((outcome) => (outcome.ok ? done(outcome.value) : failed(outcome.problems)), (error) => failed([error.message]));
 
-  panel.querySelector("[data-export=json]").addEventListener("click", () => {
-    run("export_json", { record: getRecord(), exported: new Date().toISOString() }, (text) => {
+  // The JSON export; also offered by the scan page's warning when saving fails. `report` shows the outcome.
+  const exportJson = (report = (message) => { status.textContent = message; }) => engine.ready
+    .then(() => engine.call("export_json", { record: getRecord(), exported: new Date().toISOString() }))
+    .then((outcome) => {
+      if (!outcome.ok) return report(`${texts.textFailed} ${outcome.problems.join("; ")}`);
       const file = fileName("json");
-      download(file, text, "application/json");
-      status.textContent = fill(texts.textDoneJson, { file });
-    });
-  });
+      download(file, outcome.value, "application/json");
+      return report(fill(texts.textDoneJson, { file }));
+    }, (error) => report(`${texts.textFailed} ${error.message}`));
+  panel.querySelector("[data-export=json]").addEventListener("click", () => exportJson());
   panel.querySelector("[data-export=csv]").addEventListener("click", () => {
     run("to_csv", { record: getRecord() }, (text) => {
       const file = fileName("csv");
@@ -74,4 +77,19 @@ export function setupExchange(panel, engine, getRecord) {
       status.textContent = texts.textShareReady; // the link is selected: Ctrl+C copies it
     }
   });
+  return {
+    exportJson,
+    // After the open scan changed its name (a copy saved after a conflict with another tab).
+    showName: () => { if (name) name.textContent = getRecord().name; },
+  };
+}
+
+// An export file larger than this is refused before it is read (a real export is a few kilobytes).
+export function tooLarge(file, maxBytes) {
+  return file.size > maxBytes;
+}
+
+// "50" or "1,5": megabytes (1.000.000 bytes) the Dutch way.
+export function megabytes(bytes) {
+  return (bytes / 1_000_000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
 }

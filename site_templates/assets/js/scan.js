@@ -3,25 +3,43 @@ import { startEngine } from "./engine.js";
 import { answersOf, openLibrary } from "./store.js";
 import { fill, link, setList } from "./dom.js";
 import { setupExchange } from "./exchange.js";
+import { showStorageProblems } from "./storage-notice.js";
 
 function main() {
   const root = document.querySelector("[data-scan]");
   const texts = root.dataset;
   const engine = startEngine(texts.modelId);
-  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion,
+                              { default: texts.textDefaultName, copy: texts.textCopyName });
   const store = library.current();
   const state = store.record;
   const steps = [...root.querySelectorAll("[data-step]")];
   const warning = root.querySelector("[data-save-warning]");
   const saveLine = root.querySelector("[data-save-line]");
   const scoreLine = root.querySelector("[data-score-line]");
+  const syncStatus = root.querySelector("[data-sync-status]");
 
   restore(root, state);
-  setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
-  if (library.problems.length) showWarning(warning, texts.textSaveFailed);
+  const exchange = setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
+  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
+  const unsaved = library.problems.some((problem) => problem.kind === "unavailable"
+    || (problem.kind === "newer" && problem.what === "index"));
+  if (unsaved) showWarning(warning, texts.textSaveFailed);
+  // The warning offers the export in the same moment: the answers in memory leave as a file.
+  warning.querySelector("[data-save-export]").addEventListener("click", () => {
+    exchange.exportJson((message) => { saveLine.textContent = message; });
+  });
 
+  const tellForks = () => {
+    for (const fork of library.takeForks()) {
+      syncStatus.textContent = fill(texts.textForked, fork);
+      exchange.showName();
+    }
+  };
   const save = () => {
-    if (store.save()) {
+    const saved = store.save();
+    tellForks();
+    if (saved) {
       const time = new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
       saveLine.textContent = fill(texts.textSaved, { time });
       warning.hidden = true;
@@ -29,6 +47,21 @@ function main() {
       showWarning(warning, texts.textSaveFailed);
     }
   };
+
+  // Another tab saved this scan: show that version (this page saves every change at once, so it has nothing
+  // of its own to lose); if this page holds changes it could not save, they are kept as a new scan.
+  window.addEventListener("storage", (event) => {
+    if (event.key !== `${texts.storagePrefix}scan:${state.id}`) return;
+    const outcome = store.sync();
+    if (outcome === "reloaded") {
+      restore(root, state);
+      updateStatus(root, steps, state, texts);
+      rescore();
+      syncStatus.textContent = texts.textReloaded;
+    } else if (outcome === "forked") {
+      tellForks();
+    }
+  });
 
   let latest = 0;
   const rescore = () => {
@@ -67,7 +100,8 @@ function main() {
     }
     if (state.step !== target.id) {
       state.step = target.id;
-      store.save();
+      if (!store.save()) showWarning(warning, texts.textSaveFailed);
+      tellForks();
     }
     updateStatus(root, steps, state, texts);
     if (moveFocus) {
@@ -111,7 +145,7 @@ function isAnswered(value) {
 }
 
 function showWarning(box, message) {
-  box.textContent = message;
+  box.querySelector("[data-save-warning-text]").textContent = message;
   box.hidden = false;
 }
 

@@ -3,11 +3,15 @@
 import { startEngine } from "./engine.js";
 import { openLibrary } from "./store.js";
 import { fill, setList } from "./dom.js";
+import { download, megabytes, tooLarge } from "./exchange.js";
+import { showStorageProblems } from "./storage-notice.js";
 
 function main() {
   const root = document.querySelector("[data-scans-page]");
   const texts = root.dataset;
-  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, { default: texts.textDefaultName });
+  library.checkAll();
+  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
   const engine = startEngine(texts.modelId);
   const status = root.querySelector("[data-status]");
   const undoButton = root.querySelector("[data-undo]");
@@ -36,7 +40,15 @@ function main() {
       },
     }));
     showDetails(root, library);
+    renderCopies(root, texts, library, say);
   };
+
+  // Another tab changed the list (a new, renamed or deleted scan): show the list as it is now.
+  window.addEventListener("storage", (event) => {
+    if (event.key !== null && !event.key.startsWith(texts.storagePrefix)) return;
+    library.refresh();
+    render();
+  });
 
   undoButton.addEventListener("click", () => {
     if (!removed) return;
@@ -80,6 +92,13 @@ function main() {
     if (!file) return;
     errorBox.hidden = true;
     say(texts.textEngineWait);
+    const max = Number(texts.maxBytes);
+    if (tooLarge(file, max)) { // checked before reading: a huge file never fills memory
+      showProblems(errorBox, `${file.name}: ${texts.textImportError}`,
+        [fill(texts.textTooLarge, { size: megabytes(file.size), max: megabytes(max) })]);
+      fileInput.value = "";
+      return;
+    }
     try {
       const text = await file.text();
       await engine.ready;
@@ -151,6 +170,42 @@ function showDetails(root, library) {
   form["respondent-name"].value = respondent.name || "";
   form["respondent-role"].value = respondent.role || "";
   form["respondent-unit"].value = respondent.unit || "";
+}
+
+// The copies of unreadable data this browser keeps: download, or wis on request (never silently).
+function renderCopies(root, texts, library, say) {
+  const copies = library.copies();
+  root.querySelector("[data-copies-section]").hidden = copies.length === 0;
+  setList(root.querySelector("[data-copies-list]"), copies, (copy) => {
+    const date = formatDate(copy.time.replace(/-\d+$/, ""));
+    const item = document.createElement("div");
+    item.className = "scan-item";
+    const label = document.createElement("span");
+    label.textContent = fill(texts.textCopyItem, { date });
+    const buttons = document.createElement("div");
+    buttons.className = "scan-actions";
+    const get = document.createElement("button");
+    get.type = "button";
+    get.className = "button button-small button-secondary";
+    get.textContent = texts.textCopyDownload;
+    get.setAttribute("aria-label", fill(texts.textCopyDownloadLabel, { date }));
+    get.addEventListener("click", () => download(fill(texts.copyFileName, { date: copy.time.slice(0, 10) }), copy.text,
+                                                 "text/plain;charset=utf-8"));
+    const wipe = document.createElement("button");
+    wipe.type = "button";
+    wipe.className = "button button-small button-quiet";
+    wipe.textContent = texts.textCopyRemove;
+    wipe.setAttribute("aria-label", fill(texts.textCopyRemoveLabel, { date }));
+    wipe.addEventListener("click", () => {
+      library.removeCopy(copy.key);
+      renderCopies(root, texts, library, say);
+      say(fill(texts.textCopyRemoved, { date }));
+      root.querySelector("#lijst-kop").focus();
+    });
+    buttons.append(get, wipe);
+    item.append(label, buttons);
+    return item;
+  });
 }
 
 function showProblems(box, title, problems) {

@@ -4,7 +4,7 @@
 import { startEngine } from "./engine.js";
 import { openLibrary } from "./store.js";
 import { fill, setList } from "./dom.js";
-import { BOM, download, today } from "./exchange.js";
+import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
 
 function main() {
   const root = document.querySelector("[data-team-page]");
@@ -47,6 +47,11 @@ function main() {
     const input = event.target;
     let added = 0;
     for (const file of input.files) {
+      if (tooLarge(file, Number(texts.maxBytes))) { // checked before reading: a huge file never fills memory
+        problems.push(`${fill(texts.textFileError, { file: file.name })} ${fill(texts.textTooLarge,
+          { size: megabytes(file.size), max: megabytes(Number(texts.maxBytes)) })}`);
+        continue;
+      }
       try {
         const outcome = await call("parse_export", { text: await file.text() });
         if (outcome.ok) {
