@@ -17,11 +17,14 @@ from sitegen.content import load_content
 from sitegen.errors import BuildError, Problem, Problems, display_path
 from sitegen.links import check_links, site_anchors
 from sitegen.model import check_model_file
+from sitegen.offline import SERVICE_WORKER, render_service_worker
 from sitegen.pages import check_required_content, plan_pages
 from sitegen.render import make_environment, render_pages
+from sitegen.runtime import load_runtime, trace_answers
 from sitegen.writer import write_site
 
 PROJECT = Path(__file__).resolve().parent
+CACHE = PROJECT / ".cache"  # the compiled Pyodide standard library, per Pyodide version (see sitegen/runtime.py)
 SITE = {"name": "Service Excellence Scan", "language": "nl"}
 
 
@@ -31,8 +34,10 @@ class BuildReport:
     warnings: list[Problem]
 
 
-def build(model_path: Path, out: Path, content: Path = PROJECT / "content", strict: bool = False) -> BuildReport:
-    """Load model -> validate -> load content -> render -> write; nothing is written unless all input is valid."""
+def build(model_path: Path, out: Path, content: Path = PROJECT / "content", strict: bool = False,
+          cache: Path = CACHE) -> BuildReport:
+    """Load model -> validate -> load content -> prepare the engine -> render -> write; nothing is written unless
+    all input is valid."""
     model, model_problems = check_model_file(model_path)
     pages, content_problems = load_content(content)
     folder_problems = Problems(display_path(content))
@@ -42,14 +47,17 @@ def build(model_path: Path, out: Path, content: Path = PROJECT / "content", stri
     if errors:
         raise BuildError(errors)
 
+    runtime = load_runtime(PROJECT, trace_answers(model), cache)
+    assets = collect_assets(PROJECT, model, runtime)
     planned = plan_pages(model, pages)
-    files = render_pages(make_environment(PROJECT / "site_templates"), planned, model, SITE)
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, model, SITE, assets)
     link_problems = check_links(pages, site_anchors(files))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
-    files.update(collect_assets(PROJECT, model))
+    files.update(assets.files)
+    files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js")
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
 

@@ -25,21 +25,22 @@ def plan_pages(model: dict, pages: dict[str, Page]) -> list[OutputPage]:
     """All pages of the site with their template context; nothing is rendered yet."""
     elements = element_views(model)
 
-    def content_page(name: str, template: str, nav: str, **extra) -> OutputPage:
+    def content_page(name: str, template: str, nav: str, script: str = "page.js", **extra) -> OutputPage:
         page = pages[name]
-        return OutputPage(f"{name}.html", template, page.title, page.summary, nav,
+        return OutputPage(f"{name}.html", template, page.title, page.summary, nav, script=script,
                           context={"content": page.html, **extra})
 
     planned = [
         content_page("index", "index.html", "index", elements=elements),
         content_page("uitleg", "uitleg.html", "uitleg", elements=elements),
         OutputPage("scan.html", "scan.html", "De scan", f"Vul de {model['short_name']}-scan in.", "scan",
-                   engine=True, context={"elements": elements, "areas": result_area_views(model),
-                                         "steps": scan_steps(model)}),
+                   engine=True, script="scan.js",
+                   context={"elements": elements, "areas": result_area_views(model), "steps": scan_steps(model)}),
         OutputPage("resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
-                   engine=True, context={"element_chart": element_chart(model), "result_chart": result_chart(model),
-                                         "elements": elements}),
-        content_page("privacy", "privacy.html", "privacy", storage_keys=storage_keys(model)),
+                   engine=True, script="result.js",
+                   context={"element_chart": element_chart(model), "result_chart": result_chart(model),
+                            "elements": elements}),
+        content_page("privacy", "privacy.html", "privacy", script="privacy.js", storage_keys=storage_keys(model)),
         content_page("toegankelijkheid", "page.html", "toegankelijkheid"),
         content_page("colofon", "page.html", "colofon"),
     ]

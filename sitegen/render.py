@@ -6,6 +6,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .assets import SiteAssets
+from .offline import SERVICE_WORKER
 from .pages import FOOTER, MENU
 from .storage_keys import scan_key
 from .views import UNKNOWN, OutputPage
@@ -19,9 +21,11 @@ def make_environment(templates: Path) -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def render_pages(env: Environment, planned: list[OutputPage], model: dict, site: dict) -> dict[str, bytes]:
-    """Every page as bytes, keyed by its path in dist/."""
-    common = {"model": model, "site": site, "csp": CSP, "unknown": UNKNOWN, "storage_key": scan_key(model)}
+def render_pages(env: Environment, planned: list[OutputPage], model: dict, site: dict,
+                 assets: SiteAssets) -> dict[str, bytes]:
+    """Every page as bytes, keyed by its path in dist/; asset links point at the versioned paths in `assets`."""
+    common = {"model": model, "site": site, "csp": CSP, "unknown": UNKNOWN, "storage_key": scan_key(model),
+              "assets": assets, "service_worker": SERVICE_WORKER}
     rendered = {}
     for page in planned:
         menu = [{"url": page.root + url, "label": label, "current": key == page.nav} for key, url, label in MENU]

@@ -21,6 +21,7 @@ class OutputPage:
     summary: str
     nav: str  # which menu item is current
     engine: bool = False  # does this page start the scoring engine?
+    script: str = "page.js"  # its module in assets/js/
     context: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -1,7 +1,10 @@
 // Module worker: loads Pyodide and scoring_py from this site (no other origin), then scores answers on request.
-import { loadPyodide } from "../../pyodide/pyodide.mjs";
+// The page sends {type: "start", runtime, stdlib, lock} first: where the build put the Pyodide files (indexURL),
+// the trimmed, precompiled standard library, and the lock file's info. With the lock info given and no packages,
+// Pyodide fetches nothing but pyodide.asm.mjs, pyodide.asm.wasm and the standard library.
 
 const assets = new URL("../", import.meta.url);
+const PACKAGE_ARCHIVE = "/home/pyodide/scoring_py.zip";
 
 async function fetchOk(name) {
   const response = await fetch(new URL(name, assets));
@@ -9,17 +12,36 @@ async function fetchOk(name) {
   return response;
 }
 
+// Our two files need nothing from the page: ask for them while the page's start message is on its way.
+const archive = fetchOk("scoring_py.zip").then((r) => r.arrayBuffer());
+const model = fetchOk("model.json").then((r) => r.text());
+archive.catch(() => {}); // handled where it is awaited; not an unhandled rejection before that
+model.catch(() => {});
+
+const settings = new Promise((resolve) => {
+  self.addEventListener("message", function onStart({ data }) {
+    if (data.type !== "start") return;
+    self.removeEventListener("message", onStart);
+    resolve(data);
+  });
+});
+
 async function start() {
   postMessage({ type: "progress", step: 0 });
-  const archive = fetchOk("scoring_py.zip").then((r) => r.arrayBuffer());
-  const model = fetchOk("model.json").then((r) => r.text());
+  const { runtime, stdlib, lock } = await settings;
+  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
   const pyodide = await loadPyodide({
-    indexURL: new URL("../../pyodide/", import.meta.url).href,
+    indexURL: runtime,
+    stdLibURL: stdlib,
+    lockFileContents: { info: lock, packages: {} },
+    packages: [],
     stdout: () => {},
     stderr: (line) => console.warn(line),
   });
   postMessage({ type: "progress", step: 1 });
-  pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide" });
+  // scoring_py is compiled bytecode in one zip: Python imports straight from it, nothing is unpacked.
+  pyodide.FS.writeFile(PACKAGE_ARCHIVE, new Uint8Array(await archive));
+  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(PACKAGE_ARCHIVE)})`);
   postMessage({ type: "progress", step: 2 });
   const bridge = pyodide.pyimport("scoring_py.bridge");
   try {

@@ -1,5 +1,6 @@
 // The scoring engine: scoring_py in Pyodide, inside a module Web Worker, so the page never waits for Python.
 // The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
+// Where the runtime files are comes from the build, on <html data-engine-runtime|stdlib|lock>.
 
 export function startEngine() {
   const html = document.documentElement;
@@ -10,7 +11,9 @@ export function startEngine() {
   let nextId = 1;
   let failure = null;
   let markReady;
+  let markSettled;
   const ready = new Promise((resolve) => { markReady = resolve; });
+  const settled = new Promise((resolve) => { markSettled = resolve; }); // ready or failed
 
   const fail = (message) => {
     if (failure) return;
@@ -23,14 +26,23 @@ export function startEngine() {
     }
     for (const { reject } of pending.values()) reject(failure);
     pending.clear();
+    markSettled();
   };
 
   let worker;
   try {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
+    const files = html.dataset;
+    const absolute = (path) => new URL(path, document.baseURI).href;
+    worker.postMessage({
+      type: "start",
+      runtime: absolute(files.engineRuntime),
+      stdlib: absolute(files.engineStdlib),
+      lock: JSON.parse(files.engineLock),
+    });
   } catch (error) {
     fail(String(error?.message || error));
-    return { ready, score: () => Promise.reject(failure) };
+    return { ready, settled, score: () => Promise.reject(failure) };
   }
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress" && bar) {
@@ -44,6 +56,7 @@ export function startEngine() {
         bar.hidden = true;
       }
       markReady();
+      markSettled();
     } else if (data.type === "failed") {
       fail(data.message);
     } else if (data.type === "scored") {
@@ -63,5 +76,5 @@ export function startEngine() {
       worker.postMessage({ type: "score", id, answers });
     });
   };
-  return { ready, score };
+  return { ready, settled, score };
 }

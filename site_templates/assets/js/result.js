@@ -2,6 +2,7 @@
 import { startEngine } from "./engine.js";
 import { answersOf, openStore } from "./store.js";
 import { fill, setList } from "./dom.js";
+import { registerServiceWorker } from "./offline.js";
 
 function main() {
   const root = document.querySelector("[data-result-page]");
@@ -12,9 +13,11 @@ function main() {
   if (!hasAnswers) {
     root.querySelector("[data-result-empty]").hidden = false;
     document.querySelector("[data-engine-status]").hidden = true;
+    registerServiceWorker();
     return;
   }
   const engine = startEngine();
+  registerServiceWorker(engine.settled);
   engine.ready
     .then(() => engine.score(answersOf(state)))
     .then((outcome) => {

@@ -2,6 +2,7 @@
 import { startEngine } from "./engine.js";
 import { answersOf, openStore } from "./store.js";
 import { fill, link, setList } from "./dom.js";
+import { registerServiceWorker } from "./offline.js";
 
 function main() {
   const root = document.querySelector("[data-scan]");
@@ -75,6 +76,7 @@ function main() {
   window.addEventListener("hashchange", () => show(location.hash.slice(1), true));
   show(location.hash.slice(1) || state.step, false);
   engine.ready.then(rescore);
+  registerServiceWorker(engine.settled);
 }
 
 function restore(root, state) {
