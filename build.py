@@ -17,7 +17,7 @@ from sitegen.content import load_content
 from sitegen.errors import BuildError, Problem, Problems, display_path
 from sitegen.links import check_links, site_anchors
 from sitegen.model import check_model_file
-from sitegen.offline import SERVICE_WORKER, render_service_worker
+from sitegen.service_worker import SERVICE_WORKER, render_service_worker
 from sitegen.pages import check_required_content, plan_pages
 from sitegen.render import make_environment, render_pages
 from sitegen.runtime import load_runtime, trace_answers

@@ -7,7 +7,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .assets import SiteAssets
-from .offline import SERVICE_WORKER
+from .service_worker import SERVICE_WORKER
 from .pages import FOOTER, MENU
 from .storage_keys import scan_key
 from .views import UNKNOWN, OutputPage

@@ -1,8 +1,9 @@
 """Tests for build.py: the whole pipeline from model and content to dist/, through `build()` and the command line.
 
-Golden test: `test_golden_site` builds tests/fixtures/sample and compares every page and assets/model.json with
-the committed files in tests/golden/sample/. After an intended change (a template, a view, the sample), refresh
-them with this one command and review the diff before committing:
+Golden test: `test_golden_site` builds tests/fixtures/sample and compares every page and the model JSON with
+the committed files in tests/golden/sample/ (with the content hashes and the Pyodide version in asset paths
+replaced by placeholders). After an intended change (a template, a view, the sample), refresh them with this one
+command and review the diff before committing:
 
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden
 """
@@ -13,6 +14,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 import shutil
 import subprocess
 import sys
@@ -33,8 +35,13 @@ PAGES = ["colofon.html", "elementen/e1.html", "elementen/e2.html", "index.html",
          "scan.html", "toegankelijkheid.html", "uitleg.html"]
 INPUTS = {"real": (ROOT / "model" / "semm.yaml", ROOT / "content"),
           "sample": (SAMPLE / "model" / "sample.yaml", SAMPLE / "content")}
-PYODIDE = ["pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs",
-           "pyodide/python_stdlib.zip"]
+PYODIDE_VERSION = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8"))["version"]
+# The engine files; the standard library's name carries its content hash (?), the folder the Pyodide version.
+PYODIDE = [f"pyodide/{PYODIDE_VERSION}/{name}" for name in
+           ["pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide.mjs", "python_stdlib-?.zip"]]
+ASSETS = ["js/dom.js", "js/engine-worker.js", "js/engine.js", "js/offline.js", "js/page.js", "js/privacy.js",
+          "js/result.js", "js/scan.js", "js/store.js", "model.json", "print.css", "scoring_py.zip", "site.css"]
+HASHED = re.compile(r"(?<=assets/)[0-9a-f]{10}(?=/)|(?<=python_stdlib-)[0-9a-f]{10}(?=\.zip)")
 
 
 @pytest.fixture
@@ -75,6 +82,17 @@ def all_files(folder: Path) -> dict[str, str]:
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+def without_hashes(names) -> list[str]:
+    """Paths with their content hashes replaced by '?', so a test can list them."""
+    return sorted(HASHED.sub("?", name) for name in names)
+
+
+def asset_folder(site: Path) -> Path:
+    """The one assets/<content hash>/ folder of a build."""
+    (folder,) = (site / "assets").iterdir()
+    return folder
+
+
 def html_pages(folder: Path) -> list[str]:
     return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.html"))
 
@@ -101,9 +119,7 @@ def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) 
     report = build(model, out, content)
 
     files = all_files(out)
-    assert sorted(name for name in files if not name.startswith("assets/")) == sorted(PAGES + PYODIDE)
-    assert {"assets/model.json", "assets/scoring_py.zip", "assets/site.css", "assets/print.css",
-            "assets/js/scan.js"} <= set(files)
+    assert without_hashes(files) == sorted(PAGES + PYODIDE + ["sw.js"] + [f"assets/?/{name}" for name in ASSETS])
     assert report.files == len(files)
     assert report.warnings == []
     assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]  # no staging or retired folder left
@@ -113,8 +129,8 @@ def test_real_site_has_every_page(real_site: Path) -> None:
     assert html_pages(real_site) == sorted(
         ["index.html", "uitleg.html", "scan.html", "resultaat.html", "privacy.html", "toegankelijkheid.html",
          "colofon.html", *[f"elementen/e{n}.html" for n in range(1, 10)]])
-    for name in ["assets/model.json", "assets/scoring_py.zip", *PYODIDE]:
-        assert (real_site / name).is_file(), name
+    assert without_hashes(all_files(real_site / "pyodide")) == [name.removeprefix("pyodide/") for name in PYODIDE]
+    assert sorted(all_files(asset_folder(real_site))) == ASSETS
 
 
 def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path) -> None:
@@ -278,10 +294,11 @@ def test_warning_is_printed_and_strict_turns_it_into_a_failure(sample: tuple[Pat
 
 
 class _PageParser(HTMLParser):
-    """Collects every href/src, every id, and the first tag inside <head>."""
+    """Collects every href/src, every id, the attributes of <html>, and the first tag inside <head>."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.html: dict[str, str | None] = {}
         self.urls: list[str] = []
         self.ids: set[str] = set()
         self.in_head = False
@@ -289,6 +306,8 @@ class _PageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
+        if tag == "html":
+            self.html = values
         if self.in_head and self.first_in_head is None:
             self.first_in_head = (tag, values)
         self.in_head = self.in_head or tag == "head"
@@ -334,8 +353,33 @@ def test_every_page_starts_its_head_with_the_content_security_policy(site: Path)
         assert first == ("meta", {"http-equiv": "Content-Security-Policy", "content": CSP}), page
 
 
+def test_engine_and_service_worker_paths_point_into_the_site(site: Path) -> None:
+    engine_pages = []
+    for page in html_pages(site):
+        html = parse(site / page).html
+
+        def target(name: str) -> Path:
+            return site / posixpath.normpath(posixpath.join(posixpath.dirname(page), html[name] or ""))
+
+        assert target("data-service-worker") == site / "sw.js", page
+        if "data-engine" in html:
+            engine_pages.append(page)
+            assert (target("data-engine-runtime") / "pyodide.asm.wasm").is_file(), page
+            assert target("data-engine-stdlib").is_file(), page
+            assert json.loads(html["data-engine-lock"] or "")["abi_version"], page
+    assert engine_pages == ["resultaat.html", "scan.html"]
+
+
+def test_service_worker_lists_every_file_of_the_build(site: Path) -> None:
+    sw = (site / "sw.js").read_text(encoding="utf-8")
+    lists = dict(re.findall(r"^const (IMMUTABLE|REVALIDATE) = (.*?);$", sw, re.M | re.S))
+    listed = json.loads(lists["IMMUTABLE"]) + json.loads(lists["REVALIDATE"])
+
+    assert sorted(listed) == sorted(name for name in all_files(site) if name != "sw.js")
+
+
 def test_model_json_is_the_checked_model(real_site: Path) -> None:
-    model = json.loads((real_site / "assets" / "model.json").read_text(encoding="utf-8"))
+    model = json.loads((asset_folder(real_site) / "model.json").read_text(encoding="utf-8"))
 
     assert model["id"] == "semm"
     assert [element["id"] for element in model["elements"]] == [f"e{n}" for n in range(1, 10)]
@@ -344,10 +388,18 @@ def test_model_json_is_the_checked_model(real_site: Path) -> None:
 # --- golden end-to-end test --------------------------------------------------------------------------------
 
 
+def golden_form(html: bytes) -> bytes:
+    """The page with what changes on every code or Pyodide change replaced: content hashes, the Pyodide version and
+    its lock file info. The golden files are about what the pages say and link to."""
+    text = HASHED.sub("HASH", html.decode("utf-8")).replace(f"pyodide/{PYODIDE_VERSION}/", "pyodide/VERSION/")
+    return re.sub(r'data-engine-lock="[^"]*"', 'data-engine-lock="LOCK"', text).encode("utf-8")
+
+
 def test_golden_site(tmp_path: Path) -> None:
     out = tmp_path / "dist"
     build(SAMPLE / "model" / "sample.yaml", out, SAMPLE / "content")
-    produced = {name: (out / name).read_bytes() for name in [*html_pages(out), "assets/model.json"]}
+    produced = {name: golden_form((out / name).read_bytes()) for name in html_pages(out)}
+    produced["assets/model.json"] = (asset_folder(out) / "model.json").read_bytes()
 
     if os.environ.get("UPDATE_GOLDEN") == "1":
         shutil.rmtree(GOLDEN, ignore_errors=True)
