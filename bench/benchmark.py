@@ -157,6 +157,7 @@ class Results:
     lighthouse: dict[str, tuple[float, float] | None] = field(default_factory=dict)
     build_cold: float | None = None
     build_warm: float | None = None
+    serve_edit: float | None = None
 
     def add(self, table: dict, key: str, value) -> None:
         table.setdefault(key, []).append(value)
@@ -297,6 +298,44 @@ def time_builds(dist: Path, results: Results) -> None:
     results.build_warm = time.perf_counter() - start
 
 
+def time_serve_edit(results: Results) -> None:
+    """`build.py serve` on a copy of the content: edit a page, then reload until the edit shows."""
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="scan-bench-serve-"))
+    shutil.copytree(PROJECT / "content", work / "content")
+    server = subprocess.Popen(
+        [sys.executable, "build.py", "serve", "--content", str(work / "content"), "--out", str(work / "dist"),
+         "--port", "0"], cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = ""
+        while not url:
+            line = server.stdout.readline()
+            if not line:
+                raise RuntimeError("build.py serve stopte voordat de site online stond")
+            url = next((word for word in line.split() if word.startswith("http://")), "")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(url + "colofon.html", wait_until="load")
+            page.evaluate(WAIT_FOR_SERVICE_WORKER)  # the edit must show through the service worker too
+            marker = f"Bewerkt op {time.time():.0f}"
+            source = work / "content" / "colofon.md"
+            source.write_text(source.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+            start = time.perf_counter()
+            while marker not in page.content():
+                if time.perf_counter() - start > 30:
+                    raise RuntimeError("de bewerking verscheen niet binnen 30 s")
+                time.sleep(0.05)
+                page.reload(wait_until="load")
+            results.serve_edit = time.perf_counter() - start
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
+
+
 # --- report ------------------------------------------------------------------------------------------------
 
 def median(values) -> float | None:
@@ -372,6 +411,9 @@ def report_rows(results: Results) -> list[tuple[str, str, str, str, str, str, st
         rows.append(("full build, warm caches (first build of this run)",
                      f"{results.build_warm:.2f} s ({results.build_cold:.2f} s)", "", "", "", "≤ 10 s",
                      verdict(results.build_warm <= 10)))
+    if results.serve_edit is not None:
+        rows.append(("`serve`: edited content file visible after", f"{results.serve_edit:.2f} s", "", "", "",
+                     "≤ 1 s", verdict(results.serve_edit <= 1)))
     return rows
 
 
@@ -414,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", type=int, default=40, help="answers per run for the round trip")
     parser.add_argument("--settle", type=float, default=2.0, help="seconds between the first and second visit")
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--no-serve", action="store_true", help="skip timing `build.py serve` after an edit")
     parser.add_argument("--out", type=Path, default=PROJECT / "bench" / "latest.md", help="the Markdown table")
     args = parser.parse_args(argv)
 
@@ -435,6 +478,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.shutdown()
         shutil.rmtree(host, ignore_errors=True)
+    if not args.no_serve:
+        print("build.py serve: een bewerking tonen...", flush=True)
+        time_serve_edit(results)
 
     rows = report_rows(results)
     print()

@@ -34,7 +34,7 @@ def plan_pages(model: dict, pages: dict[str, Page]) -> list[OutputPage]:
         content_page("index", "index.html", "index", elements=elements),
         content_page("uitleg", "uitleg.html", "uitleg", elements=elements),
         OutputPage("scan.html", "scan.html", "De scan", f"Vul de {model['short_name']}-scan in.", "scan",
-                   engine=True, script="scan.js",
+                   engine=True, early_engine=True, script="scan.js",
                    context={"elements": elements, "areas": result_area_views(model), "steps": scan_steps(model)}),
         OutputPage("resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
                    engine=True, script="result.js",

@@ -69,8 +69,11 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
             self.end_headers()
             return
         body = self._gzip(path, stat) if compress else Path(path).read_bytes()
+        content_type = self.guess_type(path)
+        if content_type.startswith("text/") or content_type == "application/json":
+            content_type += "; charset=utf-8"
         self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         if compress:
             self.send_header("Content-Encoding", "gzip")

@@ -21,6 +21,7 @@ class OutputPage:
     summary: str
     nav: str  # which menu item is current
     engine: bool = False  # does this page start the scoring engine?
+    early_engine: bool = False  # ... at once, while the page is parsed (a page that always needs it)
     script: str = "page.js"  # its module in assets/js/
     context: dict[str, Any] = field(default_factory=dict)
 

@@ -39,7 +39,7 @@ PYODIDE_VERSION = json.loads((ROOT / "node_modules" / "pyodide" / "package.json"
 # The engine files; the standard library's name carries its content hash (?), the folder the Pyodide version.
 PYODIDE = [f"pyodide/{PYODIDE_VERSION}/{name}" for name in
            ["pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide.mjs", "python_stdlib-?.zip"]]
-ASSETS = ["js/dom.js", "js/engine-worker.js", "js/engine.js", "js/offline.js", "js/page.js", "js/privacy.js",
+ASSETS = ["js/dom.js", "js/engine-start.js", "js/engine-worker.js", "js/engine.js", "js/offline.js", "js/page.js", "js/privacy.js",
           "js/result.js", "js/scan.js", "js/store.js", "model.json", "print.css", "scoring_py.zip", "site.css"]
 HASHED = re.compile(r"(?<=assets/)[0-9a-f]{10}(?=/)|(?<=python_stdlib-)[0-9a-f]{10}(?=\.zip)")
 
@@ -351,6 +351,12 @@ def test_every_page_starts_its_head_with_the_content_security_policy(site: Path)
         first = parse(site / page).first_in_head
         # HTMLParser unescapes attribute values, so this compares the policy the browser reads.
         assert first == ("meta", {"http-equiv": "Content-Security-Policy", "content": CSP}), page
+
+
+def test_every_page_declares_its_encoding_in_the_first_1024_bytes(site: Path) -> None:
+    # Browsers look for <meta charset> only that far; the <html> attributes and the policy come before it.
+    for page in html_pages(site):
+        assert b'<meta charset="utf-8">' in (site / page).read_bytes()[:1024], page
 
 
 def test_engine_and_service_worker_paths_point_into_the_site(site: Path) -> None:

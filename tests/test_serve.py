@@ -46,14 +46,14 @@ def test_wasm_is_gzipped_with_its_type_and_cached_for_long(host: str) -> None:
 def test_without_accept_encoding_the_bytes_are_sent_as_they_are(host: str) -> None:
     status, headers, body = get(host + "assets/0123456789/site.css")
 
-    assert (status, headers["Content-Encoding"], headers["Content-Type"]) == (200, None, "text/css")
+    assert (status, headers["Content-Encoding"], headers["Content-Type"]) == (200, None, "text/css; charset=utf-8")
     assert body.startswith(b"body { color: black; }")
     assert headers["Cache-Control"] == LONG_CACHE
 
 
 def test_pages_are_revalidated_and_answer_304_when_unchanged(host: str) -> None:
     status, headers, _ = get(host, **{"Accept-Encoding": "gzip"})  # the folder's index.html
-    assert (status, headers["Cache-Control"], headers["Content-Type"]) == (200, REVALIDATE, "text/html")
+    assert (status, headers["Cache-Control"], headers["Content-Type"]) == (200, REVALIDATE, "text/html; charset=utf-8")
 
     again = get(host + "index.html", **{"Accept-Encoding": "gzip", "If-None-Match": headers["ETag"]})
     assert again[0] == 304 and again[2] == b""

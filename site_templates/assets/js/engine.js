@@ -1,12 +1,19 @@
 // The scoring engine: scoring_py in Pyodide, inside a module Web Worker, so the page never waits for Python.
 // The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
 // Where the runtime files are comes from the build, on <html data-engine-runtime|stdlib|lock>.
+// There is one engine per page: startEngine() may be called early (engine-start.js, while the page is still
+// being parsed) and again by the page's own script; both get the same engine.
+
+let engine = null;
 
 export function startEngine() {
+  engine ??= createEngine();
+  return engine;
+}
+
+function createEngine() {
   const html = document.documentElement;
-  const box = document.querySelector("[data-engine-status]");
-  const text = box?.querySelector("[data-engine-text]");
-  const bar = box?.querySelector("[data-engine-progress]");
+  const status = { step: 0, ready: false, error: null };
   const pending = new Map();
   let nextId = 1;
   let failure = null;
@@ -15,15 +22,31 @@ export function startEngine() {
   const ready = new Promise((resolve) => { markReady = resolve; });
   const settled = new Promise((resolve) => { markSettled = resolve; }); // ready or failed
 
+  // The status box may not be parsed yet when the first messages arrive: show the state again once it is.
+  const show = () => {
+    const box = document.querySelector("[data-engine-status]");
+    if (!box) return;
+    const text = box.querySelector("[data-engine-text]");
+    const bar = box.querySelector("[data-engine-progress]");
+    if (status.error) {
+      box.classList.add("is-error");
+      text.textContent = `${box.dataset.textError} ${status.error}`;
+    } else if (status.ready) {
+      box.classList.add("is-ready");
+      text.textContent = box.dataset.textReady;
+    }
+    bar.hidden = Boolean(status.error || status.ready);
+    bar.value = status.step;
+    bar.textContent = `${status.step} van ${bar.max}`;
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show, { once: true });
+
   const fail = (message) => {
     if (failure) return;
     failure = new Error(message);
+    status.error = message;
     html.dataset.engine = "error";
-    if (box) {
-      box.classList.add("is-error");
-      text.textContent = `${box.dataset.textError} ${message}`;
-      bar.hidden = true;
-    }
+    show();
     for (const { reject } of pending.values()) reject(failure);
     pending.clear();
     markSettled();
@@ -45,16 +68,13 @@ export function startEngine() {
     return { ready, settled, score: () => Promise.reject(failure) };
   }
   worker.addEventListener("message", ({ data }) => {
-    if (data.type === "progress" && bar) {
-      bar.value = data.step;
-      bar.textContent = `${data.step} van ${bar.max}`;
+    if (data.type === "progress") {
+      status.step = data.step;
+      show();
     } else if (data.type === "ready") {
+      status.ready = true;
       html.dataset.engine = "ready";
-      if (box) {
-        box.classList.add("is-ready");
-        text.textContent = box.dataset.textReady;
-        bar.hidden = true;
-      }
+      show();
       markReady();
       markSettled();
     } else if (data.type === "failed") {
