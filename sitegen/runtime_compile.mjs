@@ -126,7 +126,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`${error?.stack ?? error}\n`);
+    // The whole story first, then one line that says what went wrong (runtime.py shows that line).
+    process.stderr.write(`${error?.stack ?? error}\nFAILED: ${lastLine(error)}\n`);
     process.exitCode = 1;
   },
 );

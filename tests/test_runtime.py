@@ -120,3 +120,21 @@ def test_trace_answers_cover_complete_unknown_and_invalid_answers() -> None:
     assert set(answers[1]["aspects"]) == aspects
     assert "unknown" in answers[2]["aspects"].values()
     assert "bestaat-niet" in answers[-1]["aspects"]
+
+
+@needs_node
+def test_scoring_py_that_fails_in_pyodide_stops_the_build_with_its_error(tmp_path: Path) -> None:
+    package = tmp_path / "scoring_py"
+    shutil.copytree(ROOT / "scoring_py", package, ignore=shutil.ignore_patterns("__pycache__"))
+    bridge = package / "bridge.py"
+    bridge.write_text(bridge.read_text(encoding="utf-8").replace("import json\n", "import json\nimport bestaat_niet\n"),
+                      encoding="utf-8")
+    entry = tmp_path / "cache" / "pyodide-x" / "key"
+
+    with pytest.raises(BuildError) as raised:
+        runtime.compile_runtime(PYODIDE_DIR, package, TRACE, entry)
+
+    assert [str(p) for p in raised.value.problems] == [
+        "scoring_py:1: de rekenmodule kon niet worden voorbereid in Pyodide: "
+        "ModuleNotFoundError: No module named 'bestaat_niet'"]
+    assert list(entry.parent.iterdir()) == []  # nothing half-written is left in the cache
