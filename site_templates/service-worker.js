@@ -4,6 +4,8 @@
 // - activate: delete the caches of older builds of this site (only this scope: a host may serve other sites).
 // - fetch: pages network first, so an edit or a new build shows at once, and from the cache when the network is
 //   gone; every other file of the build from the cache first. Anything else goes to the network untouched.
+//   Where the browser has static routes (Chromium), the versioned folders are routed to the cache directly, so
+//   the worker need not even start for the engine's files.
 
 const SCOPE = self.registration.scope;
 const PREFIX = `scan:${SCOPE}:`;
@@ -11,6 +13,14 @@ const CACHE = PREFIX + VERSION;
 const OURS = new Set([...IMMUTABLE, ...REVALIDATE].map((path) => new URL(path, SCOPE).href));
 
 self.addEventListener("install", (event) => {
+  if (event.addRoutes) {
+    const base = new URL(SCOPE).pathname;
+    const folders = new Set(IMMUTABLE.map((path) => path.split("/").slice(0, 2).join("/"))); // e.g. pyodide/314.0.7
+    event.waitUntil(event.addRoutes([...folders].map((folder) => ({
+      condition: { urlPattern: { pathname: `${base}${folder}/*` } },
+      source: "cache",
+    }))).catch(() => {})); // an older browser without these conditions simply uses the fetch handler below
+  }
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll([
