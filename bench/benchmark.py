@@ -32,7 +32,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from sitegen.serve import LONG_CACHE, StaticHostHandler, start_server  # noqa: E402
+from sitegen.serve import LONG_CACHE, StaticHostHandler, precompress, start_server  # noqa: E402
 
 # The pages measured, as paths inside dist/. The only place the benchmark names them.
 PAGES = {"scan": "scan.html", "result": "resultaat.html"}
@@ -465,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Bouwen (twee keer: koud en warm)...", flush=True)
         time_builds(args.dist, results)
     host = make_host(args.dist)
+    precompress(host)
     server = start_server(host, handler=CountingHandler)
     base = f"http://127.0.0.1:{server.server_port}/"
     try:

@@ -28,7 +28,6 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
                       ".mjs": "text/javascript", ".js": "text/javascript", ".json": "application/json"}
-    _gzipped: dict[tuple[str, int, int], bytes] = {}  # shared by all requests: each file is compressed once
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the stdlib's name
         pass
@@ -68,7 +67,7 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
             self._common_headers(url_path, etag)
             self.end_headers()
             return
-        body = self._gzip(path, stat) if compress else Path(path).read_bytes()
+        body = compressed(path) if compress else Path(path).read_bytes()
         content_type = self.guess_type(path)
         if content_type.startswith("text/") or content_type == "application/json":
             content_type += "; charset=utf-8"
@@ -80,18 +79,39 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
         self._common_headers(url_path, etag)
         self.end_headers()
         if with_body:
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the browser went away (a closed tab, a cancelled download): nothing to answer
 
     def _common_headers(self, url_path: str, etag: str) -> None:
         self.send_header("ETag", etag)
         self.send_header("Cache-Control", self.cache_control(url_path))
         self.send_header("Vary", "Accept-Encoding")
 
-    def _gzip(self, path: str, stat: os.stat_result) -> bytes:
-        key = (path, stat.st_mtime_ns, stat.st_size)
-        if key not in self._gzipped:
-            self._gzipped[key] = gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
-        return self._gzipped[key]
+
+
+# Shared by all requests and servers: each file is compressed once, and again only when it changes.
+_gzipped: dict[str, tuple[tuple[int, int], bytes]] = {}
+
+
+def compressed(path: str) -> bytes:
+    """The file gzipped, from memory after the first time."""
+    real = os.path.realpath(path)
+    stat = os.stat(real)
+    version = (stat.st_mtime_ns, stat.st_size)
+    if real not in _gzipped or _gzipped[real][0] != version:
+        _gzipped[real] = (version, gzip.compress(Path(real).read_bytes(), compresslevel=6, mtime=0))
+    return _gzipped[real][1]
+
+
+def precompress(folder: Path) -> None:
+    """Compress now what a request would compress, as a static host does ahead of time, so no first request
+    waits for it (the benchmark measures the browser, not this server)."""
+    for root, _, names in os.walk(folder, followlinks=True):
+        for name in names:
+            if os.path.splitext(name)[1].lower() in COMPRESSIBLE:
+                compressed(os.path.join(root, name))
 
 
 def start_server(folder: Path, port: int = 0, handler: type[StaticHostHandler] = StaticHostHandler,
