@@ -42,6 +42,8 @@ def load_runtime(project: Path, trace: dict, cache: Path) -> Runtime:
     """The engine files for this Pyodide and scoring_py; compiled under Node only when the cache has no match.
 
     `trace` ({"model": ..., "answers": [...]}) is what the compiler runs scoring_py on to see what it imports.
+    The model is not part of the cache key: which modules scoring_py imports is decided by its code, and every
+    module its code names is kept anyway (runtime_compile.py), so editing the model never waits for Node.
     """
     pyodide_dir = project / "node_modules" / "pyodide"
     missing = [name for name in PYODIDE_FILES + PYODIDE_SOURCES if not (pyodide_dir / name).is_file()]
