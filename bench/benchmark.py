@@ -408,7 +408,7 @@ def report_rows(results: Results) -> list[tuple[str, str, str, str, str, str, st
     rows.append(("scan works offline after one visit", results.offline, "", "", "", "yes",
                  verdict(results.offline == "yes")))
     if results.build_warm is not None:
-        rows.append(("full build, warm caches (first build of this run)",
+        rows.append(("full build with warm caches (first build of this run)",
                      f"{results.build_warm:.2f} s ({results.build_cold:.2f} s)", "", "", "", "≤ 10 s",
                      verdict(results.build_warm <= 10)))
     if results.serve_edit is not None:
