@@ -19,10 +19,13 @@ from sitegen.links import check_links, site_anchors
 from sitegen.model import check_model_file
 from sitegen.pages import check_model_folders, check_required_content, plan_pages
 from sitegen.render import make_environment, render_pages
+from sitegen.runtime import load_runtime, trace_answers
+from sitegen.service_worker import SERVICE_WORKER, render_service_worker
 from sitegen.siteconfig import load_site_config
 from sitegen.writer import write_site
 
 PROJECT = Path(__file__).resolve().parent
+CACHE = PROJECT / ".cache"  # the compiled Pyodide standard library, per Pyodide version (see sitegen/runtime.py)
 
 
 @dataclass
@@ -32,8 +35,9 @@ class BuildReport:
 
 
 def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "content", strict: bool = False,
-          site_config: Path = PROJECT / "site.yaml") -> BuildReport:
-    """Load models -> validate -> load content -> render -> write; nothing is written unless all input is valid.
+          site_config: Path = PROJECT / "site.yaml", cache: Path = CACHE) -> BuildReport:
+    """Load models -> validate -> load content -> prepare the engine -> render -> write; nothing is written unless
+    all input is valid.
 
     `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files.
     """
@@ -59,14 +63,18 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     if errors:
         raise BuildError(errors)
 
+    # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
+    runtime = load_runtime(PROJECT, trace_answers(loaded[0]), cache)
+    assets = collect_assets(PROJECT, loaded, runtime, site)
     planned = plan_pages(loaded, pages)
-    files = render_pages(make_environment(PROJECT / "site_templates"), planned, site)
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)
     link_problems = check_links(pages, site_anchors(files))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
-    files.update(collect_assets(PROJECT, loaded, site))
+    files.update(assets.files)
+    files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js")
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
 

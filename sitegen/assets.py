@@ -1,64 +1,95 @@
-"""Files the site ships besides its pages: our CSS/JS, the model as JSON, scoring_py as one archive, Pyodide."""
+"""Files the site ships besides its pages, at versioned paths: our CSS/JS, the model as JSON, the engine runtime.
+
+Every path that can change carries its version: `assets/<content hash>/...` for our files and
+`pyodide/<version>/...` for Pyodide (the trimmed standard library also has its content hash in its name). A host
+can then let browsers keep these files for a year, and a new build is never mixed with files of an old one.
+"""
 
 from __future__ import annotations
 
-import io
+import hashlib
 import json
-import os
-import zipfile
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BuildError, Problem
+from .runtime import Runtime
 from .siteconfig import theme_css
 
-# The runtime files of the npm `pyodide` package that a page needs; nothing else is copied.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+HASH_LENGTH = 10
+STATIC_IMPORT = re.compile(r"""^import\s(?:[^"';]*\sfrom\s)?"\./([\w.-]+\.js)";?$""", re.MULTILINE)
+# Folders whose name changes whenever a byte in them changes: assets/<content hash>/ and pyodide/<version>/.
+VERSIONED_FOLDER = re.compile(r"(?:^|/)(?:assets/[0-9a-f]{%d}|pyodide/[0-9][^/]*)/" % HASH_LENGTH)
 
 
-def collect_assets(project: Path, models: list[dict], site: dict) -> dict[str, bytes]:
-    """All non-page files of the site, keyed by their path in dist/."""
-    files: dict[str, bytes] = {"assets/theme.css": theme_css(site).encode("utf-8")}
-    if site["logo"]:
-        files[logo_path(site)] = site["logo"].read_bytes()
+@dataclass(frozen=True)
+class SiteAssets:
+    """The asset files keyed by their path in dist/, and the paths the templates link to (relative to the root)."""
+
+    files: dict[str, bytes]
+    folder: str  # "assets/<hash>/": CSS, page scripts, the engine worker, the models' JSON, scoring_py.zip
+    pyodide: str  # "pyodide/<version>/": the npm runtime files, loadPyodide's indexURL
+    stdlib: str  # the trimmed standard library, loadPyodide's stdLibURL
+    lock: str  # JSON of the lock file's "info", loadPyodide's lockFileContents (so no lock file is fetched)
+    imports: dict[str, list[str]]  # per page script in js/: every module it imports, directly or not
+    logo: str | None  # the publisher's logo, if site.yaml names one
+
+    def model_json(self, model: dict) -> str:
+        """Where a model's JSON is published: what the engine scores against."""
+        return f"{self.folder}models/{model['id']}.json"
+
+
+def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: dict) -> SiteAssets:
+    """All non-page files of the site at their versioned paths."""
+    ours: dict[str, bytes] = {"theme.css": theme_css(site).encode("utf-8")}
     static = project / "site_templates" / "assets"
     for path in sorted(static.rglob("*")):
         if path.is_file():
-            files["assets/" + path.relative_to(static).as_posix()] = path.read_bytes()
+            ours[path.relative_to(static).as_posix()] = path.read_bytes()
+    logo = f"logo{site['logo'].suffix.lower()}" if site["logo"] else None
+    if logo:
+        ours[logo] = site["logo"].read_bytes()
     for model in models:
-        files[f"{model['id']}/model.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    files["assets/scoring_py.zip"] = package_archive(project / "scoring_py")
-    files.update(pyodide_files(project / "node_modules" / "pyodide"))
-    return files
+        ours[f"models/{model['id']}.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    ours["scoring_py.zip"] = runtime.package
+    folder = f"assets/{content_hash(ours)}/"
+    pyodide = f"pyodide/{runtime.version}/"
+    stdlib = f"{pyodide}python_stdlib-{content_hash({'': runtime.stdlib})}.zip"
+    files = {folder + name: data for name, data in ours.items()}
+    files.update({pyodide + name: data for name, data in runtime.files.items()})
+    files[stdlib] = runtime.stdlib
+    return SiteAssets(files=files, folder=folder, pyodide=pyodide, stdlib=stdlib,
+                      lock=json.dumps(runtime.lock_info, sort_keys=True, separators=(",", ":")),
+                      imports=module_imports({name[3:]: data for name, data in ours.items()
+                                              if name.startswith("js/") and name.endswith(".js")}),
+                      logo=folder + logo if logo else None)
 
 
-def logo_path(site: dict) -> str:
-    """Where the publisher's logo is published, keeping its file type."""
-    return f"assets/logo{site['logo'].suffix.lower()}"
+def module_imports(scripts: dict[str, bytes]) -> dict[str, list[str]]:
+    """For each script, the scripts it imports with a static `import ... from "./x.js"`, also through others:
+    the page names them all in <link rel="modulepreload">, so they download at once, not one level at a time."""
+    direct = {name: STATIC_IMPORT.findall(data.decode("utf-8")) for name, data in scripts.items()}
+    closed = {}
+    for name in scripts:
+        seen: list[str] = []
+        todo = list(direct[name])
+        while todo:
+            module = todo.pop(0)
+            if module not in seen and module in direct:
+                seen.append(module)
+                todo.extend(direct[module])
+        closed[name] = sorted(seen)
+    return closed
 
 
-def package_archive(package: Path) -> bytes:
-    """scoring_py as a zip with fixed dates, so two builds give the same bytes."""
-    stamp = _zip_date()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(package.rglob("*.py")):
-            info = zipfile.ZipInfo(f"{package.name}/{path.relative_to(package).as_posix()}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
+def content_hash(files: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(f"{name}\0{len(files[name])}\0".encode())
+        digest.update(files[name])
+    return digest.hexdigest()[:HASH_LENGTH]
 
 
-def pyodide_files(folder: Path) -> dict[str, bytes]:
-    missing = [name for name in PYODIDE_FILES if not (folder / name).is_file()]
-    if missing:
-        raise BuildError([Problem("package.json", 1, f"de rekenmodule Pyodide ontbreekt ({', '.join(missing)} niet in "
-                                                     f"{folder}); voer eerst 'npm ci' uit")])
-    return {f"pyodide/{name}": (folder / name).read_bytes() for name in PYODIDE_FILES}
-
-
-def _zip_date() -> tuple[int, int, int, int, int, int]:
-    import time
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))  # 1980-01-01, the earliest zip date
-    t = time.gmtime(max(epoch, 315532800))
-    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+def is_versioned(path: str) -> bool:
+    """May a host let browsers cache this file for a year without asking again?"""
+    return VERSIONED_FOLDER.search(path) is not None

@@ -48,14 +48,15 @@ def plan_pages(models: list[dict], pages: dict[str, Page]) -> list[OutputPage]:
               "elements": element_views(m)} for m in models]
     primary = models[0]
 
-    def site_page(name: str, template: str, **extra) -> OutputPage:
+    def site_page(name: str, template: str, script: str = "page.js", **extra) -> OutputPage:
         page = pages[name]
-        return OutputPage(f"{name}.html", template, page.title, page.summary, nav=name, model=primary,
+        return OutputPage(f"{name}.html", template, page.title, page.summary, nav=name, model=primary, script=script,
                           context={"content": page.html, **extra})
 
     planned = [
         site_page("index", "index.html", scans=scans),
-        site_page("privacy", "privacy.html", storage_keys=[key for m in models for key in storage_keys(m)],
+        site_page("privacy", "privacy.html", script="privacy.js",
+                  storage_keys=[key for m in models for key in storage_keys(m)],
                   storage_prefixes=[key_prefix(m) for m in models]),
         site_page("toegankelijkheid", "page.html"),
         site_page("colofon", "colofon.html", models=models),
@@ -75,26 +76,26 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                    context={"content": explanation.html if explanation else "", "elements": elements,
                             "stages_chart": stages_chart(model)}),
         OutputPage(f"{folder}/scan.html", "scan.html", "De scan", f"Vul de {model['short_name']}-scan in.", "scan",
-                   model=model, engine=True,
+                   model=model, engine=True, early_engine=True, script="scan.js",
                    context={"elements": elements, "areas": result_area_views(model), "steps": scan_steps(model)}),
         OutputPage(f"{folder}/resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
-                   model=model, engine=True,
+                   model=model, engine=True, script="result.js",
                    context={"element_chart": element_chart(model), "result_chart": result_chart(model),
                             "stages_chart": stages_chart(model), "elements": elements,
                             "ambition": ambition_choices(model), "ambition_charts": ambition_charts(model)}),
         OutputPage(f"{folder}/plan.html", "plan.html", "Je ontwikkelplan",
                    "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
-                   model=model, engine=True, context={}),
+                   model=model, engine=True, script="plan.js", context={}),
         OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
                    "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
-                   model=model, engine=True,
+                   model=model, engine=True, script="history.js",
                    context={"elements": elements, "compare_chart": compare_chart(model),
                             "aspect_rows": aspect_rows(model)}),
         OutputPage(f"{folder}/scans.html", "scans.html", "Mijn scans",
                    "Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", "scans", model=model,
-                   engine=True),
+                   engine=True, script="scans.js"),
         OutputPage(f"{folder}/team.html", "team.html", "Team",
-                   "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True,
+                   "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True, script="team.js",
                    context={"elements": elements, "aspect_rows": team_aspect_rows(model),
                             "spread_chart": spread_chart(model)}),
     ]

@@ -8,8 +8,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from scoring_py.exchange import MAX_EXPORT_CHARS
 
+from .assets import SiteAssets
 from .pages import FOOTER
-from .assets import logo_path
+from .service_worker import SERVICE_WORKER
 from .storage_keys import key_prefix
 from .views import UNKNOWN, OutputPage
 
@@ -22,8 +23,8 @@ def make_environment(templates: Path) -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def render_pages(env: Environment, planned: list[OutputPage], site: dict) -> dict[str, bytes]:
-    """Every page as bytes, keyed by its path in dist/."""
+def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets: SiteAssets) -> dict[str, bytes]:
+    """Every page as bytes, keyed by its path in dist/; asset links point at the versioned paths in `assets`."""
     rendered = {}
     for page in planned:
         menu = [{"url": url, "label": label, "current": key == page.nav} for key, url, label in [
@@ -39,7 +40,8 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict) -> dic
         footer = [{"url": page.root + url, "label": label} for url, label in FOOTER]
         html = env.get_template(page.template).render(
             page=page, root=page.root, model_root=page.model_root, model=page.model, menu=menu, footer=footer,
-            site=site, logo=logo_path(site) if site["logo"] else None, csp=CSP, unknown=UNKNOWN, storage_prefix=key_prefix(page.model),
-            max_export_bytes=MAX_EXPORT_CHARS, **page.context)
+            site=site, logo=assets.logo, csp=CSP, unknown=UNKNOWN, storage_prefix=key_prefix(page.model),
+            max_export_bytes=MAX_EXPORT_CHARS, assets=assets, service_worker=SERVICE_WORKER,
+            model_json=assets.model_json(page.model), **page.context)
         rendered[page.path] = html.encode("utf-8")
     return rendered

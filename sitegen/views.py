@@ -22,6 +22,8 @@ class OutputPage:
     nav: str  # which menu item is current
     model: dict  # the model whose scan the menu leads to; for site pages the first model
     engine: bool = False  # does this page start the scoring engine?
+    early_engine: bool = False  # ... at once, while the page is parsed (a page that always needs it)
+    script: str = "page.js"  # its module in assets/js/
     context: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -1,9 +1,10 @@
 """Tests for build.py: the whole pipeline from model and content to dist/, through `build()` and the command line.
 
 Golden test: `test_golden_site` builds tests/fixtures/sample twice, once with its own model and once together with
-tests/fixtures/minimal (two scans), and compares every page and every `<model-id>/model.json` with the committed
-files in tests/golden/sample/ and tests/golden/two-models/. After an intended change (a template, a view, the
-sample), refresh them with this one command and review the diff before committing:
+tests/fixtures/minimal (two scans), and compares every page and every model's JSON with the committed files in
+tests/golden/sample/ and tests/golden/two-models/ (with the content hashes and the Pyodide version in asset paths
+replaced by placeholders). After an intended change (a template, a view, the sample), refresh them with this one
+command and review the diff before committing:
 
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden
 """
@@ -14,6 +15,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 import shutil
 import subprocess
 import sys
@@ -45,8 +47,18 @@ def model_pages(model_id: str, elements: int) -> list[str]:
 PAGES = sorted(SITE_PAGES + model_pages("voorbeeld", 2))
 INPUTS = {"real": (ROOT / "model", ROOT / "content"),
           "sample": (SAMPLE / "model" / "sample.yaml", SAMPLE / "content")}
-PYODIDE = ["pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs",
-           "pyodide/python_stdlib.zip"]
+PYODIDE_VERSION = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8"))["version"]
+# The engine files; the standard library's name carries its content hash (?), the folder the Pyodide version.
+PYODIDE = [f"pyodide/{PYODIDE_VERSION}/{name}" for name in
+           ["pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide.mjs", "python_stdlib-?.zip"]]
+STATIC = ROOT / "site_templates" / "assets"
+
+
+def assets_for(*model_ids: str) -> list[str]:
+    """What assets/<hash>/ holds: our static files, the theme, scoring_py and each model's JSON."""
+    ours = [path.relative_to(STATIC).as_posix() for path in STATIC.rglob("*") if path.is_file()]
+    return sorted(ours + ["theme.css", "scoring_py.zip"] + [f"models/{model_id}.json" for model_id in model_ids])
+HASHED = re.compile(r"(?<=assets/)[0-9a-f]{10}(?=/)|(?<=python_stdlib-)[0-9a-f]{10}(?=\.zip)")
 
 
 @pytest.fixture
@@ -95,6 +107,17 @@ def all_files(folder: Path) -> dict[str, str]:
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+def without_hashes(names) -> list[str]:
+    """Paths with their content hashes replaced by '?', so a test can list them."""
+    return sorted(HASHED.sub("?", name) for name in names)
+
+
+def asset_folder(site: Path) -> Path:
+    """The one assets/<content hash>/ folder of a build."""
+    (folder,) = (site / "assets").iterdir()
+    return folder
+
+
 def html_pages(folder: Path) -> list[str]:
     return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.html"))
 
@@ -121,10 +144,7 @@ def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) 
     report = build(model, out, content)
 
     files = all_files(out)
-    assert sorted(name for name in files if not name.startswith("assets/")) == sorted(
-        PAGES + PYODIDE + ["voorbeeld/model.json"])
-    assert {"assets/scoring_py.zip", "assets/site.css", "assets/print.css", "assets/js/scan.js"} <= set(files)
-    assert "assets/model.json" not in files  # each model's data sits in its own folder
+    assert without_hashes(files) == sorted(PAGES + PYODIDE + ["sw.js"] + [f"assets/?/{name}" for name in assets_for("voorbeeld")])
     assert report.files == len(files)
     assert report.warnings == []
     assert sorted(path.name for path in out.parent.iterdir()) == ["dist"]  # no staging or retired folder left
@@ -134,8 +154,8 @@ def test_real_site_has_every_page(real_site: Path) -> None:
     assert html_pages(real_site) == sorted(
         ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
          *model_pages("semm", 9), *model_pages("topdesk-esm", 5)])
-    for name in ["semm/model.json", "topdesk-esm/model.json", "assets/scoring_py.zip", *PYODIDE]:
-        assert (real_site / name).is_file(), name
+    assert without_hashes(all_files(real_site / "pyodide")) == [name.removeprefix("pyodide/") for name in PYODIDE]
+    assert sorted(all_files(asset_folder(real_site))) == assets_for("semm", "topdesk-esm")
 
 
 @pytest.mark.parametrize("given", ["file", "folder"])
@@ -186,10 +206,11 @@ def test_folder_of_two_models_builds_each_under_its_own_path(two_models: tuple[P
     assert html_pages(out) == sorted(SITE_PAGES + model_pages("minimaal", 2) + model_pages("voorbeeld", 2))
     assert report.warnings == []
     for model_id in ("minimaal", "voorbeeld"):
-        assert json.loads((out / model_id / "model.json").read_text(encoding="utf-8"))["id"] == model_id
+        model_file = asset_folder(out) / "models" / f"{model_id}.json"
+        assert json.loads(model_file.read_text(encoding="utf-8"))["id"] == model_id
         for page in ("scan.html", "resultaat.html"):
             assert f'data-model-id="{model_id}"' in (out / model_id / page).read_text(encoding="utf-8"), page
-    assert not (out / "assets" / "model.json").exists()
+    assert not (asset_folder(out) / "model.json").exists()  # each model has its own file
     index = (out / "index.html").read_text(encoding="utf-8")
     for scan, label in [("minimaal", "Feedback"), ("voorbeeld", "VKM")]:
         assert index.count(f'<a class="button" href="{scan}/scan.html">Start de {label}-scan</a>') == 1, scan
@@ -422,10 +443,11 @@ def test_warning_is_printed_and_strict_turns_it_into_a_failure(sample: tuple[Pat
 
 
 class _PageParser(HTMLParser):
-    """Collects every href/src, every id, and the first tag inside <head>."""
+    """Collects every href/src, every id, the attributes of <html>, and the first tag inside <head>."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.html: dict[str, str | None] = {}
         self.urls: list[str] = []
         self.ids: set[str] = set()
         self.in_head = False
@@ -433,6 +455,8 @@ class _PageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
+        if tag == "html":
+            self.html = values
         if self.in_head and self.first_in_head is None:
             self.first_in_head = (tag, values)
         self.in_head = self.in_head or tag == "head"
@@ -478,9 +502,43 @@ def test_every_page_starts_its_head_with_the_content_security_policy(site: Path)
         assert first == ("meta", {"http-equiv": "Content-Security-Policy", "content": CSP}), page
 
 
+def test_every_page_declares_its_encoding_in_the_first_1024_bytes(site: Path) -> None:
+    # Browsers look for <meta charset> only that far; the <html> attributes and the policy come before it.
+    for page in html_pages(site):
+        assert b'<meta charset="utf-8">' in (site / page).read_bytes()[:1024], page
+
+
+def test_engine_and_service_worker_paths_point_into_the_site(site: Path) -> None:
+    engine_pages = []
+    for page in html_pages(site):
+        html = parse(site / page).html
+
+        def target(name: str) -> Path:
+            return site / posixpath.normpath(posixpath.join(posixpath.dirname(page), html[name] or ""))
+
+        assert target("data-service-worker") == site / "sw.js", page
+        if "data-engine" in html:
+            engine_pages.append(page)
+            assert (target("data-engine-runtime") / "pyodide.asm.wasm").is_file(), page
+            assert target("data-engine-stdlib").is_file(), page
+            assert json.loads(html["data-engine-lock"] or "")["abi_version"], page
+            assert json.loads(target("data-engine-model").read_text(encoding="utf-8"))["id"] == page.split("/")[0]
+    # Every page of a model's own folder works with the engine, except the explanation and the paper version.
+    assert engine_pages == sorted(page for page in html_pages(site) if "/" in page
+                                  and not page.endswith("uitleg.html") and "/elementen/" not in page)
+
+
+def test_service_worker_lists_every_file_of_the_build(site: Path) -> None:
+    sw = (site / "sw.js").read_text(encoding="utf-8")
+    lists = dict(re.findall(r"^const (IMMUTABLE|REVALIDATE) = (.*?);$", sw, re.M | re.S))
+    listed = json.loads(lists["IMMUTABLE"]) + json.loads(lists["REVALIDATE"])
+
+    assert sorted(listed) == sorted(name for name in all_files(site) if name != "sw.js")
+
+
 def test_model_json_is_the_checked_model(real_site: Path) -> None:
-    semm = json.loads((real_site / "semm" / "model.json").read_text(encoding="utf-8"))
-    topdesk = json.loads((real_site / "topdesk-esm" / "model.json").read_text(encoding="utf-8"))
+    semm = json.loads((asset_folder(real_site) / "models" / "semm.json").read_text(encoding="utf-8"))
+    topdesk = json.loads((asset_folder(real_site) / "models" / "topdesk-esm.json").read_text(encoding="utf-8"))
 
     assert semm["id"] == "semm"
     assert [element["id"] for element in semm["elements"]] == [f"e{n}" for n in range(1, 10)]
@@ -491,13 +549,21 @@ def test_model_json_is_the_checked_model(real_site: Path) -> None:
 # --- golden end-to-end test --------------------------------------------------------------------------------
 
 
+def golden_form(html: bytes) -> bytes:
+    """The page with what changes on every code or Pyodide change replaced: content hashes, the Pyodide version and
+    its lock file info. The golden files are about what the pages say and link to."""
+    text = HASHED.sub("HASH", html.decode("utf-8")).replace(f"pyodide/{PYODIDE_VERSION}/", "pyodide/VERSION/")
+    return re.sub(r'data-engine-lock="[^"]*"', 'data-engine-lock="LOCK"', text).encode("utf-8")
+
+
 @pytest.mark.parametrize("name", list(GOLDEN_INPUTS))
 def test_golden_site(tmp_path: Path, name: str) -> None:
     out, golden = tmp_path / "dist", GOLDEN / name
     # Without a site.yaml the defaults apply, so the golden output does not follow the project's own settings.
     build(GOLDEN_INPUTS[name], out, SAMPLE / "content", site_config=SAMPLE / "geen-site.yaml")
-    model_json = sorted(path.relative_to(out).as_posix() for path in out.glob("*/model.json"))
-    produced = {page: (out / page).read_bytes() for page in [*html_pages(out), *model_json]}
+    models = sorted(f"models/{path.name}" for path in (asset_folder(out) / "models").iterdir())
+    produced = {page: golden_form((out / page).read_bytes()) for page in html_pages(out)}
+    produced.update({name: (asset_folder(out) / name).read_bytes() for name in models})
 
     if os.environ.get("UPDATE_GOLDEN") == "1":
         shutil.rmtree(golden, ignore_errors=True)

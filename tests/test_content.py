@@ -15,6 +15,7 @@ import pytest
 from sitegen.content import Page, load_content, load_page
 from sitegen.errors import Problems
 from build import PROJECT
+from sitegen.assets import SiteAssets
 from sitegen.siteconfig import DEFAULTS as SITE
 from sitegen.links import check_links, site_anchors
 from sitegen.model import load_model
@@ -24,6 +25,11 @@ from sitegen.render import make_environment, render_pages
 SAMPLE_MODEL = Path(__file__).resolve().parent / "fixtures" / "sample" / "model" / "sample.yaml"
 
 FRONT = "---\ntitle: Over de scan\nsummary: Wat je hier leest.\n---\n"
+# Links between pages do not depend on the asset files: paths only, no Pyodide needed.
+ASSET_PATHS = SiteAssets(files={}, folder="assets/0123456789/", pyodide="pyodide/0/", stdlib="pyodide/0/stdlib.zip",
+                         lock="{}", logo=None,
+                         imports={name: [] for name in ("page.js", "privacy.js", "scan.js", "result.js", "plan.js",
+                                                        "history.js", "scans.js", "team.js")})
 
 
 @pytest.fixture(autouse=True)
@@ -260,7 +266,8 @@ def link_problems(**bodies: str) -> list[str]:
     pages, problems = load_content(Path("content"))
     assert [str(p) for file in problems for p in file.items] == []
     model = load_model(SAMPLE_MODEL)
-    rendered = render_pages(make_environment(PROJECT / "site_templates"), plan_pages([model], pages), SITE)
+    rendered = render_pages(make_environment(PROJECT / "site_templates"), plan_pages([model], pages), SITE,
+                            ASSET_PATHS)
     return [str(problem) for problem in check_links(pages, site_anchors(rendered))]
 
 

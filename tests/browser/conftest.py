@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
+
+from sitegen.serve import start_server
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -17,14 +16,6 @@ PROJECT = Path(__file__).resolve().parents[2]
 SUBPATH = "org/scan"  # the site must work under any path, like https://user.github.io/repo/
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-quic", "--no-first-run"]
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
-                      ".mjs": "text/javascript", ".js": "text/javascript"}
-
-    def log_message(self, format, *args):  # noqa: A002
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +30,8 @@ def site_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(site_root):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site_root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    """The site as a static host serves it: gzip, application/wasm, versioned folders cached for long."""
+    server = start_server(site_root)
     yield f"http://127.0.0.1:{server.server_port}/{SUBPATH}/"
     server.shutdown()
 
@@ -65,8 +56,11 @@ def browser():
 
 
 @pytest.fixture
-def context(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+def context(browser, request):
+    """A fresh browser profile; `@pytest.mark.context_options(service_workers="block")` adds options."""
+    marker = request.node.get_closest_marker("context_options")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL",
+                              **(marker.kwargs if marker else {}))
     yield ctx
     ctx.close()
 

@@ -1,11 +1,12 @@
 // Module worker: loads Pyodide and scoring_py from this site (no other origin), then answers requests:
-// {type: "score", id, request} where request is answers or {kind: "plan" | "compare", ...} (scoring_py/bridge.py).
-import { loadPyodide } from "../../pyodide/pyodide.mjs";
+// {type: "score", id, request} where request is answers or {kind: "plan" | "compare", ...}, and
+// {type: "call", id, operation, args} for export, import, share and team (scoring_py/bridge.py).
+// The page sends {type: "start", runtime, stdlib, lock, model} first: where the build put the Pyodide files
+// (indexURL), the trimmed, precompiled standard library, the lock file's info, and the page's model. With the lock
+// info given and no packages, Pyodide fetches nothing but pyodide.asm.mjs, pyodide.asm.wasm and the standard library.
 
 const assets = new URL("../", import.meta.url);
-// The page tells which model to score against; Pyodide starts loading before that message arrives.
-let modelUrl;
-const modelUrlKnown = new Promise((resolve) => { modelUrl = resolve; });
+const PACKAGE_ARCHIVE = "/home/pyodide/scoring_py.zip";
 
 async function fetchOk(url) {
   const response = await fetch(url);
@@ -13,17 +14,36 @@ async function fetchOk(url) {
   return response;
 }
 
+const settings = new Promise((resolve) => {
+  self.addEventListener("message", function onStart({ data }) {
+    if (data.type !== "start") return;
+    self.removeEventListener("message", onStart);
+    resolve(data);
+  });
+});
+
+// The package needs nothing from the page: ask for it while the page's start message is on its way.
+const archive = fetchOk(new URL("scoring_py.zip", assets)).then((r) => r.arrayBuffer());
+const model = settings.then((start) => fetchOk(start.model)).then((r) => r.text());
+archive.catch(() => {}); // handled where it is awaited; not an unhandled rejection before that
+model.catch(() => {});
+
 async function start() {
   postMessage({ type: "progress", step: 0 });
-  const archive = fetchOk(new URL("scoring_py.zip", assets)).then((r) => r.arrayBuffer());
-  const model = modelUrlKnown.then((url) => fetchOk(url)).then((r) => r.text());
+  const { runtime, stdlib, lock } = await settings;
+  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
   const pyodide = await loadPyodide({
-    indexURL: new URL("../../pyodide/", import.meta.url).href,
+    indexURL: runtime,
+    stdLibURL: stdlib,
+    lockFileContents: { info: lock, packages: {} },
+    packages: [],
     stdout: () => {},
     stderr: (line) => console.warn(line),
   });
   postMessage({ type: "progress", step: 1 });
-  pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide" });
+  // scoring_py is compiled bytecode in one zip: Python imports straight from it, nothing is unpacked.
+  pyodide.FS.writeFile(PACKAGE_ARCHIVE, new Uint8Array(await archive));
+  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(PACKAGE_ARCHIVE)})`);
   postMessage({ type: "progress", step: 2 });
   const bridge = pyodide.pyimport("scoring_py.bridge");
   try {
@@ -56,7 +76,6 @@ function readable(error) {
 }
 
 self.addEventListener("message", async ({ data }) => {
-  if (data.type === "model") modelUrl(data.url);
   if (data.type !== "score" && data.type !== "call") return;
   let outcome;
   try {

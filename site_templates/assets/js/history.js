@@ -1,6 +1,7 @@
 // Earlier measurements (the guide's step 4): keep the current scan as a dated, named snapshot, list the snapshots,
 // open one read-only, start a new measurement from the last one, and compare any two.
 import { startEngine } from "./engine.js";
+import { registerServiceWorker } from "./offline.js";
 import { answersOf, hasAnswers, openLibrary, sameAnswers, snapshot, startFrom } from "./store.js";
 import { fill } from "./dom.js";
 import { describe, drawBars } from "./charts.js";
@@ -14,7 +15,8 @@ function main() {
   const record = scan?.record;
   if (record && !Array.isArray(record.snapshots)) record.snapshots = [];
   const shots = () => (record ? record.snapshots : []);
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
+  registerServiceWorker(engine.settled);
   const el = (selector) => root.querySelector(selector);
   const nameInput = el("[data-keep-name]");
   const first = el("[data-compare-first]");

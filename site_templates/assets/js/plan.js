@@ -1,6 +1,7 @@
 // The development plan (the guide's step 3): the elements below their ambition in order of priority, with the next
 // step per aspect, the transition to the next overall phase, and the strengths to build on. Printable as a list.
 import { startEngine } from "./engine.js";
+import { registerServiceWorker } from "./offline.js";
 import { answersOf, hasAnswers, openLibrary } from "./store.js";
 import { fill, setList } from "./dom.js";
 
@@ -15,7 +16,8 @@ function main() {
     document.querySelector("[data-engine-status]").hidden = true;
     return;
   }
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
+  registerServiceWorker(engine.settled);
   engine.ready
     .then(() => engine.plan(answersOf(record), record.ambition || { elements: {}, results: {} }))
     .then((outcome) => {

@@ -1,4 +1,6 @@
 // "Alles wissen": remove every key this site stores, after a confirmation.
+import { registerServiceWorker } from "./offline.js";
+
 const button = document.querySelector("[data-clear-all]");
 const status = document.querySelector("[data-clear-status]");
 button.addEventListener("click", () => {
@@ -13,3 +15,5 @@ button.addEventListener("click", () => {
   }
   status.textContent = button.dataset.done;
 });
+
+registerServiceWorker();

@@ -5,6 +5,7 @@ import { fill, link, setList } from "./dom.js";
 import { setupExchange } from "./exchange.js";
 import { describe, drawBars, placeMarker } from "./charts.js";
 import { setupAmbition } from "./ambition.js";
+import { registerServiceWorker } from "./offline.js";
 
 const SHARE_PREFIX = "#deel=";
 
@@ -22,10 +23,12 @@ function main() {
   if (!state || !hasAnswers(state)) {
     root.querySelector("[data-result-empty]").hidden = false;
     document.querySelector("[data-engine-status]").hidden = true;
+    registerServiceWorker();
     return;
   }
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
   setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
+  registerServiceWorker(engine.settled);
   engine.ready
     .then(() => engine.score(answersOf(state)))
     .then((outcome) => {
@@ -39,7 +42,7 @@ function main() {
 
 // A result someone shared by link: decoded and checked by scoring_py, shown read-only, kept only on request.
 function showShared(root, texts, library, fragment) {
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
   root.querySelector("[data-exchange]").hidden = true;
   let answers;
   engine.ready

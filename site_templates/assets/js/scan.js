@@ -4,11 +4,12 @@ import { answersOf, openLibrary } from "./store.js";
 import { fill, link, setList } from "./dom.js";
 import { setupExchange } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
+import { registerServiceWorker } from "./offline.js";
 
 function main() {
   const root = document.querySelector("[data-scan]");
   const texts = root.dataset;
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
   const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion,
                               { default: texts.textDefaultName, copy: texts.textCopyName });
   const store = library.current();
@@ -112,6 +113,7 @@ function main() {
   window.addEventListener("hashchange", () => show(location.hash.slice(1), true));
   show(location.hash.slice(1) || state.step, false);
   engine.ready.then(rescore);
+  registerServiceWorker(engine.settled);
 }
 
 function restore(root, state) {

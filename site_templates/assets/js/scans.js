@@ -1,6 +1,7 @@
 // "Mijn scans": the scans in this browser. Open, rename, delete (with undo), new scan, and read in an export file.
 // An export file is untrusted: scoring_py checks it in the engine, and only a file without problems is stored.
 import { startEngine } from "./engine.js";
+import { registerServiceWorker } from "./offline.js";
 import { openLibrary } from "./store.js";
 import { fill, setList } from "./dom.js";
 import { download, megabytes, tooLarge } from "./exchange.js";
@@ -12,7 +13,8 @@ function main() {
   const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, { default: texts.textDefaultName });
   library.checkAll();
   showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
+  registerServiceWorker(engine.settled);
   const status = root.querySelector("[data-status]");
   const undoButton = root.querySelector("[data-undo]");
   let removed = null;

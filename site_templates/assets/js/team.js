@@ -2,6 +2,7 @@
 // scoring_py (in the engine) checks every file and computes all figures; this module only shows them.
 // Nothing is stored and nothing leaves the browser: the overview lives as long as the page is open.
 import { startEngine } from "./engine.js";
+import { registerServiceWorker } from "./offline.js";
 import { openLibrary } from "./store.js";
 import { fill, setList } from "./dom.js";
 import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
@@ -9,7 +10,8 @@ import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
 function main() {
   const root = document.querySelector("[data-team-page]");
   const texts = root.dataset;
-  const engine = startEngine(texts.modelId);
+  const engine = startEngine();
+  registerServiceWorker(engine.settled);
   const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
   const status = root.querySelector("[data-team-status]");
   const errorBox = root.querySelector("[data-team-error]");

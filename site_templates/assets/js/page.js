@@ -1,0 +1,4 @@
+// Pages without their own script: only the offline support.
+import { registerServiceWorker } from "./offline.js";
+
+registerServiceWorker();

@@ -1,0 +1,72 @@
+// The service worker (sw.js). The build writes VERSION, IMMUTABLE and REVALIDATE above this line.
+// - install: copy every file of this build into one cache, named after the scope and VERSION; files at versioned
+//   paths may come from the browser's HTTP cache (they were just downloaded), pages and the rest are revalidated.
+// - activate: delete the caches of older builds of this site (only this scope: a host may serve other sites).
+// - fetch: pages network first, so an edit or a new build shows at once, and from the cache when the network is
+//   gone; every other file of the build from the cache first. Anything else goes to the network untouched.
+//   Where the browser has static routes (Chromium), the versioned folders are routed to the cache directly, so
+//   the worker need not even start for the engine's files.
+
+const SCOPE = self.registration.scope;
+const PREFIX = `scan:${SCOPE}:`;
+const CACHE = PREFIX + VERSION;
+const OURS = new Set([...IMMUTABLE, ...REVALIDATE].map((path) => new URL(path, SCOPE).href));
+
+self.addEventListener("install", (event) => {
+  if (event.addRoutes) {
+    const base = new URL(SCOPE).pathname;
+    const folders = new Set(IMMUTABLE.map((path) => path.split("/").slice(0, 2).join("/"))); // e.g. pyodide/314.0.7
+    event.waitUntil(event.addRoutes([...folders].map((folder) => ({
+      condition: { urlPattern: { pathname: `${base}${folder}/*` } },
+      source: "cache",
+    }))).catch(() => {})); // an older browser without these conditions simply uses the fetch handler below
+  }
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll([
+      ...IMMUTABLE.map((path) => new Request(new URL(path, SCOPE))),
+      ...REVALIDATE.map((path) => new Request(new URL(path, SCOPE), { cache: "no-cache" })),
+    ]);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  url.search = "";
+  url.hash = "";
+  const key = url.pathname.endsWith("/") ? `${url.href}index.html` : url.href;
+  if (!OURS.has(key)) return;
+  event.respondWith(request.mode === "navigate" ? networkFirst(event, key) : cacheFirst(request, key));
+});
+
+async function fromCache(key) {
+  const cache = await caches.open(CACHE);
+  return cache.match(key);
+}
+
+async function cacheFirst(request, key) {
+  return (await fromCache(key)) || fetch(request);
+}
+
+async function networkFirst(event, key) {
+  try {
+    return (await event.preloadResponse) || (await fetch(event.request));
+  } catch (error) {
+    const cached = await fromCache(key);
+    if (cached) return cached;
+    throw error;
+  }
+}

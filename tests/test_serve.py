@@ -1,0 +1,64 @@
+"""Tests for sitegen/serve.py: the site served the way a static host serves it (also used by tests and bench)."""
+
+from __future__ import annotations
+
+import gzip
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from sitegen.serve import LONG_CACHE, REVALIDATE, start_server
+
+
+@pytest.fixture
+def host(tmp_path: Path):
+    (tmp_path / "assets" / "0123456789").mkdir(parents=True)
+    (tmp_path / "assets" / "0123456789" / "site.css").write_text("body { color: black; }\n" * 50, encoding="utf-8")
+    (tmp_path / "pyodide" / "314.0.7").mkdir(parents=True)
+    (tmp_path / "pyodide" / "314.0.7" / "pyodide.asm.wasm").write_bytes(b"\0asm" + bytes(4000))
+    (tmp_path / "index.html").write_text("<!doctype html><p>Hallo</p>\n", encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG" + bytes(100))
+    server = start_server(tmp_path)
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def get(url: str, **headers: str):
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_wasm_is_gzipped_with_its_type_and_cached_for_long(host: str) -> None:
+    status, headers, body = get(host + "pyodide/314.0.7/pyodide.asm.wasm", **{"Accept-Encoding": "gzip, br"})
+
+    assert status == 200
+    assert headers["Content-Type"] == "application/wasm"
+    assert headers["Content-Encoding"] == "gzip"
+    assert headers["Cache-Control"] == LONG_CACHE
+    assert gzip.decompress(body) == b"\0asm" + bytes(4000)
+
+
+def test_without_accept_encoding_the_bytes_are_sent_as_they_are(host: str) -> None:
+    status, headers, body = get(host + "assets/0123456789/site.css")
+
+    assert (status, headers["Content-Encoding"], headers["Content-Type"]) == (200, None, "text/css; charset=utf-8")
+    assert body.startswith(b"body { color: black; }")
+    assert headers["Cache-Control"] == LONG_CACHE
+
+
+def test_pages_are_revalidated_and_answer_304_when_unchanged(host: str) -> None:
+    status, headers, _ = get(host, **{"Accept-Encoding": "gzip"})  # the folder's index.html
+    assert (status, headers["Cache-Control"], headers["Content-Type"]) == (200, REVALIDATE, "text/html; charset=utf-8")
+
+    again = get(host + "index.html", **{"Accept-Encoding": "gzip", "If-None-Match": headers["ETag"]})
+    assert again[0] == 304 and again[2] == b""
+
+
+def test_images_are_not_gzipped_and_missing_files_are_404(host: str) -> None:
+    assert get(host + "logo.png", **{"Accept-Encoding": "gzip"})[1]["Content-Encoding"] is None
+    assert get(host + "nope.html")[0] == 404
