@@ -23,8 +23,8 @@ def answer_and_see_the_score(page) -> None:
     expect(page.get_by_text("Tussenstand: fase 4")).to_be_visible()
 
 
-def test_second_visit_takes_the_engine_from_the_cache_and_works_offline(page, site_url):
-    page.goto(site_url + "scan.html")
+def test_second_visit_takes_the_engine_from_the_cache_and_works_offline(page, semm_url):
+    page.goto(semm_url + "scan.html")
     wait_for_engine(page)
     assert page.evaluate(CONTROLLED)
 
@@ -52,17 +52,17 @@ FAILING = ("if (self.ServiceWorkerContainer) ServiceWorkerContainer.prototype.re
 
 
 @pytest.mark.context_options(service_workers="block")
-def test_scan_works_where_service_workers_are_blocked(page, site_url):
-    page.goto(site_url + "scan.html")
+def test_scan_works_where_service_workers_are_blocked(page, semm_url):
+    page.goto(semm_url + "scan.html")
     wait_for_engine(page)
     answer_and_see_the_score(page)
     assert page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r === undefined)")
 
 
 @pytest.mark.parametrize("script", [MISSING, FAILING], ids=["missing", "failing"])
-def test_scan_works_where_service_workers_are_missing_or_fail(page, site_url, script):
+def test_scan_works_where_service_workers_are_missing_or_fail(page, site_url, semm_url, script):
     page.context.add_init_script(script)
-    page.goto(site_url + "scan.html")
+    page.goto(semm_url + "scan.html")
     wait_for_engine(page)
     answer_and_see_the_score(page)
     page.goto(site_url + "index.html")
