@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from scoring_py import score
@@ -117,8 +119,18 @@ def test_unknown_and_open_parts_give_a_provisional_result(page, semm_url):
     expect(missing).to_have_count(17 + 4)
 
 
-def test_answering_works_while_the_engine_cannot_load(page, semm_url):
-    page.context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+def cut_after(seconds: float):
+    """A route handler that lets the download of the engine fail, at once or after a while."""
+    def handler(route) -> None:
+        time.sleep(seconds)
+        route.abort()
+    return handler
+
+
+# Failing at once and failing late take different paths through Pyodide's loader (see engine-worker.js).
+@pytest.mark.parametrize("delay", [0, 1.5], ids=["at-once", "late"])
+def test_answering_works_while_the_engine_cannot_load(page, semm_url, delay):
+    page.context.route("**/pyodide.asm.wasm", cut_after(delay))
     page.goto(semm_url + "scan.html")
     page.get_by_role("group", name="Ideale klantbeleving").get_by_role("radio", name="Fase 2").check()
     wait_for_engine(page, "error")

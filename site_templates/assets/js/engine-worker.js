@@ -63,6 +63,17 @@ self.addEventListener("unhandledrejection", (event) => {
   postMessage({ type: "failed", message: readable(event.reason) });
 });
 
+// Pyodide 314 catches a failed download or compile of pyodide.asm.wasm inside its own loader, only logs it
+// ("wasm instantiation failed!", then the reason) and never settles loadPyodide. Whether the rejection above
+// fires first is a race, so the log line itself is taken as the failure it is.
+const warn = console.warn.bind(console);
+let wasmFailed = false;
+console.warn = (...args) => {
+  warn(...args);
+  if (wasmFailed) postMessage({ type: "failed", message: readable(args[0]) });
+  wasmFailed = args[0] === "wasm instantiation failed!";
+};
+
 const started = start();
 started.then(
   () => postMessage({ type: "ready" }),
