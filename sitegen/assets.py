@@ -17,6 +17,7 @@ from .runtime import Runtime
 from .siteconfig import theme_css
 
 HASH_LENGTH = 10
+ENGINE_FILES = "js/engine-files.js"  # generated; imported by js/engine-worker.js
 STATIC_IMPORT = re.compile(r"""^import\s(?:[^"';]*\sfrom\s)?"\./([\w.-]+\.js)";?$""", re.MULTILINE)
 # Folders whose name changes whenever a byte in them changes: assets/<content hash>/ and pyodide/<version>/.
 VERSIONED_FOLDER = re.compile(r"(?:^|/)(?:assets/[0-9a-f]{%d}|pyodide/[0-9][^/]*)/" % HASH_LENGTH)
@@ -28,9 +29,6 @@ class SiteAssets:
 
     files: dict[str, bytes]
     folder: str  # "assets/<hash>/": CSS, page scripts, the engine worker, the models' JSON, scoring_py.zip
-    pyodide: str  # "pyodide/<version>/": the npm runtime files, loadPyodide's indexURL
-    stdlib: str  # the trimmed standard library, loadPyodide's stdLibURL
-    lock: str  # JSON of the lock file's "info", loadPyodide's lockFileContents (so no lock file is fetched)
     imports: dict[str, list[str]]  # per page script in js/: every module it imports, directly or not
     logo: str | None  # the publisher's logo, if site.yaml names one
 
@@ -52,17 +50,31 @@ def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: di
     for model in models:
         ours[f"models/{model['id']}.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
     ours["scoring_py.zip"] = runtime.package
-    folder = f"assets/{content_hash(ours)}/"
     pyodide = f"pyodide/{runtime.version}/"
     stdlib = f"{pyodide}python_stdlib-{content_hash({'': runtime.stdlib})}.zip"
+    ours[ENGINE_FILES] = engine_files(pyodide, stdlib, runtime.lock_info).encode("utf-8")
+    folder = f"assets/{content_hash(ours)}/"
     files = {folder + name: data for name, data in ours.items()}
     files.update({pyodide + name: data for name, data in runtime.files.items()})
     files[stdlib] = runtime.stdlib
-    return SiteAssets(files=files, folder=folder, pyodide=pyodide, stdlib=stdlib,
-                      lock=json.dumps(runtime.lock_info, sort_keys=True, separators=(",", ":")),
+    return SiteAssets(files=files, folder=folder,
                       imports=module_imports({name[3:]: data for name, data in ours.items()
                                               if name.startswith("js/") and name.endswith(".js")}),
                       logo=folder + logo if logo else None)
+
+
+def engine_files(pyodide: str, stdlib: str, lock_info: dict) -> str:
+    """The module that tells the engine worker where this build put the runtime, so the worker starts loading
+    Pyodide the moment it runs, without waiting for the page (whose main thread is busy laying itself out then).
+    Paths are relative to the module itself (in assets/<hash>/js/), so the site works under any folder."""
+    up = "../" * f"assets/<hash>/{ENGINE_FILES}".count("/")  # from assets/<hash>/js/ back to the site's root
+    lock = json.dumps(lock_info, sort_keys=True, separators=(",", ":"))
+    return (
+        "// Written by the build (sitegen/assets.py): where this build put the engine's runtime.\n"
+        f'export const runtime = new URL("{up}{pyodide}", import.meta.url).href; // loadPyodide\'s indexURL\n'
+        f'export const stdlib = new URL("{up}{stdlib}", import.meta.url).href; // the trimmed standard library\n'
+        f"export const lock = {lock}; // the lock file's info: Pyodide then fetches no lock file\n"
+    )
 
 
 def module_imports(scripts: dict[str, bytes]) -> dict[str, list[str]]:

@@ -7,6 +7,7 @@ result or need no Node at all.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -69,6 +70,43 @@ def test_stdlib_is_trimmed_bytecode(cold) -> None:
     assert {"json", "json.decoder", "typing"} <= set(compiled.modules)
     info = zipfile.ZipFile(io.BytesIO(compiled.stdlib)).infolist()
     assert {entry.compress_type for entry in info} == {zipfile.ZIP_STORED}
+
+
+# Runs in Pyodide under Node on exactly the shipped standard library: a traceback from inside it, and the positions
+# of one of its functions.
+TRACEBACK_PROBE = """
+import { readFileSync } from "node:fs";
+const [indexURL, stdLibURL, lockPath] = process.argv.slice(1);
+const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+const info = JSON.parse(readFileSync(lockPath, "utf8")).info;
+const pyodide = await loadPyodide({ indexURL, stdLibURL, lockFileContents: { info, packages: {} } });
+process.stdout.write(pyodide.runPython(`
+import json, json.decoder, traceback
+try:
+    json.loads("geen json")
+except ValueError:
+    report = traceback.format_exc()
+positions = set(json.decoder.JSONDecoder.raw_decode.__code__.co_positions())
+report + "columns: " + str({(start, end) for _, _, start, end in positions})
+`));
+"""
+
+
+@needs_node
+def test_stdlib_keeps_line_numbers_but_not_column_ranges(cold, tmp_path: Path) -> None:
+    # Compiled like `python -X no_debug_ranges`: a third smaller on the wire, and a traceback still names each line.
+    _, compiled = cold
+    stdlib = tmp_path / "python_stdlib.zip"
+    stdlib.write_bytes(compiled.stdlib)
+    probe = subprocess.run(["node", "--input-type=module", "-e", TRACEBACK_PROBE, f"{PYODIDE_DIR}/", str(stdlib),
+                            str(PYODIDE_DIR / "pyodide-lock.json")], capture_output=True, text=True, timeout=120)
+    assert probe.returncode == 0, probe.stderr
+
+    decoder_lines = re.findall(r'File "[^"]*/json/decoder\.py", line (\d+), in raw_decode', probe.stdout)
+    source = zipfile.ZipFile(PYODIDE_DIR / "python_stdlib.zip").read("json/decoder.py").decode("utf-8")
+    assert decoder_lines, probe.stdout
+    assert "raise JSONDecodeError" in source.splitlines()[int(decoder_lines[0]) - 1]
+    assert probe.stdout.endswith("columns: {(None, None)}")
 
 
 @needs_node

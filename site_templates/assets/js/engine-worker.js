@@ -1,9 +1,11 @@
 // Module worker: loads Pyodide and scoring_py from this site (no other origin), then answers requests:
 // {type: "score", id, request} where request is answers or {kind: "plan" | "compare", ...}, and
 // {type: "call", id, operation, args} for export, import, share and team (scoring_py/bridge.py).
-// The page sends {type: "start", runtime, stdlib, lock, model} first: where the build put the Pyodide files
-// (indexURL), the trimmed, precompiled standard library, the lock file's info, and the page's model. With the lock
-// info given and no packages, Pyodide fetches nothing but pyodide.asm.mjs, pyodide.asm.wasm and the standard library.
+// It starts loading the moment it runs: where the runtime is comes from the build (engine-files.js), not from the
+// page, whose main thread is busy laying itself out at that moment and would pass a message on only later. The
+// page sends {type: "start", model} with its model's URL, needed only once Python runs. With the lock file's info
+// given and no packages, Pyodide fetches nothing but pyodide.asm.mjs, pyodide.asm.wasm and the standard library.
+import { lock, runtime, stdlib } from "./engine-files.js";
 
 const assets = new URL("../", import.meta.url);
 const PACKAGE_ARCHIVE = "/home/pyodide/scoring_py.zip";
@@ -22,7 +24,7 @@ const settings = new Promise((resolve) => {
   });
 });
 
-// The package needs nothing from the page: ask for it while the page's start message is on its way.
+// The package and the model wait on nothing but their downloads: ask for them while Pyodide starts.
 const archive = fetchOk(new URL("scoring_py.zip", assets)).then((r) => r.arrayBuffer());
 const model = settings.then((start) => fetchOk(start.model)).then((r) => r.text());
 archive.catch(() => {}); // handled where it is awaited; not an unhandled rejection before that
@@ -30,7 +32,6 @@ model.catch(() => {});
 
 async function start() {
   postMessage({ type: "progress", step: 0 });
-  const { runtime, stdlib, lock } = await settings;
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
   const pyodide = await loadPyodide({
     indexURL: runtime,

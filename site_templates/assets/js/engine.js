@@ -1,6 +1,7 @@
 // The scoring engine: scoring_py in Pyodide, inside a module Web Worker, so the page never waits for Python.
 // The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
-// Where the runtime files are comes from the build, on <html data-engine-runtime|stdlib|lock>.
+// The worker knows where the runtime is (the build wrote it into engine-files.js); the page tells it its model,
+// from <html data-engine-model>.
 // There is one engine per page: startEngine() may be called early (engine-start.js, while the page is still
 // being parsed) and again by the page's own script; both get the same engine.
 
@@ -55,15 +56,7 @@ function createEngine() {
   let worker;
   try {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
-    const files = html.dataset;
-    const absolute = (path) => new URL(path, document.baseURI).href;
-    worker.postMessage({
-      type: "start",
-      runtime: absolute(files.engineRuntime),
-      stdlib: absolute(files.engineStdlib),
-      lock: JSON.parse(files.engineLock),
-      model: absolute(files.engineModel),
-    });
+    worker.postMessage({ type: "start", model: new URL(html.dataset.engineModel, document.baseURI).href });
   } catch (error) {
     fail(String(error?.message || error));
     const refuse = () => Promise.reject(failure);
