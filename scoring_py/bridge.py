@@ -51,6 +51,8 @@ def make_caller(model_json: str) -> Callable[[str, str], str]:
     model = json.loads(model_json)
     operations: dict[str, Callable[[dict[str, Any]], Any]] = {
         "parse_export": lambda args: parse_export(args["text"], model),
+        # Many files in one call (the team page): one outcome per text, in order, so one bad file stops nothing.
+        "parse_exports": lambda args: [_outcome(parse_export, text, model) for text in args["texts"]],
         "export_json": lambda args: export_json(model, args["record"], args["exported"]),
         "to_csv": lambda args: to_csv(model, args["record"]),
         "encode_share": lambda args: encode_share(model, args["answers"]),
@@ -60,13 +62,18 @@ def make_caller(model_json: str) -> Callable[[str, str], str]:
     }
 
     def call(operation: str, args_json: str) -> str:
-        try:
-            value = operations[operation](json.loads(args_json))
-        except (ExchangeError, AnswersError) as exc:
-            return json.dumps({"ok": False, "problems": exc.problems}, ensure_ascii=False)
-        return json.dumps({"ok": True, "value": value}, ensure_ascii=False)
+        args = json.loads(args_json)
+        return json.dumps(_outcome(operations[operation], args), ensure_ascii=False)
 
     return call
+
+
+def _outcome(operation: Callable[..., Any], *args: Any) -> dict[str, Any]:
+    """`{"ok": true, "value": ...}`, or `{"ok": false, "problems": [...]}` when the data do not fit."""
+    try:
+        return {"ok": True, "value": operation(*args)}
+    except (ExchangeError, AnswersError) as exc:
+        return {"ok": False, "problems": exc.problems}
 
 
 def run(model: Any, request: Any) -> Any:

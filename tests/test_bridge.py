@@ -44,3 +44,20 @@ def test_problems_come_back_as_readable_lists() -> None:
     assert call({"kind": "plan", "answers": ANSWERS, "ambition": {"elements": {"e1": 9}}}) == {
         "ok": False, "problems": ["ambitie voor element 'e1': 9 is geen fase (kies 1 t/m 6)"]}
     assert make_scorer(MODEL_JSON)("{niet").startswith('{"ok": false, "problems": ["de antwoorden zijn geen geldige JSON')
+
+
+def test_many_exports_in_one_call_give_one_outcome_per_file_in_order() -> None:
+    from scoring_py.bridge import make_caller
+
+    calls = json.loads((Path(__file__).parent / "fixtures" / "scoring" / "calls.json").read_text(encoding="utf-8"))
+    single = {case["name"]: case["args"]["text"] for case in calls if case["operation"] == "parse_export"}
+    caller = make_caller(MODEL_JSON)
+    texts = [single["export lezen"], single["geen JSON"], single["ander model"], single["export met BOM"]]
+
+    outcome = json.loads(caller("parse_exports", json.dumps({"texts": texts})))
+    one_by_one = [json.loads(caller("parse_export", json.dumps({"text": text}))) for text in texts]
+
+    assert outcome["ok"] is True
+    assert outcome["value"] == one_by_one
+    assert [file["ok"] for file in outcome["value"]] == [True, False, False, True]
+    assert outcome["value"][0]["value"]["name"] == "Team Zuid"
