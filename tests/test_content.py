@@ -26,8 +26,7 @@ SAMPLE_MODEL = Path(__file__).resolve().parent / "fixtures" / "sample" / "model"
 
 FRONT = "---\ntitle: Over de scan\nsummary: Wat je hier leest.\n---\n"
 # Links between pages do not depend on the asset files: paths only, no Pyodide needed.
-ASSET_PATHS = SiteAssets(files={}, folder="assets/0123456789/", pyodide="pyodide/0/", stdlib="pyodide/0/stdlib.zip",
-                         lock="{}", logo=None,
+ASSET_PATHS = SiteAssets(files={}, folder="assets/0123456789/", logo=None,
                          imports={name: [] for name in ("page.js", "privacy.js", "scan.js", "result.js", "plan.js",
                                                         "history.js", "scans.js", "team.js")})
 
