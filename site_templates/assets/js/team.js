@@ -58,27 +58,25 @@ function main() {
       }
     }
     // All files are read at once and checked in one call to the engine: 200 files cost one round trip, not 200.
-    const read = await Promise.allSettled(wanted.map((file) => file.text()));
-    const files = wanted.filter((file, index) => {
-      if (read[index].status === "fulfilled") return true;
-      problems.push(fileError(file, read[index].reason?.message || read[index].reason));
-      return false;
+    const read = [];
+    (await Promise.allSettled(wanted.map((file) => file.text()))).forEach((result, index) => {
+      if (result.status === "fulfilled") read.push({ file: wanted[index], text: result.value });
+      else problems.push(fileError(wanted[index], result.reason?.message || result.reason));
     });
     input.value = "";
     let added = 0;
     try {
-      const contents = read.filter((result) => result.status === "fulfilled").map((result) => result.value);
-      const outcome = files.length ? await call("parse_exports", { texts: contents }) : { ok: true, value: [] };
-      outcome.value.forEach((checked, index) => {
+      const outcome = read.length ? await call("parse_exports", { texts: read.map(({ text }) => text) }) : null;
+      outcome?.value.forEach((checked, index) => {
         if (checked.ok) {
           people.push({ scan: checked.value });
           added += 1;
         } else {
-          problems.push(fileError(files[index], checked.problems.join("; ")));
+          problems.push(fileError(read[index].file, checked.problems.join("; ")));
         }
       });
     } catch (error) {
-      for (const file of files) problems.push(fileError(file, error.message));
+      for (const { file } of read) problems.push(fileError(file, error.message));
     }
     refresh(added);
   });
