@@ -9,6 +9,7 @@ from .answers import AnswersError, validate_answers
 from .compare import compare
 from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
 from .plan import ambition_gaps, development_plan, validate_ambition
+from .record import check_record, record_rules
 from .scoring import score
 
 __version__ = "1.0.0"
@@ -22,4 +23,6 @@ __all__ = [
     # several respondents: export files, share links, team figures
     "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "to_csv",
     "write_csv",
+    # what a scan record may hold: one rule for imports and for the browser's storage
+    "check_record", "record_rules",
 ]

@@ -1,95 +1,151 @@
-"""The browser's entry point: JSON text in, JSON text out, so no Python object has to cross into JavaScript.
+"""The engine's one entry point: `call(operation, args)` on a registry of operations, one answer shape.
 
-A request is either the answers themselves (scored, as before), or an object with a "kind":
+Every answer is `{"ok": true, "value": ...}` or `{"ok": false, "problems": [...]}`, with one Dutch message per
+problem. The browser's Web Worker uses `make_engine(model_json)`, which takes and gives JSON text, so no Python
+object has to cross into JavaScript. An operation declares its arguments and their kinds; an unknown operation,
+a missing, extra or wrongly typed argument, and text that is not JSON all come back as Dutch problems, never
+as a Python exception.
 
-    {"kind": "score", "answers": {...}}
-    {"kind": "plan", "answers": {...}, "ambition": {"elements": {...}, "results": {...}}}
-    {"kind": "compare", "before": {...}, "after": {...}}
-
-"plan" gives the gaps against the ambition and the development plan together, as {"gaps": ..., "plan": ...}.
-Answers never have a "kind" key, so the two forms cannot be confused.
+A new feature adds an operation to OPERATIONS, never a new protocol.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from .aggregate import aggregate, aggregate_csv_rows
 from .answers import AnswersError
-from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
 from .compare import compare
+from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
+from .model import Model
 from .plan import ambition_gaps, development_plan
+from .record import describe, require_valid
 from .scoring import score
 
-KINDS = ("score", "plan", "compare")
+# The kinds an argument can have, with the Dutch words a message uses for them. A "record" (a scan as the
+# browser keeps it) must also pass the one record rule (record.py), so an export, a CSV or a team overview is
+# never made from data the import would refuse.
+KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "object": (lambda value: isinstance(value, dict), "een object"),
+    "record": (lambda value: isinstance(value, dict), "een object (een scan)"),
+    "records": (lambda value: isinstance(value, list) and all(isinstance(item, dict) for item in value),
+                "een lijst met scans"),
+    "text": (lambda value: isinstance(value, str), "tekst"),
+    "texts": (lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
+              "een lijst met teksten"),
+}
 
 
-def make_scorer(model_json: str) -> Callable[[str], str]:
-    """Parse the model once; the returned function answers a request given as JSON text."""
+@dataclass(frozen=True)
+class Operation:
+    """One thing the engine can do: its arguments (name -> kind) and the function that does it."""
+
+    arguments: dict[str, str]
+    run: Callable[..., Any]  # run(model, **arguments)
+    about: str
+
+
+def _parse_each(model: Model, texts: list[str]) -> list[dict[str, Any]]:
+    """Many files in one call (the team page): one outcome per text, in order, so one bad file stops nothing."""
+    return [outcome(parse_export, text, model) for text in texts]
+
+
+OPERATIONS: dict[str, Operation] = {
+    "score": Operation({"answers": "object"}, lambda model, answers: score(model, answers),
+                       "the scan result: a stage per part, the overall stage, next steps"),
+    "gaps": Operation({"answers": "object", "ambition": "object"}, ambition_gaps,
+                      "position against ambition per part, aspect and result area"),
+    "plan": Operation({"answers": "object", "ambition": "object"}, development_plan,
+                      "the development plan: the parts below their ambition, in order of priority"),
+    "compare": Operation({"before": "object", "after": "object"}, compare, "two measurements side by side"),
+    "parse_export": Operation({"text": "text"}, lambda model, text: parse_export(text, model),
+                              "read one export file (untrusted)"),
+    "parse_exports": Operation({"texts": "texts"}, _parse_each, "read many export files, one outcome each"),
+    "export_json": Operation({"record": "record", "exported": "text"}, export_json, "the export file of a scan"),
+    "to_csv": Operation({"record": "record"}, to_csv, "the answers as CSV for Dutch Excel"),
+    "encode_share": Operation({"answers": "record"}, encode_share, "the share link's code"),
+    "decode_share": Operation({"fragment": "text"}, lambda model, fragment: decode_share(fragment, model),
+                              "answers from a share link (untrusted)"),
+    "aggregate": Operation({"scans": "records"}, aggregate, "team figures for several scans"),
+    "aggregate_csv": Operation({"scans": "records"},
+                               lambda model, scans: write_csv(aggregate_csv_rows(model, aggregate(model, scans))),
+                               "the team figures as CSV"),
+}
+
+
+def call(model: Model, operation: Any, args: Any) -> dict[str, Any]:
+    """Run one operation on plain data; the answer is `{ok, value}` or `{ok: false, problems}`."""
+    if not isinstance(operation, str) or operation not in OPERATIONS:
+        return _refuse([f"de rekenmodule kent de opdracht {describe(operation)} niet (wel: {', '.join(OPERATIONS)})"])
+    spec = OPERATIONS[operation]
+    if not isinstance(args, dict):
+        return _refuse([f"de opdracht '{operation}' verwacht een object met "
+                        f"{', '.join(spec.arguments)}, gevonden: {describe(args)}"])
+    problems = [f"de opdracht '{operation}' mist '{name}'" for name in spec.arguments if name not in args]
+    problems += [f"de opdracht '{operation}' kent '{name}' niet (wel: {', '.join(spec.arguments)})"
+                 for name in args if name not in spec.arguments]
+    for name, kind in spec.arguments.items():
+        check, words = KINDS[kind]
+        if name in args and not check(args[name]):
+            problems.append(f"'{name}' van de opdracht '{operation}' moet {words} zijn, gevonden: "
+                            f"{describe(args[name])}")
+    if problems:
+        return _refuse(problems)
+    try:
+        checked = {name: _content(model, kind, args[name]) for name, kind in spec.arguments.items()}
+    except AnswersError as error:
+        return _refuse(error.problems)
+    return outcome(spec.run, model, **checked)
+
+
+def _content(model: Model, kind: str, value: Any) -> Any:
+    """A record's content, checked by the record rule; other arguments as they are."""
+    if kind == "record":
+        return require_valid(model, value)
+    if kind == "records":
+        problems = []
+        contents = []
+        for number, item in enumerate(value, 1):
+            try:
+                contents.append(require_valid(model, item))
+            except AnswersError as error:
+                problems += [f"scan {number}: {problem}" for problem in error.problems]
+        if problems:
+            raise AnswersError(problems)
+        return contents
+    return value
+
+
+def make_engine(model_json: str) -> Callable[[str, str], str]:
+    """Parse the model once; the returned function takes an operation and its arguments as JSON text."""
     model = json.loads(model_json)
 
-    def run_json(request_json: str) -> str:
-        try:
-            request = json.loads(request_json)
-        except ValueError as exc:  # not JSON at all
-            return _reply({"ok": False, "problems": [f"de antwoorden zijn geen geldige JSON: {exc}"]})
-        try:
-            result = run(model, request)
-        except AnswersError as exc:
-            return _reply({"ok": False, "problems": exc.problems})
-        return _reply({"ok": True, "result": result})
+    def call_json(operation: str, args_json: str) -> str:
+        if not isinstance(args_json, str):
+            answer = _refuse([f"de gegevens voor de opdracht moeten JSON-tekst zijn, gevonden: {describe(args_json)}"])
+        else:
+            try:
+                answer = call(model, operation, json.loads(args_json))
+            except json.JSONDecodeError as error:
+                answer = _refuse([f"de gegevens voor de opdracht zijn geen geldige JSON (regel {error.lineno}, "
+                                  f"teken {error.colno})"])
+        return json.dumps(answer, ensure_ascii=False)
 
-    return run_json
-
-
-def make_caller(model_json: str) -> Callable[[str, str], str]:
-    """Parse the model once; the returned function runs one named operation on JSON arguments.
-
-    Every answer is `{"ok": true, "value": ...}` or `{"ok": false, "problems": [...]}` (Dutch messages).
-    """
-    model = json.loads(model_json)
-    operations: dict[str, Callable[[dict[str, Any]], Any]] = {
-        "parse_export": lambda args: parse_export(args["text"], model),
-        # Many files in one call (the team page): one outcome per text, in order, so one bad file stops nothing.
-        "parse_exports": lambda args: [_outcome(parse_export, text, model) for text in args["texts"]],
-        "export_json": lambda args: export_json(model, args["record"], args["exported"]),
-        "to_csv": lambda args: to_csv(model, args["record"]),
-        "encode_share": lambda args: encode_share(model, args["answers"]),
-        "decode_share": lambda args: decode_share(args["fragment"], model),
-        "aggregate": lambda args: aggregate(model, args["scans"]),
-        "aggregate_csv": lambda args: write_csv(aggregate_csv_rows(model, aggregate(model, args["scans"]))),
-    }
-
-    def call(operation: str, args_json: str) -> str:
-        args = json.loads(args_json)
-        return json.dumps(_outcome(operations[operation], args), ensure_ascii=False)
-
-    return call
+    return call_json
 
 
-def _outcome(operation: Callable[..., Any], *args: Any) -> dict[str, Any]:
+def outcome(operation: Callable[..., Any], *args: Any, **kwargs: Any) -> dict[str, Any]:
     """`{"ok": true, "value": ...}`, or `{"ok": false, "problems": [...]}` when the data do not fit."""
     try:
-        return {"ok": True, "value": operation(*args)}
-    except (ExchangeError, AnswersError) as exc:
-        return {"ok": False, "problems": exc.problems}
+        return {"ok": True, "value": operation(*args, **kwargs)}
+    except (ExchangeError, AnswersError) as error:
+        return _refuse(error.problems)
+    except Exception as error:  # a bug, not the visitor's data: still an answer the page can show
+        return _refuse([f"de rekenmodule liep vast op een fout in de scan zelf; meld dit bij de beheerder van de "
+                        f"site (technisch: {type(error).__name__})"])
 
 
-def run(model: Any, request: Any) -> Any:
-    """Carry out one request against the model; AnswersError when its data do not fit."""
-    if not isinstance(request, dict) or "kind" not in request:
-        return score(model, request)
-    kind = request["kind"]
-    if kind == "score":
-        return score(model, request.get("answers"))
-    if kind == "plan":
-        answers, ambition = request.get("answers"), request.get("ambition", {})
-        return {"gaps": ambition_gaps(model, answers, ambition), "plan": development_plan(model, answers, ambition)}
-    if kind == "compare":
-        return compare(model, request.get("before"), request.get("after"))
-    raise AnswersError([f"onbekende opdracht {json.dumps(kind, ensure_ascii=False)} (kies {', '.join(KINDS)})"])
-
-
-def _reply(outcome: dict[str, Any]) -> str:
-    return json.dumps(outcome, ensure_ascii=False)
+def _refuse(problems: list[str]) -> dict[str, Any]:
+    return {"ok": False, "problems": problems}

@@ -14,19 +14,19 @@ import re
 from itertools import accumulate
 from typing import Any, NoReturn, Optional
 
-from .answers import UNKNOWN, AnswersError, validate_answers
+from .answers import UNKNOWN, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
+from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record
 
 FORMAT = "servicescan"
 FORMAT_VERSION = 1
 MAX_EXPORT_CHARS = 2_000_000
 """An export is a few kilobytes; the limit leaves room for a long history and still fits localStorage."""
-MAX_TEXT = 10_000  # one note
-MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates
-RESPONDENT_KEYS = ("name", "role", "unit")
 TOP_KEYS = ("format", "format_version", "model", "model_version", "exported", "scan", "respondent", "aspects",
             "results", "notes", "ambition", "snapshots")
 SCAN_KEYS = ("name", "created", "updated")
+CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "ambition", "snapshots")
+"""The parts of the file that are the scan's content as it is stored (see record.py)."""
 MAX_DEPTH = 64
 """A real export nests five levels deep; deeper files are refused before parsing (no recursion to exhaust)."""
 MAX_SAFE_INTEGER = 2**53 - 1  # the largest whole number a browser keeps exactly
@@ -109,38 +109,18 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
 
     problems = [f"onbekend veld '{key}' in het bestand" for key in data if key not in TOP_KEYS]
     scan = _object(data, "scan", problems)
-    respondent = _object(data, "respondent", problems)
     for key in scan:
         if key not in SCAN_KEYS:
             problems.append(f"onbekend veld 'scan.{key}'")
-    for key in respondent:
-        if key not in RESPONDENT_KEYS:
-            problems.append(f"onbekend veld 'respondent.{key}' (wel: {', '.join(RESPONDENT_KEYS)})")
-    for where, values, keys in (("scan", scan, SCAN_KEYS), ("respondent", respondent, RESPONDENT_KEYS)):
-        for key in keys:
-            _short_text(values.get(key), f"{where}.{key}", problems)
     _short_text(data.get("model_version"), "model_version", problems)
     _short_text(data.get("exported"), "exported", problems)
-
-    answers = {"model": model["id"], **{key: data[key] for key in ("aspects", "results", "notes") if key in data}}
-    try:
-        validate_answers(model, answers)
-    except AnswersError as error:
-        problems.extend(error.problems)
-    notes = data.get("notes", {})
-    if isinstance(notes, dict):
-        element_ids = {element["id"] for element in model["elements"]}
-        for key, note in notes.items():
-            if key not in element_ids:
-                problems.append(f"notitie bij onbekend element '{key}'")
-            elif isinstance(note, str) and len(note) > MAX_TEXT:
-                problems.append(f"notitie '{key}' is te lang ({len(note)} tekens, hooguit {MAX_TEXT})")
-    ambition = _object(data, "ambition", problems)
-    snapshots = data.get("snapshots", [])
-    if not isinstance(snapshots, list) or not all(isinstance(item, dict) for item in snapshots):
-        problems.append(f"'snapshots' moet een lijst van objecten zijn, gevonden: {_describe(snapshots)}")
+    # The scan's content is checked by the one rule that the browser's storage follows too (record.py).
+    content = {key: scan[key] for key in SCAN_KEYS if key in scan}
+    content.update({key: data[key] for key in CARRIED_KEYS if key in data})
+    problems += [problem.message for problem in check_record(model, content)]
     if problems:
         raise ExchangeError(problems)
+    ambition = content.get("ambition", {})
     return {
         "name": scan.get("name") or "",
         "created": scan.get("created"),
@@ -148,12 +128,12 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
         "exported": data.get("exported"),
         "model": model["id"],
         "model_version": data.get("model_version") or model["version"],
-        "respondent": {key: respondent[key] for key in RESPONDENT_KEYS if key in respondent},
-        "aspects": dict(answers.get("aspects", {})),
-        "results": dict(answers.get("results", {})),
-        "notes": dict(notes),
-        "ambition": ambition,
-        "snapshots": snapshots,
+        "respondent": dict(content.get("respondent", {})),
+        "aspects": dict(content.get("aspects", {})),
+        "results": dict(content.get("results", {})),
+        "notes": dict(content.get("notes", {})),
+        "ambition": {"elements": dict(ambition.get("elements", {})), "results": dict(ambition.get("results", {}))},
+        "snapshots": list(content.get("snapshots", [])),
     }
 
 

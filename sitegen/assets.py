@@ -18,7 +18,7 @@ from .siteconfig import theme_css
 
 HASH_LENGTH = 10
 ENGINE_FILES = "js/engine-files.js"  # generated; imported by js/engine-worker.js
-STATIC_IMPORT = re.compile(r"""^import\s(?:[^"';]*\sfrom\s)?"\./([\w.-]+\.js)";?$""", re.MULTILINE)
+STATIC_IMPORT = re.compile(r"""^(?:import|export)\s(?:[^"';]*\sfrom\s)?"\./([\w.-]+\.js)";?$""", re.MULTILINE)
 # Folders whose name changes whenever a byte in them changes: assets/<content hash>/ and pyodide/<version>/.
 VERSIONED_FOLDER = re.compile(r"(?:^|/)(?:assets/[0-9a-f]{%d}|pyodide/[0-9][^/]*)/" % HASH_LENGTH)
 
@@ -78,7 +78,7 @@ def engine_files(pyodide: str, stdlib: str, lock_info: dict) -> str:
 
 
 def module_imports(scripts: dict[str, bytes]) -> dict[str, list[str]]:
-    """For each script, the scripts it imports with a static `import ... from "./x.js"`, also through others:
+    """For each script, the scripts it imports with a static `import`/`export ... from "./x.js"`, also through others:
     the page names them all in <link rel="modulepreload">, so they download at once, not one level at a time."""
     direct = {name: STATIC_IMPORT.findall(data.decode("utf-8")) for name, data in scripts.items()}
     closed = {}

@@ -7,6 +7,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from scoring_py.exchange import MAX_EXPORT_CHARS
+from scoring_py.record import record_rules
 
 from .assets import SiteAssets
 from .pages import FOOTER
@@ -42,6 +43,6 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             page=page, root=page.root, model_root=page.model_root, model=page.model, menu=menu, footer=footer,
             site=site, logo=assets.logo, csp=CSP, unknown=UNKNOWN, storage_prefix=key_prefix(page.model),
             max_export_bytes=MAX_EXPORT_CHARS, assets=assets, service_worker=SERVICE_WORKER,
-            model_json=assets.model_json(page.model), **page.context)
+            model_json=assets.model_json(page.model), record_rules=record_rules(page.model), **page.context)
         rendered[page.path] = html.encode("utf-8")
     return rendered

@@ -3,8 +3,8 @@
 //   node sitegen/runtime_compile.mjs PYODIDE_DIR PACKAGE_DIR TRACE.json OUT_DIR
 //
 // 1. Loads the npm Pyodide with its full standard library and runs the package the way the browser's worker does
-//    (PACKAGE.bridge.make_scorer, then the scorer on every answer document in TRACE.json, on text that is not
-//    JSON, and on a value that makes Python raise).
+//    (PACKAGE.bridge.make_engine, then the engine's "score" on every answer document in TRACE.json, on text that
+//    is not JSON, and a call that makes Python raise).
 // 2. Writes OUT_DIR/python_stdlib.zip (only the standard-library modules that were imported, compiled to .pyc),
 //    OUT_DIR/PACKAGE.zip (the package compiled to .pyc) and OUT_DIR/modules.txt (the modules kept).
 // 3. Loads a second Pyodide from exactly those two archives, as the browser will, and checks that it gives the
@@ -27,22 +27,22 @@ function lastLine(error) {
   return String(error?.message || error).trim().split("\n").filter(Boolean).pop();
 }
 
-// What the worker does with a scorer; returns every outcome as text so two runs can be compared.
-function exercise(scorer, trace) {
-  const outcomes = trace.answers.map((answers) => scorer(JSON.stringify(answers)));
-  outcomes.push(scorer("dit is geen JSON"));
+// What the worker does with the engine; returns every outcome as text so two runs can be compared.
+function exercise(engine, trace) {
+  const outcomes = trace.answers.map((answers) => engine("score", JSON.stringify({ answers })));
+  outcomes.push(engine("score", "dit is geen JSON"));
   try {
-    outcomes.push(scorer(42)); // not a string: Python raises, and the error crosses into JavaScript
+    outcomes.push(engine()); // no arguments: Python raises, and the error crosses into JavaScript
   } catch (error) {
     outcomes.push(`error: ${lastLine(error)}`);
   }
   return outcomes;
 }
 
-function makeScorer(pyodide, packageName, model) {
+function makeEngine(pyodide, packageName, model) {
   const bridge = pyodide.pyimport(`${packageName}.bridge`);
   try {
-    return bridge.make_scorer(JSON.stringify(model));
+    return bridge.make_engine(JSON.stringify(model));
   } finally {
     bridge.destroy();
   }
@@ -68,9 +68,9 @@ async function main(argv) {
     full.FS.writeFile(`${sources}/${name}`, readFileSync(join(packageDir, name)));
   }
   full.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(`${HOME}/src`)})`);
-  const scorer = makeScorer(full, packageName, trace.model);
-  const expected = exercise(scorer, trace);
-  scorer.destroy();
+  const engine = makeEngine(full, packageName, trace.model);
+  const expected = exercise(engine, trace);
+  engine.destroy();
 
   // 2. Trim and compile, with the helpers in runtime_compile.py.
   const tools = full.toPy({});
@@ -107,9 +107,9 @@ async function main(argv) {
   });
   trimmed.FS.writeFile(archivePath, packageZip);
   trimmed.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(archivePath)})`);
-  const trimmedScorer = makeScorer(trimmed, packageName, trace.model);
-  const got = exercise(trimmedScorer, trace);
-  trimmedScorer.destroy();
+  const trimmedEngine = makeEngine(trimmed, packageName, trace.model);
+  const got = exercise(trimmedEngine, trace);
+  trimmedEngine.destroy();
   const compiled = trimmed.runPython(`import json, ${packageName}\n[json.__file__, ${packageName}.__file__]`).toJs();
   if (!compiled.every((file) => file.endsWith(".pyc"))) {
     throw new Error(`de gecompileerde bestanden worden niet gebruikt: ${compiled.join(", ")}`);

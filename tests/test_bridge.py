@@ -1,63 +1,103 @@
-"""Tests for scoring_py.bridge: the JSON entry point the browser's worker calls."""
+"""scoring_py.bridge: one registry of operations, one entry point, one answer shape, Dutch problems for bad calls."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from scoring_py.bridge import make_scorer
+import pytest
 
-MODEL_JSON = (Path(__file__).parent / "fixtures" / "scoring" / "model.json").read_text(encoding="utf-8")
+from scoring_py.bridge import OPERATIONS, call, make_engine
+
+FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+MODEL_JSON = (FIXTURES / "model.json").read_text(encoding="utf-8")
+MODEL = json.loads(MODEL_JSON)
 ANSWERS = {"model": "semm", "aspects": {"e1a": 3, "e1b": 3, "e2a": 2, "e2b": 4, "e3a": 5, "e3b": 5}}
 
 
-def call(request: object) -> dict:
-    return json.loads(make_scorer(MODEL_JSON)(json.dumps(request)))
+def engine(operation: str, args: object) -> dict:
+    return json.loads(make_engine(MODEL_JSON)(operation, json.dumps(args)))
 
 
-def test_plain_answers_are_scored_as_before() -> None:
-    outcome = call(ANSWERS)
+def test_score() -> None:
+    answer = engine("score", {"answers": ANSWERS})
 
-    assert outcome["ok"] is True
-    assert outcome["result"]["overall"]["phase"] == 2
-    assert call({"kind": "score", "answers": ANSWERS}) == outcome
-
-
-def test_plan_request_gives_gaps_and_plan() -> None:
-    outcome = call({"kind": "plan", "answers": ANSWERS, "ambition": {"elements": {"e1": 4, "e2": 4}}})
-
-    assert outcome["ok"] is True
-    assert [e["gap"] for e in outcome["result"]["gaps"]["elements"]] == [1, 2, None]
-    assert [p["id"] for p in outcome["result"]["plan"]["priorities"]] == ["e2", "e1"]
+    assert set(answer) == {"ok", "value"}
+    assert answer["value"]["overall"]["phase"] == 2
 
 
-def test_compare_request() -> None:
+def test_gaps_and_plan_are_two_operations() -> None:
+    args = {"answers": ANSWERS, "ambition": {"elements": {"e1": 4, "e2": 4}}}
+
+    assert [e["gap"] for e in engine("gaps", args)["value"]["elements"]] == [1, 2, None]
+    assert [p["id"] for p in engine("plan", args)["value"]["priorities"]] == ["e2", "e1"]
+
+
+def test_compare() -> None:
     later = {**ANSWERS, "aspects": {**ANSWERS["aspects"], "e2a": 3}}
-    outcome = call({"kind": "compare", "before": ANSWERS, "after": later})
+    value = engine("compare", {"before": ANSWERS, "after": later})["value"]
 
-    assert outcome["result"]["overall"]["change"] == 1
-    assert outcome["result"]["elements"][1]["direction"] == "up"
+    assert value["overall"]["change"] == 1
+    assert value["elements"][1]["direction"] == "up"
 
 
-def test_problems_come_back_as_readable_lists() -> None:
-    assert call({"kind": "wat"}) == {"ok": False, "problems": ['onbekende opdracht "wat" (kies score, plan, compare)']}
-    assert call({"kind": "plan", "answers": ANSWERS, "ambition": {"elements": {"e1": 9}}}) == {
-        "ok": False, "problems": ["ambitie voor element 'e1': 9 is geen fase (kies 1 t/m 6)"]}
-    assert make_scorer(MODEL_JSON)("{niet").startswith('{"ok": false, "problems": ["de antwoorden zijn geen geldige JSON')
+@pytest.mark.parametrize(("operation", "args", "problems"), [
+    ("wat", {}, ['de rekenmodule kent de opdracht "wat" niet (wel: ' + ", ".join(OPERATIONS) + ")"]),
+    ("score", [1], ["de opdracht 'score' verwacht een object met answers, gevonden: een lijst"]),
+    ("plan", {"answers": ANSWERS, "doel": 4},
+     ["de opdracht 'plan' mist 'ambition'", "de opdracht 'plan' kent 'doel' niet (wel: answers, ambition)"]),
+    ("aggregate", {"scans": "anna.json"},
+     ["'scans' van de opdracht 'aggregate' moet een lijst met scans zijn, gevonden: \"anna.json\""]),
+    ("parse_exports", {"texts": ["{}", 5]},
+     ["'texts' van de opdracht 'parse_exports' moet een lijst met teksten zijn, gevonden: een lijst"]),
+    ("gaps", {"answers": ANSWERS, "ambition": {"elements": {"e1": 9}}},
+     ["ambitie voor element 'e1': 9 is geen fase (kies 1 t/m 6)"]),
+])
+def test_bad_calls_get_dutch_problems(operation: str, args: object, problems: list[str]) -> None:
+    assert engine(operation, args) == {"ok": False, "problems": problems}
+
+
+def test_text_that_is_not_json() -> None:
+    assert json.loads(make_engine(MODEL_JSON)("score", "{niet")) == {
+        "ok": False, "problems": ["de gegevens voor de opdracht zijn geen geldige JSON (regel 1, teken 2)"]}
+
+
+def test_a_scan_handed_to_an_operation_must_pass_the_record_rule() -> None:
+    """A CSV, an export or a team overview is never made from data the import would refuse."""
+    bad = {"schema": 1, "id": "s1", "respondent": "Anna", "aspects": {"e1a": 9}}
+
+    assert engine("to_csv", {"record": bad})["problems"] == [
+        "'respondent' moet een object zijn, gevonden: \"Anna\"",
+        "aspect 'e1a': fase 9 bestaat niet (kies 1 t/m 6 of \"unknown\")"]
+    assert engine("aggregate", {"scans": [{"aspects": {"e1a": 2}}, bad]})["problems"][0] == (
+        "scan 2: 'respondent' moet een object zijn, gevonden: \"Anna\"")
+    # What the browser keeps besides the content (schema, id, step) is left out, not refused.
+    assert engine("export_json", {"record": {"schema": 1, "id": "s1", "step": "e2", "name": "Zuid"},
+                                  "exported": "2025-03-01"})["ok"] is True
+
+
+def test_a_bug_inside_an_operation_is_still_an_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scoring_py import bridge
+
+    def broken(model: dict, answers: dict) -> None:
+        raise KeyError("scans")
+
+    monkeypatch.setitem(bridge.OPERATIONS, "score", bridge.Operation({"answers": "object"}, broken, "test"))
+    answer = call(MODEL, "score", {"answers": {}})
+
+    assert answer["ok"] is False
+    assert answer["problems"][0].startswith("de rekenmodule liep vast op een fout in de scan zelf")
 
 
 def test_many_exports_in_one_call_give_one_outcome_per_file_in_order() -> None:
-    from scoring_py.bridge import make_caller
-
-    calls = json.loads((Path(__file__).parent / "fixtures" / "scoring" / "calls.json").read_text(encoding="utf-8"))
-    single = {case["name"]: case["args"]["text"] for case in calls if case["operation"] == "parse_export"}
-    caller = make_caller(MODEL_JSON)
+    cases = json.loads((FIXTURES / "calls.json").read_text(encoding="utf-8"))
+    single = {case["name"]: case["args"]["text"] for case in cases if case["operation"] == "parse_export"}
     texts = [single["export lezen"], single["geen JSON"], single["ander model"], single["export met BOM"]]
 
-    outcome = json.loads(caller("parse_exports", json.dumps({"texts": texts})))
-    one_by_one = [json.loads(caller("parse_export", json.dumps({"text": text}))) for text in texts]
+    answer = engine("parse_exports", {"texts": texts})
+    one_by_one = [engine("parse_export", {"text": text}) for text in texts]
 
-    assert outcome["ok"] is True
-    assert outcome["value"] == one_by_one
-    assert [file["ok"] for file in outcome["value"]] == [True, False, False, True]
-    assert outcome["value"][0]["value"]["name"] == "Team Zuid"
+    assert answer["ok"] is True
+    assert answer["value"] == one_by_one
+    assert [file["ok"] for file in answer["value"]] == [True, False, False, True]
+    assert answer["value"][0]["value"]["name"] == "Team Zuid"

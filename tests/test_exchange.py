@@ -11,7 +11,7 @@ import pytest
 from scoring_py import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "scoring" / "model.json").read_text(encoding="utf-8"))
+MODEL: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
 
 RECORD = {
     "id": "s1", "schema": 1, "step": "e2", "model": "semm", "model_version": "2022.1",
@@ -20,7 +20,9 @@ RECORD = {
     "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2},
     "notes": {"e1": "Besproken; \"goed\"", "e2": "=1+1"},
     "ambition": {"elements": {"e1": 4, "e2": 5}, "results": {"ra": 3}},
-    "snapshots": [{"date": "2024-12-01T10:00:00.000Z", "label": "nulmeting", "aspects": {"e1a": 2}, "results": {}}],
+    "snapshots": [{"id": "s0nul", "name": "Nulmeting", "taken": "2024-12-01T10:00:00.000Z", "model": "semm",
+                   "model_version": "2022.1", "aspects": {"e1a": 2}, "results": {}, "notes": {},
+                   "ambition": {"elements": {}, "results": {}}}],
 }
 EXPORTED = "2025-03-01T10:00:00.000Z"
 
@@ -96,7 +98,7 @@ def test_unknown_ids_and_values_out_of_range_are_all_listed() -> None:
         "aspect 'e1a': fase 7 bestaat niet (kies 1 t/m 6 of \"unknown\")",
         "aspect 'e1b': true is geen fasenummer (kies 1 t/m 6 of \"unknown\")",
         "resultaatgebied 'ra': niveau -1 bestaat niet (kies 0 t/m 4 of \"unknown\")",
-        "notitie bij onbekend element 'e99'",
+        "notitie bij onbekend id 'e99'",
     ]
 
 
@@ -106,10 +108,30 @@ def test_wrong_types() -> None:
     assert problems(text) == [
         "onbekend veld 'extra' in het bestand",
         "'scan' moet een object zijn, gevonden: een lijst",
-        "onbekend veld 'respondent.email' (wel: name, role, unit)",
         "'respondent.name' moet tekst zijn, gevonden: 5",
+        "onbekend veld 'respondent.email' (wel: name, role, unit)",
         "'ambition' moet een object zijn, gevonden: \"hoog\"",
-        "'snapshots' moet een lijst van objecten zijn, gevonden: een object",
+        "'snapshots' moet een lijst zijn, gevonden: een object",
+    ]
+
+
+def test_ambition_and_measurements_are_checked_like_the_answers() -> None:
+    """Files the import used to accept and the browser's storage then quarantined, or a page choked on."""
+    shot = RECORD["snapshots"][0]
+    text = exported(ambition={"elements": {"e1": "4", "e9": 4}, "results": {"ra": 9}, "doel": 1},
+                    snapshots=[{**shot, "name": 7}, {**shot, "id": "s0nul"}, {**shot, "id": "s2", "taken": "gisteren"},
+                               "meting", {"id": "s3", "name": "Zonder datum"}])
+
+    assert problems(text) == [
+        "onbekend veld 'ambition.doel' (wel: elements, results)",
+        "ambitie voor element 'e1': \"4\" is geen fasenummer (kies 1 t/m 6)",
+        "onbekend ambitie voor element 'e9'",
+        "ambitie voor resultaatgebied 'ra': niveau 9 bestaat niet (kies 0 t/m 4)",
+        "meting 1: 'name' moet tekst zijn, gevonden: 7",
+        "meting 2: het id 's0nul' staat al bij een eerdere meting",
+        "meting 3: 'taken' is geen datum zoals 2025-03-01T10:00:00Z (gevonden: \"gisteren\")",
+        "meting 4: moet een object zijn, gevonden: \"meting\"",
+        "meting 5: het veld 'taken' ontbreekt",
     ]
 
 

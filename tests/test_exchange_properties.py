@@ -60,7 +60,8 @@ notes = st.dictionaries(st.sampled_from(ELEMENTS), st.text(max_size=200) | st.sa
 ambition = st.fixed_dictionaries({"elements": st.dictionaries(st.sampled_from(ELEMENTS), st.sampled_from(PHASES)),
                                   "results": st.dictionaries(st.sampled_from(AREAS), st.sampled_from(LEVELS))})
 dates = st.datetimes().map(lambda moment: moment.isoformat(timespec="milliseconds") + "Z")
-snapshot = st.fixed_dictionaries({"id": st.text(min_size=1, max_size=12), "name": short_text, "taken": dates,
+ids = st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True)
+snapshot = st.fixed_dictionaries({"id": ids, "name": short_text, "taken": dates,
                                   "model": st.just("semm"), "model_version": st.just(MODEL["version"]),
                                   "aspects": answers, "results": results, "notes": notes, "ambition": ambition})
 records = st.fixed_dictionaries({
@@ -68,7 +69,7 @@ records = st.fixed_dictionaries({
     "model_version": st.just(MODEL["version"]), "created": dates, "updated": dates,
     "respondent": st.fixed_dictionaries({}, optional={"name": short_text, "role": short_text, "unit": short_text}),
     "aspects": answers, "results": results, "notes": notes, "ambition": ambition,
-    "step": st.none() | st.sampled_from(["e1", "resultaten"]), "snapshots": st.lists(snapshot, max_size=3),
+    "step": st.none() | st.sampled_from(["e1", "resultaten"]), "snapshots": st.lists(snapshot, max_size=3, unique_by=lambda shot: shot["id"]),
 })
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from scoring_py import AnswersError, ambition_gaps, development_plan, validate_ambition
 
-MODEL: dict[str, Any] = json.loads((Path(__file__).parent / "fixtures" / "scoring" / "model.json").read_text("utf-8"))
+MODEL: dict[str, Any] = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
 
 # e1 = min(4, 5) = 4, e2 = min(2, 3) = 2 (weakest link, overall phase 2), e3 = min(5, 5) = 5 (strength).
 ANSWERS = {"model": "semm", "aspects": {"e1a": 4, "e1b": 5, "e2a": 2, "e2b": 3, "e3a": 5, "e3b": 5},

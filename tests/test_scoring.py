@@ -17,7 +17,7 @@ import pytest
 import scoring_py
 from scoring_py import AnswersError, score, validate_answers
 
-FIXTURES = Path(__file__).parent / "fixtures" / "scoring"
+FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 MODEL: dict[str, Any] = json.loads((FIXTURES / "model.json").read_text(encoding="utf-8"))
 ASPECT_IDS = ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"]
 

@@ -15,7 +15,8 @@ TEAM = PROJECT / "tests" / "fixtures" / "team"
 TEAM_FILES = [str(TEAM / f"{name}.json") for name in ("anna", "bram", "cem")]
 PREFIX = "servicescan:semm:"
 AMBITION = {"elements": {"e1": 4, "e3": 3}, "results": {"ra": 3}}
-SNAPSHOTS = [{"date": "2024-11-01T10:00:00.000Z", "label": "Nulmeting", "aspects": {"e1a": 2}, "results": {}}]
+SNAPSHOTS = [{"id": "s0nul", "name": "Nulmeting", "taken": "2024-11-01T10:00:00.000Z", "aspects": {"e1a": 2},
+              "results": {}}]
 
 
 def stored(page) -> dict:
@@ -100,7 +101,7 @@ def test_bad_import_shows_its_message_and_changes_nothing(page, semm_url, name, 
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text(f"{name}: Dit bestand kan niet worden ingelezen. Er is niets veranderd.")
     expect(alert).to_contain_text(message)
-    assert page.locator("[data-import-problems] b").count() == 0  # file text is shown as text, never as HTML
+    assert page.locator("[data-problems-list] b").count() == 0  # file text is shown as text, never as HTML
     assert stored(page) == before
 
 

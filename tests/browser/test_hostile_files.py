@@ -29,10 +29,12 @@ def import_file(page, name: str, content: bytes) -> None:
 def test_script_payloads_in_every_text_field_are_shown_as_text(page, semm_url):
     violations = []
     page.on("console", lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None)
-    hostile = {**ANNA, "scan": {"name": PAYLOAD, "created": PAYLOAD, "updated": PAYLOAD},
+    # Every field that holds free text gets the payload; dates must be dates, so they cannot carry it.
+    hostile = {**ANNA, "scan": {"name": PAYLOAD, "created": "2025-01-01", "updated": "2025-01-02"},
                "respondent": {"name": PAYLOAD, "role": PAYLOAD, "unit": PAYLOAD}, "model_version": PAYLOAD,
                "exported": PAYLOAD, "notes": {"e1": PAYLOAD, "e2": PAYLOAD},
-               "snapshots": [{"id": "x", "name": PAYLOAD, "taken": PAYLOAD, "aspects": {}, "results": {}, "notes": {}}]}
+               "snapshots": [{"id": "x", "name": PAYLOAD, "taken": "2025-01-01", "model_version": PAYLOAD,
+                              "aspects": {}, "results": {}, "notes": {"e1": PAYLOAD}}]}
     page.goto(semm_url + "scans.html")
     wait_for_engine(page)
     import_file(page, "aanval.json", json.dumps(hostile).encode("utf-8"))

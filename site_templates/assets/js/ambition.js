@@ -1,7 +1,6 @@
 // The ambition on the result page (the guide's step 2): a target phase per element and a target level per result
 // area, saved in the scan record at once, and shown against where the organisation stands (chart and table).
-import { answersOf } from "./store.js";
-import { fill } from "./dom.js";
+import { answersOf, fill } from "./kit.js";
 import { describe, drawBars, placeMarker } from "./charts.js";
 
 // `scan` is the store handle of the open scan: {record, save()}.
@@ -20,9 +19,9 @@ export function setupAmbition(section, engine, scan) {
   let latest = 0;
   const update = () => {
     const ticket = ++latest;
-    engine.plan(answersOf(record), record.ambition).then((outcome) => {
-      if (ticket === latest && outcome.ok) render(section, texts, outcome.result.gaps);
-    }, () => {});
+    engine.call("gaps", { answers: answersOf(record), ambition: record.ambition }).then((gaps) => {
+      if (ticket === latest) render(section, texts, gaps);
+    }, () => {}); // the result above already shows why the answers cannot be scored
   };
   const take = (select) => {
     const group = record.ambition[select.dataset.ambitionGroup];

@@ -1,4 +1,5 @@
-// Small helpers: texts come from data-* attributes in the templates; user text only ever goes in via textContent.
+// Small helpers for building the page: texts come from data-* attributes in the templates; user text only ever
+// goes in via textContent. Pages import these through kit.js.
 
 export function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
@@ -19,4 +20,42 @@ export function link(href, text) {
   a.href = href;
   a.textContent = text;
   return a;
+}
+
+// A small button; `hint` is read out after the visible text, so ten "Verwijder" buttons are told apart
+// ("Verwijder Team Zuid") while the visible text stays short.
+export function button(text, onClick, { hint = "", style = "button-secondary" } = {}) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = `button button-small ${style}`;
+  b.append(text);
+  if (hint) {
+    const hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = ` ${hint}`;
+    b.append(hidden);
+  }
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+export function option(value, text) {
+  const o = document.createElement("option");
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+// A date and time the Dutch way; "-" for a date that cannot be read.
+export function formatDate(iso, options = { day: "numeric", month: "long", year: "numeric", hour: "2-digit",
+                                             minute: "2-digit" }) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "-" : date.toLocaleString("nl-NL", options);
+}
+
+// A box with a title and one line per problem (an import that failed, files that could not be read).
+export function showProblems(box, title, problems) {
+  box.querySelector("[data-problems-title]").textContent = title;
+  setList(box.querySelector("[data-problems-list]"), problems);
+  box.hidden = false;
 }

@@ -1,6 +1,7 @@
-// Module worker: loads Pyodide and scoring_py from this site (no other origin), then answers requests:
-// {type: "score", id, request} where request is answers or {kind: "plan" | "compare", ...}, and
-// {type: "call", id, operation, args} for export, import, share and team (scoring_py/bridge.py).
+// Module worker: loads Pyodide and scoring_py from this site (no other origin), then answers each
+// {type: "call", id, operation, args} with {type: "reply", id, answer}; the whole protocol is described at the top of
+// engine.js, the operations in scoring_py/bridge.py. Python gets and gives JSON text, so no Python object crosses
+// into JavaScript and there is no proxy to free per call.
 // It starts loading the moment it runs: where the runtime is comes from the build (engine-files.js), not from the
 // page, whose main thread is busy laying itself out at that moment and would pass a message on only later. The
 // page sends {type: "start", model} with its model's URL, needed only once Python runs. With the lock file's info
@@ -12,7 +13,7 @@ const PACKAGE_ARCHIVE = "/home/pyodide/scoring_py.zip";
 
 async function fetchOk(url) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} kon niet worden geladen (HTTP ${response.status})`);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response;
 }
 
@@ -49,7 +50,7 @@ async function start() {
   const bridge = pyodide.pyimport("scoring_py.bridge");
   try {
     const modelJson = await model;
-    const engine = { scorer: bridge.make_scorer(modelJson), caller: bridge.make_caller(modelJson) };
+    const engine = bridge.make_engine(modelJson);
     postMessage({ type: "progress", step: 3 });
     return engine;
   } finally {
@@ -84,18 +85,18 @@ started.then(
 function readable(error) {
   // A PythonError carries the whole traceback; its last line says what went wrong.
   const message = String(error?.message || error).trim();
-  return message.split("\n").filter(Boolean).pop() || "onbekende fout";
+  return message.split("\n").filter(Boolean).pop() || "";
 }
 
 self.addEventListener("message", async ({ data }) => {
-  if (data.type !== "score" && data.type !== "call") return;
-  let outcome;
+  if (data.type !== "call") return;
+  let answer;
   try {
-    const { scorer, caller } = await started;
-    outcome = JSON.parse(data.type === "score" ? scorer(JSON.stringify(data.request))
-      : caller(data.operation, JSON.stringify(data.args)));
+    const engine = await started;
+    answer = JSON.parse(engine(data.operation, JSON.stringify(data.args ?? null)));
   } catch (error) {
-    outcome = { ok: false, problems: [readable(error)] };
+    // Only a failed start or a broken runtime gets here: bridge.py answers every call, bad calls included.
+    answer = { ok: false, problems: [readable(error)] };
   }
-  postMessage({ type: "scored", id: data.id, outcome });
+  postMessage({ type: "reply", id: data.id, answer });
 });

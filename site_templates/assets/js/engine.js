@@ -1,9 +1,28 @@
 // The scoring engine: scoring_py in Pyodide, inside a module Web Worker, so the page never waits for Python.
+//
+// The protocol between page and worker, in full:
+//   page -> worker  {type: "start", model}                    once: the URL of the page's model (JSON)
+//   page -> worker  {type: "call", id, operation, args}       the one request: an operation of scoring_py.bridge
+//   worker -> page  {type: "reply", id, answer}               the one reply: {ok: true, value} | {ok: false, problems}
+//   worker -> page  {type: "progress", step}                  while starting: 0..3
+//   worker -> page  {type: "ready"} | {type: "failed", message}
+// The operations and their arguments are listed once, in scoring_py/bridge.py (OPERATIONS).
+//
+// A page calls engine.call(operation, args): it resolves with the value, or rejects with an EngineError whose
+// message is readable Dutch; `problems` holds the engine's messages when the data did not fit, and `failed` is
+// true when the engine itself could not start. Calls made before the engine is ready wait for it.
 // The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
-// The worker knows where the runtime is (the build wrote it into engine-files.js); the page tells it its model,
-// from <html data-engine-model>.
 // There is one engine per page: startEngine() may be called early (engine-start.js, while the page is still
 // being parsed) and again by the page's own script; both get the same engine.
+
+export class EngineError extends Error {
+  constructor(message, { problems = [], failed = false } = {}) {
+    super(message);
+    this.name = "EngineError";
+    this.problems = problems;
+    this.failed = failed;
+  }
+}
 
 let engine = null;
 
@@ -14,7 +33,7 @@ export function startEngine() {
 
 function createEngine() {
   const html = document.documentElement;
-  const status = { step: 0, ready: false, error: null };
+  const status = { step: 0, ready: false, failed: false, error: "" };
   const pending = new Map();
   let nextId = 1;
   let failure = null;
@@ -29,22 +48,23 @@ function createEngine() {
     if (!box) return;
     const text = box.querySelector("[data-engine-text]");
     const bar = box.querySelector("[data-engine-progress]");
-    if (status.error) {
+    if (status.failed) {
       box.classList.add("is-error");
-      text.textContent = `${box.dataset.textError} ${status.error}`;
+      text.textContent = `${box.dataset.textError} ${status.error}`.trim();
     } else if (status.ready) {
       box.classList.add("is-ready");
       text.textContent = box.dataset.textReady;
     }
-    bar.hidden = Boolean(status.error || status.ready);
+    bar.hidden = status.failed || status.ready;
     bar.value = status.step;
-    bar.textContent = `${status.step} van ${bar.max}`;
+    bar.textContent = `${status.step} / ${bar.max}`;
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show, { once: true });
 
   const fail = (message) => {
     if (failure) return;
-    failure = new Error(message);
+    failure = new EngineError(message, { failed: true });
+    status.failed = true;
     status.error = message;
     html.dataset.engine = "error";
     show();
@@ -59,8 +79,7 @@ function createEngine() {
     worker.postMessage({ type: "start", model: new URL(html.dataset.engineModel, document.baseURI).href });
   } catch (error) {
     fail(String(error?.message || error));
-    const refuse = () => Promise.reject(failure);
-    return { ready, settled, score: refuse, plan: refuse, compare: refuse, call: refuse };
+    return { ready, settled, call: () => Promise.reject(failure) };
   }
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress") {
@@ -74,33 +93,26 @@ function createEngine() {
       markSettled();
     } else if (data.type === "failed") {
       fail(data.message);
-    } else if (data.type === "scored") {
+    } else if (data.type === "reply") {
       const request = pending.get(data.id);
       pending.delete(data.id);
-      if (request) request.resolve(data.outcome);
+      if (!request) return;
+      if (data.answer.ok) request.resolve(data.answer.value);
+      else request.reject(new EngineError(data.answer.problems.join("; "), { problems: data.answer.problems }));
     }
   });
-  worker.addEventListener("error", (event) => fail(event.message || "de rekenmodule gaf een onbekende fout"));
+  worker.addEventListener("error", (event) => fail(event.message || ""));
 
-  // Each resolves with {ok: true, result|value} or {ok: false, problems}; rejects only if the engine itself failed.
-  const send = (message) => {
-    if (failure) return Promise.reject(failure);
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ ...message, id });
-    });
-  };
-  // A scoring request is the answers themselves, or {kind, ...} as scoring_py/bridge.py run() describes.
-  const request = (body) => send({ type: "score", request: body });
   return {
     ready,
     settled,
-    score: (answers) => request(answers),
-    // result: {gaps, plan}; the ambition is {elements: {id: phase}, results: {id: level}}.
-    plan: (answers, ambition) => request({ kind: "plan", answers, ambition }),
-    compare: (before, after) => request({ kind: "compare", before, after }),
-    // One operation of bridge.make_caller (export, import, share, team): resolves with {ok, value|problems}.
-    call: (operation, args) => send({ type: "call", operation, args }),
+    call(operation, args) {
+      if (failure) return Promise.reject(failure);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ type: "call", id, operation, args });
+      });
+    },
   };
 }

@@ -36,19 +36,16 @@ export function setupExchange(panel, engine, getRecord) {
   const name = panel.querySelector("[data-scan-name]");
   if (name) name.textContent = getRecord().name;
   const fileName = (extension) => `${fill(texts.fileName, { scan: slug(getRecord().name), date: today() })}.${extension}`;
-  const failed = (problems) => { status.textContent = `${texts.textFailed} ${problems.join("; ")}`; };
-  const run = (operation, args, done) => engine.ready
-    .then(() => engine.call(operation, args))
-    .then((outcome) => (outcome.ok ? done(outcome.value) : failed(outcome.problems)), (error) => failed([error.message]));
+  const run = (operation, args, done) => engine.call(operation, args)
+    .then(done, (error) => { status.textContent = `${texts.textFailed} ${error.message}`; });
 
   // The JSON export; also offered by the scan page's warning when saving fails. `report` shows the outcome.
-  const exportJson = (report = (message) => { status.textContent = message; }) => engine.ready
-    .then(() => engine.call("export_json", { record: getRecord(), exported: new Date().toISOString() }))
-    .then((outcome) => {
-      if (!outcome.ok) return report(`${texts.textFailed} ${outcome.problems.join("; ")}`);
+  const exportJson = (report = (message) => { status.textContent = message; }) => engine
+    .call("export_json", { record: getRecord(), exported: new Date().toISOString() })
+    .then((text) => {
       const file = fileName("json");
-      download(file, outcome.value, "application/json");
-      return report(fill(texts.textDoneJson, { file }));
+      download(file, text, "application/json");
+      report(fill(texts.textDoneJson, { file }));
     }, (error) => report(`${texts.textFailed} ${error.message}`));
   panel.querySelector("[data-export=json]").addEventListener("click", () => exportJson());
   panel.querySelector("[data-export=csv]").addEventListener("click", () => {

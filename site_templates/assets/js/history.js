@@ -1,31 +1,26 @@
 // Earlier measurements (the guide's step 4): keep the current scan as a dated, named snapshot, list the snapshots,
 // open one read-only, start a new measurement from the last one, and compare any two.
-import { startEngine } from "./engine.js";
-import { registerServiceWorker } from "./offline.js";
-import { answersOf, hasAnswers, openLibrary, sameAnswers, snapshot, startFrom } from "./store.js";
-import { fill } from "./dom.js";
+import { answersOf, button, fill, formatDate, hasAnswers, option, runPage, sameAnswers, snapshot,
+         startFrom } from "./kit.js";
 import { describe, drawBars } from "./charts.js";
 
 const CURRENT = "huidig"; // the value of "your current answers" in the compare lists
 
-function main() {
-  const root = document.querySelector("[data-history-page]");
-  const texts = root.dataset;
-  const scan = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion).current({ create: false });
+function main(page) {
+  const { root, texts, engine } = page;
+  const scan = page.library.current({ create: false });
   const record = scan?.record;
-  if (record && !Array.isArray(record.snapshots)) record.snapshots = [];
   const shots = () => (record ? record.snapshots : []);
-  const engine = startEngine();
-  registerServiceWorker(engine.settled);
+  const score = (item) => engine.call("score", { answers: answersOf(item) });
   const el = (selector) => root.querySelector(selector);
   const nameInput = el("[data-keep-name]");
   const first = el("[data-compare-first]");
   const second = el("[data-compare-second]");
-  const defaultName = () => fill(texts.textDefaultName, { number: shots().length + 1 });
+  const defaultName = () => fill(texts.textShotName, { number: shots().length + 1 });
   nameInput.value = defaultName();
 
   const pick = (value) => (value === CURRENT ? record : shots().find((shot) => shot.id === value));
-  const title = (item) => (item === record ? texts.textCurrent : fill(texts.textOption, { name: item.name, date: dateText(item.taken) }));
+  const title = (item) => (item === record ? texts.textCurrent : fill(texts.textOption, { name: item.name, date: formatDate(item.taken) }));
 
   const refresh = () => {
     const list = shots();
@@ -44,18 +39,17 @@ function main() {
     // By default the last two kept measurements; with only one, that one against the current answers.
     else if (list.length >= 2) [first.value, second.value] = [list.at(-2).id, list.at(-1).id];
     else if (values.length >= 2) [first.value, second.value] = values.slice(-2);
-    // The phase of each measurement, once the engine is there.
-    engine.ready.then(() => Promise.all(list.map((shot) => engine.score(answersOf(shot)).then((outcome) => {
-      const cell = root.querySelector(`[data-shot-phase="${shot.id}"]`);
-      if (cell && outcome.ok) cell.textContent = overallText(texts, outcome.result.overall);
-    })))).catch(() => {});
+    // The overall result of each measurement, once the engine is there.
+    for (const shot of list) {
+      score(shot).then((result) => {
+        const cell = root.querySelector(`[data-shot-phase="${shot.id}"]`);
+        if (cell) cell.textContent = overallText(texts, result.overall);
+      }, () => {}); // a measurement that cannot be scored keeps "wordt berekend"; opening it says why
+    }
   };
 
   const view = (shot) => {
-    engine.score(answersOf(shot)).then((outcome) => {
-      if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
-      renderView(root, texts, shot, outcome.result);
-    }, () => {});
+    score(shot).then((result) => renderView(root, texts, shot, result), page.failed(texts.textAnswersError));
   };
   const remove = (shot) => {
     if (!window.confirm(fill(texts.textConfirmRemove, { name: shot.name }))) return;
@@ -80,7 +74,7 @@ function main() {
       return;
     }
     const shot = snapshot(record, name);
-    status.textContent = scan.save() ? fill(texts.textSaved, { name, date: dateText(shot.taken) }) : texts.textSaveFailed;
+    status.textContent = scan.save() ? fill(texts.textSaved, { name, date: formatDate(shot.taken) }) : texts.textSaveFailed;
     nameInput.value = defaultName();
     refresh();
   });
@@ -105,11 +99,10 @@ function main() {
     status.textContent = "";
     const before = pick(first.value);
     const after = pick(second.value);
-    engine.compare(answersOf(before), answersOf(after)).then((outcome) => {
-      if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
+    engine.call("compare", { before: answersOf(before), after: answersOf(after) }).then((result) => {
       const inline = (item) => (item === record ? texts.textCurrentInline : title(item));
-      renderComparison(root, texts, outcome.result, inline(before), inline(after));
-    }, () => {});
+      renderComparison(root, texts, result, inline(before), inline(after));
+    }, page.failed(texts.textAnswersError));
   });
 
   refresh();
@@ -121,42 +114,23 @@ function snapshotRow(texts, shot, actions) {
   name.scope = "row";
   name.textContent = shot.name;
   const date = document.createElement("td");
-  date.textContent = dateText(shot.taken);
+  date.textContent = formatDate(shot.taken);
   const phase = document.createElement("td");
   phase.dataset.shotPhase = shot.id;
   phase.textContent = texts.textComputing;
   const buttons = document.createElement("td");
   buttons.className = "row-actions";
-  buttons.append(button(texts.textView, shot.name, () => actions.view(shot), "button-secondary"),
-                 button(texts.textRemove, shot.name, () => actions.remove(shot), "button-quiet"));
+  // Each button's accessible name also says which measurement it is for ("Bekijk Meting 1").
+  buttons.append(button(texts.textView, () => actions.view(shot), { hint: shot.name }),
+                 button(texts.textRemove, () => actions.remove(shot), { hint: shot.name, style: "button-quiet" }));
   row.append(name, date, phase, buttons);
   return row;
-}
-
-// A button whose accessible name also says which measurement it is for ("Bekijk Meting 1").
-function button(text, name, onClick, style) {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.className = `button button-small ${style}`;
-  const hidden = document.createElement("span");
-  hidden.className = "visually-hidden";
-  hidden.textContent = ` ${name}`;
-  b.append(text, hidden);
-  b.addEventListener("click", onClick);
-  return b;
-}
-
-function option(value, text) {
-  const o = document.createElement("option");
-  o.value = value;
-  o.textContent = text;
-  return o;
 }
 
 function renderView(root, texts, shot, result) {
   const field = (name) => root.querySelector(`[data-field="${name}"]`);
   field("view-title").textContent = fill(texts.textViewTitle, { name: shot.name });
-  field("view-date").textContent = fill(texts.textViewDate, { date: dateText(shot.taken) });
+  field("view-date").textContent = fill(texts.textViewDate, { date: formatDate(shot.taken) });
   field("view-overall").textContent = fill(texts.textViewOverall, { value: overallText(texts, result.overall) });
   for (const e of result.elements) {
     root.querySelector(`[data-view-cell="${e.id}-phase"]`).textContent = e.phase === null ? texts.textOpen
@@ -235,14 +209,4 @@ function overallText(texts, overall) {
   return overall.provisional ? fill(texts.textProvisional, { value }) : value;
 }
 
-function dateText(iso) {
-  return new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
-}
-
-function showError(root, message) {
-  const box = root.querySelector("[data-history-error]");
-  box.textContent = message;
-  box.hidden = false;
-}
-
-main();
+runPage("[data-history-page]", main);

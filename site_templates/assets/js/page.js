@@ -1,4 +1,4 @@
-// Pages without their own script: only the offline support.
-import { registerServiceWorker } from "./offline.js";
+// Pages without a script of their own: the page kit still gives them offline support and error messages.
+import { runPage } from "./kit.js";
 
-registerServiceWorker();
+runPage("main", () => {});

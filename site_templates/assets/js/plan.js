@@ -1,29 +1,17 @@
 // The development plan (the guide's step 3): the elements below their ambition in order of priority, with the next
 // step per aspect, the transition to the next overall phase, and the strengths to build on. Printable as a list.
-import { startEngine } from "./engine.js";
-import { registerServiceWorker } from "./offline.js";
-import { answersOf, hasAnswers, openLibrary } from "./store.js";
-import { fill, setList } from "./dom.js";
+import { answersOf, fill, hasAnswers, runPage, setList } from "./kit.js";
 
-function main() {
-  const root = document.querySelector("[data-plan-page]");
-  const texts = root.dataset;
-  const scan = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion).current({ create: false });
-  const record = scan?.record;
+function main(page) {
+  const { root, texts } = page;
+  const record = page.library.current({ create: false })?.record;
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
   if (!record || !hasAnswers(record)) {
     root.querySelector("[data-plan-empty]").hidden = false;
-    document.querySelector("[data-engine-status]").hidden = true;
     return;
   }
-  const engine = startEngine();
-  registerServiceWorker(engine.settled);
-  engine.ready
-    .then(() => engine.plan(answersOf(record), record.ambition || { elements: {}, results: {} }))
-    .then((outcome) => {
-      if (outcome.ok) render(root, texts, outcome.result.plan);
-      else showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
-    }, () => {});
+  page.engine.call("plan", { answers: answersOf(record), ambition: record.ambition })
+    .then((plan) => render(root, texts, plan), page.failed(texts.textAnswersError));
 }
 
 function render(root, texts, plan) {
@@ -107,10 +95,4 @@ function action(head, body) {
   return wrap;
 }
 
-function showError(root, message) {
-  const box = root.querySelector("[data-plan-error]");
-  box.textContent = message;
-  box.hidden = false;
-}
-
-main();
+runPage("[data-plan-page]", main);

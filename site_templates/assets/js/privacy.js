@@ -1,19 +1,19 @@
 // "Alles wissen": remove every key this site stores, after a confirmation.
-import { registerServiceWorker } from "./offline.js";
+import { runPage } from "./kit.js";
 
-const button = document.querySelector("[data-clear-all]");
-const status = document.querySelector("[data-clear-status]");
-button.addEventListener("click", () => {
-  if (!window.confirm(button.dataset.confirm)) return;
-  try {
-    const prefixes = button.dataset.prefixes.split(" ");
-    for (const key of Object.keys(window.localStorage)) {
-      if (prefixes.some((prefix) => key.startsWith(prefix))) window.localStorage.removeItem(key);
+runPage("main", () => {
+  const button = document.querySelector("[data-clear-all]");
+  const status = document.querySelector("[data-clear-status]");
+  button.addEventListener("click", () => {
+    if (!window.confirm(button.dataset.confirm)) return;
+    try {
+      const prefixes = button.dataset.prefixes.split(" ");
+      for (const key of Object.keys(window.localStorage)) {
+        if (prefixes.some((prefix) => key.startsWith(prefix))) window.localStorage.removeItem(key);
+      }
+    } catch {
+      // Storage that cannot be read holds nothing of ours either.
     }
-  } catch {
-    // Storage that cannot be read holds nothing of ours either.
-  }
-  status.textContent = button.dataset.done;
+    status.textContent = button.dataset.done;
+  });
 });
-
-registerServiceWorker();

@@ -1,63 +1,48 @@
 // The result page: score the stored answers in the engine and fill the prepared page, charts and tables.
-import { startEngine } from "./engine.js";
-import { answersOf, hasAnswers, openLibrary } from "./store.js";
-import { fill, link, setList } from "./dom.js";
+import { answersOf, fill, hasAnswers, link, runPage, setList } from "./kit.js";
 import { setupExchange } from "./exchange.js";
 import { describe, drawBars, placeMarker } from "./charts.js";
 import { setupAmbition } from "./ambition.js";
-import { registerServiceWorker } from "./offline.js";
 
 const SHARE_PREFIX = "#deel=";
 
-function main() {
-  const root = document.querySelector("[data-result-page]");
-  const texts = root.dataset;
-  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+function main(page) {
+  const { root, texts, library } = page;
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
   if (window.location.hash.startsWith(SHARE_PREFIX)) {
-    showShared(root, texts, library, window.location.hash);
+    showShared(page, window.location.hash);
     return;
   }
   const scan = library.current({ create: false });
   const state = scan?.record;
   if (!state || !hasAnswers(state)) {
     root.querySelector("[data-result-empty]").hidden = false;
-    document.querySelector("[data-engine-status]").hidden = true;
-    registerServiceWorker();
     return;
   }
-  const engine = startEngine();
+  const { engine } = page;
   setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
-  registerServiceWorker(engine.settled);
-  engine.ready
-    .then(() => engine.score(answersOf(state)))
-    .then((outcome) => {
-      if (!outcome.ok) return showError(root, `${texts.textAnswersError} ${outcome.problems.join("; ")}`);
-      render(root, texts, outcome.result, state);
-      const ambition = root.querySelector("[data-ambition]");
-      if (ambition) setupAmbition(ambition, engine, scan);
-      if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
-    }, () => {});
+  engine.call("score", { answers: answersOf(state) }).then((result) => {
+    render(root, texts, result, state);
+    const ambition = root.querySelector("[data-ambition]");
+    if (ambition) setupAmbition(ambition, engine, scan);
+    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, page.failed(texts.textAnswersError));
 }
 
 // A result someone shared by link: decoded and checked by scoring_py, shown read-only, kept only on request.
-function showShared(root, texts, library, fragment) {
-  const engine = startEngine();
+function showShared(page, fragment) {
+  const { root, texts, library, engine } = page;
   root.querySelector("[data-exchange]").hidden = true;
   let answers;
-  engine.ready
-    .then(() => engine.call("decode_share", { fragment }))
+  engine.call("decode_share", { fragment })
     .then((decoded) => {
-      if (!decoded.ok) throw new Error(`${texts.textShareError} ${decoded.problems.join("; ")}`);
-      answers = decoded.value;
-      return engine.score(answers);
+      answers = decoded;
+      return engine.call("score", { answers });
     })
-    .then((outcome) => {
-      if (!outcome.ok) throw new Error(`${texts.textShareError} ${outcome.problems.join("; ")}`);
-      render(root, texts, outcome.result, { notes: {} });
+    .then((result) => {
+      render(root, texts, result, { notes: {} });
       root.querySelector("[data-shared]").hidden = false;
-    })
-    .catch((error) => showError(root, error.message));
+    }, page.failed(texts.textShareError));
   const keep = root.querySelector("[data-keep]");
   keep.addEventListener("click", () => {
     const status = root.querySelector("[data-keep-status]");
@@ -164,10 +149,4 @@ function markStage(root, overall) {
   desc.textContent = `${fill(desc.dataset.template, { phase: overall.phase, name: overall.phase_name })} ${desc.textContent}`;
 }
 
-function showError(root, message) {
-  const box = root.querySelector("[data-result-error]");
-  box.textContent = message;
-  box.hidden = false;
-}
-
-main();
+runPage("[data-result-page]", main);

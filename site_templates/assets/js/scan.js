@@ -1,17 +1,10 @@
 // The scan page: restore answers, save each one at once, move between steps, and show a running score.
-import { startEngine } from "./engine.js";
-import { answersOf, openLibrary } from "./store.js";
-import { fill, link, setList } from "./dom.js";
+import { answersOf, fill, link, runPage, setList } from "./kit.js";
 import { setupExchange } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
-import { registerServiceWorker } from "./offline.js";
 
-function main() {
-  const root = document.querySelector("[data-scan]");
-  const texts = root.dataset;
-  const engine = startEngine();
-  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion,
-                              { default: texts.textDefaultName, copy: texts.textCopyName });
+function main(page) {
+  const { root, texts, engine, library } = page;
   const store = library.current();
   const state = store.record;
   const steps = [...root.querySelectorAll("[data-step]")];
@@ -67,9 +60,9 @@ function main() {
   let latest = 0;
   const rescore = () => {
     const ticket = ++latest;
-    engine.score(answersOf(state)).then((outcome) => {
-      if (ticket !== latest || !outcome.ok) return;
-      const overall = outcome.result.overall;
+    engine.call("score", { answers: answersOf(state) }).then((result) => {
+      if (ticket !== latest) return;
+      const overall = result.overall;
       scoreLine.textContent = overall.phase === null ? texts.textScoreNone
         : `${fill(texts.textScore, { phase: overall.phase, name: overall.phase_name })}${overall.provisional ? ` ${texts.textScoreProvisional}` : ""}`;
     }, () => {});
@@ -112,8 +105,7 @@ function main() {
   };
   window.addEventListener("hashchange", () => show(location.hash.slice(1), true));
   show(location.hash.slice(1) || state.step, false);
-  engine.ready.then(rescore);
-  registerServiceWorker(engine.settled);
+  rescore();
 }
 
 function restore(root, state) {
@@ -151,4 +143,4 @@ function showWarning(box, message) {
   box.hidden = false;
 }
 
-main();
+runPage("[data-scan]", main);

@@ -1,20 +1,14 @@
 // "Mijn scans": the scans in this browser. Open, rename, delete (with undo), new scan, and read in an export file.
 // An export file is untrusted: scoring_py checks it in the engine, and only a file without problems is stored.
-import { startEngine } from "./engine.js";
-import { registerServiceWorker } from "./offline.js";
-import { openLibrary } from "./store.js";
-import { fill, setList } from "./dom.js";
+import { button, fill, formatDate, runPage, setList, showProblems } from "./kit.js";
 import { download, megabytes, tooLarge } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
 
-function main() {
-  const root = document.querySelector("[data-scans-page]");
-  const texts = root.dataset;
-  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, { default: texts.textDefaultName });
+function main(page) {
+  const { root, texts, library } = page;
   library.checkAll();
   showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
-  const engine = startEngine();
-  registerServiceWorker(engine.settled);
+  const { engine } = page; // started now, so it is ready by the time someone has chosen a file
   const status = root.querySelector("[data-status]");
   const undoButton = root.querySelector("[data-undo]");
   let removed = null;
@@ -102,19 +96,14 @@ function main() {
       return;
     }
     try {
-      const text = await file.text();
-      await engine.ready;
-      const outcome = await engine.call("parse_export", { text });
-      if (!outcome.ok) {
-        showProblems(errorBox, `${file.name}: ${texts.textImportError}`, outcome.problems);
-        say("");
-        return;
-      }
-      const { saved: ok } = library.importScan(outcome.value, texts.textImportedName);
+      const scan = await engine.call("parse_export", { text: await file.text() });
+      const { saved: ok } = library.importScan(scan, texts.textImportedName);
       render();
-      saved(ok, fill(texts.textImported, { name: outcome.value.name || texts.textImportedName }));
+      saved(ok, fill(texts.textImported, { name: scan.name || texts.textImportedName }));
     } catch (error) {
-      showProblems(errorBox, `${file.name}: ${texts.textImportError}`, [String(error?.message || error)]);
+      // The engine's problems one per line; a file that could not be read, or an engine that did not start, in one.
+      showProblems(errorBox, `${file.name}: ${texts.textImportError}`,
+                   error.problems?.length ? error.problems : [String(error?.message || error)]);
       say("");
     } finally {
       fileInput.value = "";
@@ -133,7 +122,7 @@ function scanItem(scan, texts, actions) {
   name.textContent = scan.name;
   const date = document.createElement("span");
   date.className = "muted scan-date";
-  date.textContent = fill(texts.textUpdated, { date: formatDate(scan.updated) });
+  date.textContent = fill(texts.textUpdated, { date: formatDate(scan.updated, SHORT_DATE) });
   about.append(name, " ", date);
   if (scan.current) {
     const badge = document.createElement("span");
@@ -143,22 +132,11 @@ function scanItem(scan, texts, actions) {
   }
   const buttons = document.createElement("div");
   buttons.className = "scan-actions";
-  if (!scan.current) buttons.append(button(texts.textOpen, scan.name, actions.open, "button-secondary"));
-  buttons.append(button(texts.textDelete, scan.name, actions.remove, "button-quiet"));
+  // Visible: the verb; for screen readers the scan's name too, so ten "Verwijder" buttons are told apart.
+  if (!scan.current) buttons.append(button(texts.textOpen, actions.open, { hint: scan.name }));
+  buttons.append(button(texts.textDelete, actions.remove, { hint: scan.name, style: "button-quiet" }));
   item.append(about, buttons);
   return item;
-}
-
-function button(template, name, onClick, kind) {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.className = `button button-small ${kind}`;
-  // Visible: the verb; for screen readers the scan's name too, so ten "Verwijder" buttons are told apart.
-  const [verb] = template.split(" ");
-  b.textContent = verb;
-  b.setAttribute("aria-label", fill(template, { name }));
-  b.addEventListener("click", onClick);
-  return b;
 }
 
 function showDetails(root, library) {
@@ -179,7 +157,7 @@ function renderCopies(root, texts, library, say) {
   const copies = library.copies();
   root.querySelector("[data-copies-section]").hidden = copies.length === 0;
   setList(root.querySelector("[data-copies-list]"), copies, (copy) => {
-    const date = formatDate(copy.time.replace(/-\d+$/, ""));
+    const date = formatDate(copy.time.replace(/-\d+$/, ""), SHORT_DATE);
     const item = document.createElement("div");
     item.className = "scan-item";
     const label = document.createElement("span");
@@ -210,15 +188,6 @@ function renderCopies(root, texts, library, say) {
   });
 }
 
-function showProblems(box, title, problems) {
-  box.querySelector("[data-import-error-title]").textContent = title;
-  setList(box.querySelector("[data-import-problems]"), problems);
-  box.hidden = false;
-}
+const SHORT_DATE = { dateStyle: "medium", timeStyle: "short" };
 
-function formatDate(iso) {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "-" : date.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" });
-}
-
-main();
+runPage("[data-scans-page]", main);

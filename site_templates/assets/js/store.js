@@ -2,14 +2,15 @@
 //   <prefix>scans              {schema, current, scans: [{id, name, created, updated}]}
 //   <prefix>scan:<id>          one scan record (see newRecord)
 //   <prefix>onleesbaar:<time>  a copy of stored text that could not be read: kept, never deleted silently
-// A record holds: schema, id, name, model, model_version, created, updated, respondent {name, role, unit},
-// aspects, results, notes, ambition, step, snapshots.
+// A record (record.js) holds: schema, id, name, model, model_version, created, updated, respondent, aspects,
+// results, notes, ambition, step, snapshots. What it may hold is the one rule of scoring_py/record.py, whose data
+// (`rules`) the page hands to openLibrary().
 //
 // Nothing is lost:
 // - every save is read back to confirm it really happened; records also live in memory, so a failing storage
 //   keeps the answers for as long as the page is open;
-// - stored data is migrated by its `schema` (migrate()); data of a NEWER schema is left untouched and not opened;
-// - text that cannot be read, or fields of the wrong type, are copied under an `onleesbaar:` key first and
+// - stored data is migrated by its `schema` (record.js migrate()); data of a NEWER schema is left untouched;
+// - text that cannot be read, or parts that do not fit the rules, are copied under an `onleesbaar:` key first and
 //   reported in `problems`; only a confirmed copy lets the cleaned data replace the original;
 // - a list that cannot be read is rebuilt from the scan records, and a record missing from the list is listed;
 // - two tabs: a save first checks that the stored record is still the one this page read or wrote. If another
@@ -17,14 +18,15 @@
 //   The list of scans is re-read before every change, so a scan made in another tab stays listed.
 
 import { fill } from "./dom.js";
+import { SCHEMA, clone, copyAnswers, isNewer, isObject, newId, newRecord, readStored } from "./record.js";
 
-export const SCHEMA = 1;
 // The first version kept one scan per model under "<prefix>scan"; it is moved into a scan record once.
 const FIRST_LAYOUT_KEY = "scan";
 
-// names: the page's texts for a new scan ({default}) and for a copy saved after a conflict ({copy}, with {name}).
-export function openLibrary(prefix, modelId, modelVersion, names = {}) {
-  const defaultName = names.default || "Mijn scan";
+// rules: the record rule's data (scoring_py/record.py record_rules); names: the page's texts for a new scan
+// ({default}) and for a copy saved after a conflict ({copy}, with {name}).
+export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
+  const defaultName = names.default || "";
   const copyName = names.copy || "{name}";
   const storage = openStorage();
   const indexKey = `${prefix}scans`;
@@ -57,14 +59,14 @@ export function openLibrary(prefix, modelId, modelVersion, names = {}) {
     return copyKey;
   };
 
-  // Read one stored record: migrated and type-checked, or null (reported) when it cannot be opened.
+  // Read one stored record: migrated and checked, or null (reported) when it cannot be opened.
   const readRecord = (id, listedName) => {
     const key = recordKey(id);
     const raw = read(key);
     if (raw === null) return null;
-    const value = parseJson(raw);
-    const name = typeof value?.name === "string" ? value.name : listedName;
-    if (!isObject(value)) {
+    const stored = readStored(raw, newRecord(id, listedName, modelId, modelVersion), rules);
+    const name = typeof stored.value?.name === "string" ? stored.value.name : listedName;
+    if (stored.status === "unreadable") {
       // Moved to quarantine once the copy is confirmed, so it is not reported again on every page.
       if (report({ what: "scan", name }, raw) && removeKey(storage, key)) {
         index.scans = index.scans.filter((scan) => scan.id !== id);
@@ -73,14 +75,14 @@ export function openLibrary(prefix, modelId, modelVersion, names = {}) {
       }
       return null;
     }
-    if (isNewer(value)) {
+    if (stored.status === "newer") {
       problems.push({ kind: "newer", what: "scan", name });
       return null;
     }
-    const { record, dropped } = migrate(value, newRecord(id, name, modelId, modelVersion));
+    const { record, dropped } = stored;
     record.id = id;
     let text = raw;
-    if (dropped.length || value.schema !== SCHEMA) {
+    if (dropped.length || stored.value.schema !== SCHEMA) {
       const cleaned = JSON.stringify(record);
       // The cleaned record replaces the stored one only after the original is safely copied.
       if (!dropped.length || report({ what: "fields", name: record.name, fields: dropped }, raw)) {
@@ -226,10 +228,10 @@ export function openLibrary(prefix, modelId, modelVersion, names = {}) {
         this.save({ keepDate: true });
         return "forked";
       }
-      const value = parseJson(stored);
-      if (!isObject(value) || isNewer(value)) return "same";
+      const read = readStored(stored, newRecord(record.id, record.name, modelId, modelVersion), rules);
+      if (read.status !== "ok") return "same";
       const id = record.id;
-      const { record: newer } = migrate(value, newRecord(id, record.name, modelId, modelVersion));
+      const newer = read.record;
       for (const field of Object.keys(record)) delete record[field];
       Object.assign(record, newer, { id });
       known.set(id, stored);
@@ -323,58 +325,6 @@ export function openLibrary(prefix, modelId, modelVersion, names = {}) {
   };
 }
 
-// A stored record (any released schema) as this version keeps it: fields of the wrong type are left out and
-// named in `dropped` (for example "aspects.e1a"); missing fields get their defaults from `base`.
-// Schema 1 is the only released schema so far; records written before a field existed simply lack it.
-export function migrate(value, base) {
-  const dropped = [];
-  const record = clone(base);
-  const take = (field, ok) => {
-    if (!Object.hasOwn(value, field)) return;
-    if (ok(value[field])) record[field] = value[field];
-    else dropped.push(field);
-  };
-  for (const [field, ok] of Object.entries(FIELD_TYPES)) take(field, ok);
-  for (const group of ["aspects", "results", "notes", "respondent"]) {
-    if (!Object.hasOwn(value, group)) continue;
-    if (!isObject(value[group])) {
-      dropped.push(group);
-      continue;
-    }
-    const ok = group === "notes" || group === "respondent" ? isText : isAnswer;
-    record[group] = {};
-    for (const [key, item] of Object.entries(value[group])) {
-      if (ok(item) && !UNSAFE_KEYS.has(key) && (group !== "respondent" || RESPONDENT.includes(key))) {
-        record[group][key] = item;
-      } else {
-        dropped.push(`${group}.${key}`);
-      }
-    }
-  }
-  if (Object.hasOwn(value, "ambition")) {
-    const ambition = value.ambition;
-    if (isObject(ambition) && ["elements", "results"].every((part) => ambition[part] === undefined
-        || (isObject(ambition[part]) && Object.values(ambition[part]).every(Number.isInteger)))) {
-      record.ambition = { elements: { ...ambition.elements }, results: { ...ambition.results } };
-    } else {
-      dropped.push("ambition");
-    }
-  }
-  if (Object.hasOwn(value, "snapshots")) {
-    if (Array.isArray(value.snapshots)) {
-      record.snapshots = value.snapshots.filter(isObject);
-      if (record.snapshots.length < value.snapshots.length) dropped.push("snapshots");
-    } else {
-      dropped.push("snapshots");
-    }
-  }
-  for (const field of Object.keys(value)) {
-    if (!KNOWN_FIELDS.has(field)) dropped.push(field);
-  }
-  record.schema = SCHEMA;
-  return { record, dropped };
-}
-
 function migrateIndex(value) {
   const dropped = [];
   if (!Array.isArray(value.scans)) return null;
@@ -393,81 +343,6 @@ function migrateIndex(value) {
 }
 
 const isText = (value) => typeof value === "string";
-const isAnswer = (value) => Number.isInteger(value) || value === "unknown";
-const RESPONDENT = ["name", "role", "unit"];
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-const FIELD_TYPES = {
-  id: isText, name: isText, model: isText, model_version: isText, created: isText, updated: isText,
-  step: (value) => value === null || isText(value),
-};
-const KNOWN_FIELDS = new Set(["schema", ...Object.keys(FIELD_TYPES), "aspects", "results", "notes", "respondent",
-                              "ambition", "snapshots"]);
-
-function isNewer(value) {
-  return typeof value.schema === "number" && value.schema > SCHEMA;
-}
-
-export function newRecord(id, name, modelId, modelVersion) {
-  const now = new Date().toISOString();
-  return {
-    schema: SCHEMA, id, name, model: modelId, model_version: modelVersion, created: now, updated: now,
-    respondent: {}, aspects: {}, results: {}, notes: {}, ambition: { elements: {}, results: {} }, step: null,
-    snapshots: [],
-  };
-}
-
-// What scoring_py receives: the answers only, as plain data.
-export function answersOf(record) {
-  return { model: record.model, model_version: record.model_version, aspects: record.aspects,
-           results: record.results, notes: record.notes };
-}
-
-export function hasAnswers(record) {
-  return [record.aspects, record.results, record.notes].some((group) => Object.keys(group).length > 0);
-}
-
-function clone(value) {
-  return JSON.parse(JSON.stringify(value));
-}
-
-// Earlier measurements live inside the scan record: {id, name, taken, model, model_version, aspects, results,
-// notes, ambition}. A snapshot has the answers' shape, so answersOf(snapshot) works on it too.
-export function snapshot(record, name) {
-  if (!Array.isArray(record.snapshots)) record.snapshots = [];
-  const shot = { id: newId(), name, taken: new Date().toISOString(), model: record.model,
-                 model_version: record.model_version, ...copyOf(record, ["aspects", "results", "notes", "ambition"]) };
-  record.snapshots.push(shot);
-  return shot;
-}
-
-// A new measurement starts from a kept one: its answers replace the working answers; the ambition stays.
-export function startFrom(record, shot) {
-  Object.assign(record, copyOf(shot, ["aspects", "results", "notes"]), { step: null });
-}
-
-export function sameAnswers(a, b) {
-  return ["aspects", "results", "notes"].every((group) => sameGroup(a[group] || {}, b[group] || {}));
-}
-
-function sameGroup(a, b) {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
-function copyOf(source, keys) {
-  return JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, source[key] ?? {}]))));
-}
-
-function copyAnswers(record) {
-  return clone({ aspects: record.aspects, results: record.results, notes: record.notes,
-                ambition: record.ambition, respondent: record.respondent });
-}
-
-function newId() {
-  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 function openStorage() {
   try {

@@ -1,48 +1,38 @@
 // The team page for a facilitator: several respondents' export files, share links or own scans side by side.
 // scoring_py (in the engine) checks every file and computes all figures; this module only shows them.
 // Nothing is stored and nothing leaves the browser: the overview lives as long as the page is open.
-import { startEngine } from "./engine.js";
-import { registerServiceWorker } from "./offline.js";
-import { openLibrary } from "./store.js";
-import { fill, setList } from "./dom.js";
+import { EngineError, fill, runPage, setList, showProblems } from "./kit.js";
 import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
 
-function main() {
-  const root = document.querySelector("[data-team-page]");
-  const texts = root.dataset;
-  const engine = startEngine();
-  registerServiceWorker(engine.settled);
-  const library = openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion);
+function main(page) {
+  const { root, texts, engine, library } = page;
   const status = root.querySelector("[data-team-status]");
   const errorBox = root.querySelector("[data-team-error]");
-  const people = []; // {scan, key}: scan as parse_export or decode_share gives it
+  const people = []; // {scan, name}: scan as parse_export or decode_share gives it
   let problems = [];
-
-  const call = async (operation, args) => {
-    await engine.ready;
-    return engine.call(operation, args);
-  };
   const scans = () => people.map((person) => person.scan);
+  const reason = (error) => (error instanceof EngineError ? error.message : String(error?.message || error));
 
   const refresh = async (added) => {
-    setList(errorBox.querySelector("[data-team-problems]"), problems);
-    errorBox.hidden = problems.length === 0;
+    errorBox.hidden = true;
+    if (problems.length) showProblems(errorBox, texts.textProblems, problems);
     problems = [];
     if (added !== undefined) status.textContent = fill(texts.textAdded, { count: added, total: people.length });
-    const outcome = people.length ? await call("aggregate", { scans: scans() }) : null;
-    if (outcome && !outcome.ok) {
-      setList(errorBox.querySelector("[data-team-problems]"), outcome.problems);
-      errorBox.hidden = false;
+    let team = null;
+    try {
+      team = people.length ? await engine.call("aggregate", { scans: scans() }) : null;
+    } catch (error) {
+      showProblems(errorBox, texts.textProblems, [reason(error)]);
       return;
     }
-    renderPeople(root, texts, people, outcome?.value, (index) => {
+    renderPeople(root, texts, people, team, (index) => {
       const [gone] = people.splice(index, 1);
       status.textContent = fill(texts.textRemoved, { name: gone.name });
       refresh();
       root.querySelector("#toevoegen-kop").focus();
     });
-    root.querySelector("[data-team-result]").hidden = !outcome;
-    if (outcome) renderTeam(root, texts, outcome.value);
+    root.querySelector("[data-team-result]").hidden = !team;
+    if (team) renderTeam(root, texts, team);
   };
 
   root.querySelector("[data-team-files]").addEventListener("change", async (event) => {
@@ -66,8 +56,9 @@ function main() {
     input.value = "";
     let added = 0;
     try {
-      const outcome = read.length ? await call("parse_exports", { texts: read.map(({ text }) => text) }) : null;
-      outcome?.value.forEach((checked, index) => {
+      // One outcome per file, in order: {ok, value} or {ok: false, problems}, so one bad file stops nothing.
+      const outcomes = read.length ? await engine.call("parse_exports", { texts: read.map(({ text }) => text) }) : [];
+      outcomes.forEach((checked, index) => {
         if (checked.ok) {
           people.push({ scan: checked.value });
           added += 1;
@@ -76,7 +67,7 @@ function main() {
         }
       });
     } catch (error) {
-      for (const { file } of read) problems.push(fileError(file, error.message));
+      for (const { file } of read) problems.push(fileError(file, reason(error)));
     }
     refresh(added);
   });
@@ -87,15 +78,11 @@ function main() {
     let added = 0;
     for (const [index, line] of lines.entries()) {
       try {
-        const outcome = await call("decode_share", { fragment: line });
-        if (outcome.ok) {
-          people.push({ scan: { ...outcome.value, respondent: {} } });
-          added += 1;
-        } else {
-          problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${outcome.problems.join("; ")}`);
-        }
+        const answers = await engine.call("decode_share", { fragment: line });
+        people.push({ scan: { aspects: answers.aspects, results: answers.results, respondent: {} } });
+        added += 1;
       } catch (error) {
-        problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${error.message}`);
+        problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${reason(error)}`);
       }
     }
     area.value = "";
@@ -114,12 +101,12 @@ function main() {
     refresh(added);
   });
 
-  root.querySelector("[data-team-csv]").addEventListener("click", async () => {
-    const outcome = await call("aggregate_csv", { scans: scans() });
-    if (!outcome.ok) return;
-    const file = fill(texts.fileName, { date: today() });
-    download(file, BOM + outcome.value, "text/csv;charset=utf-8");
-    status.textContent = fill(texts.textCsvDone, { file });
+  root.querySelector("[data-team-csv]").addEventListener("click", () => {
+    engine.call("aggregate_csv", { scans: scans() }).then((text) => {
+      const file = fill(texts.fileName, { date: today() });
+      download(file, BOM + text, "text/csv;charset=utf-8");
+      status.textContent = fill(texts.textCsvDone, { file });
+    }, (error) => showProblems(errorBox, texts.textProblems, [reason(error)]));
   });
 }
 
@@ -227,4 +214,4 @@ function renderUnits(root, texts, units) {
   }
 }
 
-main();
+runPage("[data-team-page]", main);

@@ -1,0 +1,79 @@
+// The page kit: where every page script starts. It gives a page its root element and texts, this browser's scans
+// (store.js), the engine (engine.js), offline support (offline.js), one place for error messages, and the small
+// helpers for building nodes (dom.js) and handling records (record.js). A page's own module holds only what that
+// page does:
+//
+//   runPage("[data-scan]", (page) => { ... page.library ... page.engine.call("score", ...) ... });
+//
+// The rules every page follows, kept here once:
+// - the engine starts the first time a page asks for `page.engine`; a page that never does, loads no Python and
+//   hides the engine's status box;
+// - offline support is registered once the page has what it needs: after the engine, if the page started one;
+// - an error the page did not expect is shown in the page's error box in plain Dutch (and still reported to the
+//   browser), so a visitor never looks at a page that silently stopped.
+import { EngineError, startEngine } from "./engine.js";
+import { openLibrary } from "./store.js";
+import { registerServiceWorker } from "./offline.js";
+
+export { EngineError };
+export { button, fill, formatDate, link, option, setList, showProblems } from "./dom.js";
+export { answersOf, hasAnswers, sameAnswers, snapshot, startFrom } from "./record.js";
+
+export function runPage(selector, main) {
+  const root = document.querySelector(selector);
+  const texts = root.dataset;
+  const errorBox = document.querySelector("[data-page-error]");
+  let engine = null;
+  let library = null;
+
+  const showError = (message) => {
+    errorBox.textContent = message;
+    errorBox.hidden = false;
+  };
+  const unexpected = (error) => showError(`${errorBox.dataset.textUnexpected} ${error?.message || error}`);
+
+  const page = {
+    root,
+    texts,
+    // This browser's scans of the page's model, opened on first use; a page that makes scans gives the names
+    // of a new scan and of a copy in data-text-default-name and data-text-copy-name.
+    get library() {
+      library ??= openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, recordRules(),
+                              { default: texts.textDefaultName, copy: texts.textCopyName });
+      return library;
+    },
+    // The engine, started on first use.
+    get engine() {
+      engine ??= startEngine();
+      return engine;
+    },
+    showError,
+    // For a call's rejection: the engine's problems after the page's own lead text. When the engine itself could
+    // not start, its status box already says so and nothing more is shown.
+    failed(lead) {
+      return (error) => {
+        if (error instanceof EngineError) {
+          if (!error.failed) showError(`${lead} ${error.message}`);
+        } else {
+          unexpected(error);
+        }
+      };
+    },
+    field: (name) => root.querySelector(`[data-field="${name}"]`),
+    list: (name) => root.querySelector(`[data-list="${name}"]`),
+  };
+
+  window.addEventListener("error", (event) => unexpected(event.error || event.message));
+  window.addEventListener("unhandledrejection", (event) => unexpected(event.reason));
+  try {
+    main(page);
+  } finally {
+    if (!engine) document.querySelector("[data-engine-status]")?.setAttribute("hidden", "");
+    registerServiceWorker(engine?.settled);
+  }
+}
+
+// The record rule's data (scoring_py/record.py), written into the page by the build.
+function recordRules() {
+  return JSON.parse(document.getElementById("record-rules").textContent);
+}

@@ -1,0 +1,91 @@
+// The pure record functions of the browser (site_templates/assets/js/record.js), under Node's own test runner:
+//   node --test tests/js/
+// The rules are scoring_py/record.py's record_rules() for the fixture model (tests/test_record.py checks the file).
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+
+import { SCHEMA, checkRecord, migrate, newRecord, readStored, sameAnswers, snapshot, startFrom } from
+  "../../site_templates/assets/js/record.js";
+
+const rules = JSON.parse(readFileSync(new URL("../fixtures/engine/record-rules.json", import.meta.url), "utf8"));
+const base = () => newRecord("s1", "Mijn scan", "semm", "2022.1");
+const SHOT = { id: "s0nul", name: "Nulmeting", taken: "2025-02-02T09:00:00.000Z", model: "semm",
+               model_version: "2022.1", aspects: { e1a: 2 }, results: {}, notes: {},
+               ambition: { elements: {}, results: {} } };
+const GOOD = { ...base(), name: "Team Zuid", respondent: { unit: "Zuid" }, aspects: { e1a: 3, e1b: "unknown" },
+               results: { ra: 0 }, notes: { e1: "Besproken" }, ambition: { elements: { e1: 4 }, results: { ra: 2 } },
+               step: "e2", snapshots: [SHOT] };
+
+test("a good record keeps everything", () => {
+  const { record, dropped } = migrate(GOOD, base(), rules);
+  assert.deepEqual(dropped, []);
+  assert.deepEqual(record, GOOD);
+});
+
+test("every part that does not fit is dropped and named, the rest is kept", () => {
+  const value = { ...GOOD, name: 5, stap: 2, respondent: { naam: "A", role: "x".repeat(201), unit: "Zuid" },
+                  aspects: { e1a: 7, e9z: 1, e1b: 3 }, results: { ra: "unknown", rb: true },
+                  notes: { e1: 5, e99: "x", e2: "Goed" }, ambition: { elements: { e1: "unknown", e2: 5 }, results: [] },
+                  snapshots: [SHOT, { ...SHOT }, { ...SHOT, id: "s1", name: 7 }, 5] };
+  const { record, dropped } = migrate(value, base(), rules);
+
+  assert.deepEqual(new Set(dropped), new Set(["name", "stap", "respondent.naam", "respondent.role", "aspects.e1a",
+    "aspects.e9z", "results.rb", "notes.e1", "notes.e99", "ambition.elements.e1", "ambition.results", "snapshots.1",
+    "snapshots.2", "snapshots.3"]));
+  assert.equal(record.name, "Mijn scan"); // the default from `base`
+  assert.deepEqual(record.respondent, { unit: "Zuid" });
+  assert.deepEqual(record.aspects, { e1b: 3 });
+  assert.deepEqual(record.results, { ra: "unknown" });
+  assert.deepEqual(record.notes, { e2: "Goed" });
+  assert.deepEqual(record.ambition, { elements: { e2: 5 }, results: {} });
+  assert.deepEqual(record.snapshots, [SHOT]);
+  assert.equal("stap" in record, false);
+});
+
+test("a group of the wrong type falls back to its default", () => {
+  const { record, dropped } = migrate({ ...GOOD, aspects: [], ambition: "hoog", snapshots: {} }, base(), rules);
+  assert.deepEqual(dropped.sort(), ["ambition", "aspects", "snapshots"]);
+  assert.deepEqual([record.aspects, record.ambition, record.snapshots], [{}, { elements: {}, results: {} }, []]);
+});
+
+test("texts are counted in characters, as Python counts them", () => {
+  assert.deepEqual(checkRecord({ name: "😀".repeat(200) }, rules), []);
+  assert.deepEqual(checkRecord({ name: "😀".repeat(201) }, rules), ["name"]);
+});
+
+test("dates must look like dates; a newline after one is not allowed", () => {
+  assert.deepEqual(checkRecord({ created: "2025-02-01", updated: "2025-02-01T09:00:00+01:00" }, rules), []);
+  for (const bad of ["gisteren", "2025-13-01", "2025-02-01\n", "٢٠٢٥-02-01"]) {
+    assert.deepEqual(checkRecord({ created: bad }, rules), ["created"], bad);
+  }
+});
+
+test("a measurement with a taken id, a missing field or a stranger's model is dropped whole", () => {
+  const shots = [SHOT, { ...SHOT, extra: 1, id: "s1" }, { ...SHOT, id: "s1" }, { ...SHOT, id: "s2", model: "ander" },
+                 { id: "s3", name: "Zonder datum" }];
+  assert.deepEqual(checkRecord({ snapshots: shots }, rules), ["snapshots.1", "snapshots.2", "snapshots.3",
+                                                               "snapshots.4"]);
+});
+
+test("what to do with stored text: unreadable, newer, or migrated", () => {
+  assert.deepEqual(readStored("{niet", base(), rules), { status: "unreadable" });
+  assert.deepEqual(readStored("[1]", base(), rules), { status: "unreadable" });
+  assert.equal(readStored(JSON.stringify({ schema: SCHEMA + 1 }), base(), rules).status, "newer");
+  const stored = readStored(JSON.stringify({ ...GOOD, aspects: { e1a: 9 } }), base(), rules);
+  assert.equal(stored.status, "ok");
+  assert.deepEqual(stored.dropped, ["aspects.e1a"]); // the page copies the original aside before saving this
+});
+
+test("a measurement keeps the answers; a new one starts from it and keeps the ambition", () => {
+  const record = structuredClone(GOOD);
+  const shot = snapshot(record, "Voorjaar");
+  assert.deepEqual(checkRecord(record, rules), []);
+  record.aspects = { e1a: 1 };
+  record.ambition = { elements: { e1: 6 }, results: {} };
+  assert.equal(sameAnswers(record, shot), false);
+  startFrom(record, shot);
+  assert.equal(sameAnswers(record, shot), true);
+  assert.deepEqual(record.ambition, { elements: { e1: 6 }, results: {} });
+  assert.equal(record.step, null);
+});

@@ -1,0 +1,74 @@
+"""scoring_py/record.py: what a scan record may hold, one rule for the import and for the browser's storage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scoring_py.record import RecordProblem, check_record, record_rules
+
+MODEL = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
+SHOT = {"id": "s0nul", "name": "Nulmeting", "taken": "2025-02-02T09:00:00.000Z", "model": "semm",
+        "model_version": "2022.1", "aspects": {"e1a": 2}, "results": {}, "notes": {},
+        "ambition": {"elements": {}, "results": {}}}
+GOOD = {"name": "Team Zuid", "created": "2025-02-01T09:00:00.000Z", "updated": "2025-02-02", "respondent": {"unit": "Zuid"},
+        "aspects": {"e1a": 3, "e1b": "unknown"}, "results": {"ra": 0}, "notes": {"e1": "Besproken"},
+        "ambition": {"elements": {"e1": 4}, "results": {"ra": 2}}, "snapshots": [SHOT]}
+
+
+def units(record: object) -> list[str]:
+    return [problem.unit for problem in check_record(MODEL, record)]
+
+
+def test_a_good_record_has_no_problems() -> None:
+    assert check_record(MODEL, GOOD) == []
+    assert check_record(MODEL, {}) == []
+
+
+def test_each_problem_names_the_part_the_storage_would_drop() -> None:
+    record = {**GOOD, "name": 5, "created": "gisteren", "stap": 2, "respondent": {"naam": "A", "role": "x" * 201},
+              "aspects": {"e1a": 7, "e9z": 1}, "results": {"ra": "unknown", "rb": True},
+              "notes": {"e1": 5, "e99": "x", "e2": "x" * 10_001},
+              "ambition": {"elements": {"e1": "unknown"}, "results": [], "doel": 1},
+              "snapshots": [SHOT, {**SHOT}, {**SHOT, "id": "s1", "aspects": {"e1a": 0}}, 5]}
+
+    assert units(record) == [
+        "stap", "name", "created", "respondent.naam", "respondent.role", "aspects.e1a", "aspects.e9z",
+        "results.rb", "notes.e1", "notes.e99", "notes.e2", "ambition.doel", "ambition.elements.e1",
+        "ambition.results", "snapshots.1", "snapshots.2", "snapshots.3"]
+
+
+def test_messages_say_what_was_expected_and_what_was_found() -> None:
+    problems = check_record(MODEL, {"snapshots": [{"id": "s 1", "name": "Voorjaar", "taken": "2025-13-01",
+                                                   "model": "ander", "aspects": {"e1a": 9}}]})
+
+    assert problems == [
+        RecordProblem("snapshots.0", "meting 1: 'id' moet een korte code van letters, cijfers, '-' of '_' zijn, "
+                                     "gevonden: \"s 1\""),
+        RecordProblem("snapshots.0", "meting 1: 'taken' is geen datum zoals 2025-03-01T10:00:00Z "
+                                     "(gevonden: \"2025-13-01\")"),
+        RecordProblem("snapshots.0", "meting 1: hoort bij model \"ander\", niet bij 'semm'"),
+        RecordProblem("snapshots.0", "meting 1: aspect 'e1a': fase 9 bestaat niet (kies 1 t/m 6 of \"unknown\")"),
+    ]
+
+
+def test_the_rules_are_plain_data_for_the_browser() -> None:
+    rules = record_rules(MODEL)
+
+    assert json.loads(json.dumps(rules)) == rules
+    assert rules["aspects"] == {"ids": ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"], "values": [1, 2, 3, 4, 5, 6],
+                                "label": "fase"}
+    assert rules["notes"] == {"ids": ["e1", "e2", "e3"], "max": 10_000}
+    assert rules["short"] == 200
+
+
+def test_texts_are_counted_in_characters_not_bytes() -> None:
+    """The browser counts the same way (record.js counts code points, not UTF-16 units)."""
+    assert check_record(MODEL, {"name": "😀" * 200}) == []
+    assert units({"name": "😀" * 201}) == ["name"]
+
+
+def test_the_browser_tests_read_the_rules_of_the_fixture_model() -> None:
+    """tests/js/ reads this file; it must be what record_rules gives today."""
+    committed = json.loads((Path(__file__).parent / "fixtures" / "engine" / "record-rules.json").read_text("utf-8"))
+    assert committed == record_rules(MODEL)
