@@ -221,9 +221,11 @@ def test_team_view_reports_bad_files_and_links(page, semm_url):
     page.get_by_label("Exportbestanden (.json)").set_input_files(
         [{"name": "anna.json", "mimeType": "application/json", "buffer": (TEAM / "anna.json").read_bytes()},
          {"name": "kapot.json", "mimeType": "application/json", "buffer": b"nee"}])
-    expect(page.get_by_role("alert")).to_have_text(
-        "kapot.json kan niet worden gebruikt: het bestand is geen JSON (regel 1): kies het .json-bestand dat de scan "
-        "heeft gemaakt")
+    alert = page.get_by_role("alert")
+    expect(alert.get_by_role("paragraph")).to_have_text("Niet alles kon worden toegevoegd:")
+    expect(alert.get_by_role("listitem")).to_have_text(
+        ["kapot.json kan niet worden gebruikt: het bestand is geen JSON (regel 1): kies het .json-bestand dat de scan "
+         "heeft gemaakt"])
     page.get_by_label("Deellinks, één per regel").fill("https://example.org/semm/resultaat.html#deel=1.semm."
                                                         "333333333333333333.2222\nkapot")
     page.get_by_role("button", name="Voeg de links toe").click()

@@ -91,7 +91,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(page, semm_url, tmp_path):
     before = stored(page)
     page.get_by_label("Kies een exportbestand").set_input_files(str(huge))
     alert = page.locator("[data-import-error]")
-    expect(alert.locator("[data-import-error-title]")).to_have_text(
+    expect(alert.locator("[data-problems-title]")).to_have_text(
         "enorm.json: Dit bestand kan niet worden ingelezen. Er is niets veranderd. Wat klopt er niet:")
     expect(alert.get_by_role("listitem")).to_have_text(
         ["Het bestand is te groot (50 MB). Een exportbestand van de scan is hooguit 2 MB. Het is niet gelezen."])
@@ -100,7 +100,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(page, semm_url, tmp_path):
 
     page.goto(semm_url + "team.html")
     page.get_by_label("Exportbestanden (.json)").set_input_files(str(huge))
-    expect(page.get_by_role("alert")).to_have_text(
+    expect(page.get_by_role("alert").get_by_role("listitem")).to_have_text([
         "enorm.json kan niet worden gebruikt: het bestand is te groot (50 MB). Een exportbestand van de scan is "
-        "hooguit 2 MB. Het is niet gelezen.")
+        "hooguit 2 MB. Het is niet gelezen."])
     assert page.evaluate("window.__gelezen") == 0

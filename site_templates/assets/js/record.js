@@ -93,7 +93,7 @@ function snapshotOk(rules, shot, seen) {
 
 // Every unit of a record's content that does not fit the rules, in no particular order (see scoring_py/record.py).
 export function checkRecord(record, rules) {
-  const units = Object.keys(record).filter((key) => !CONTENT.includes(key) && !has(OWN, key) && key !== "schema");
+  const units = [];
   for (const key of ["name", "created", "updated"]) {
     if (has(record, key) && !textOk(rules, record[key], { date: key !== "name" })) units.push(key);
   }
@@ -114,6 +114,7 @@ export function checkRecord(record, rules) {
     }
   }
   for (const [key, ok] of Object.entries(OWN)) if (has(record, key) && !ok(record[key])) units.push(key);
+  units.push(...Object.keys(record).filter((key) => !CONTENT.includes(key) && !has(OWN, key) && key !== "schema"));
   return units;
 }
 

@@ -228,10 +228,10 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
         this.save({ keepDate: true });
         return "forked";
       }
-      const read = readStored(stored, newRecord(record.id, record.name, modelId, modelVersion), rules);
-      if (read.status !== "ok") return "same";
+      const latest = readStored(stored, newRecord(record.id, record.name, modelId, modelVersion), rules);
+      if (latest.status !== "ok") return "same";
       const id = record.id;
-      const newer = read.record;
+      const newer = latest.record;
       for (const field of Object.keys(record)) delete record[field];
       Object.assign(record, newer, { id });
       known.set(id, stored);
