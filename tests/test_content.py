@@ -158,6 +158,20 @@ def test_yaml_error_in_front_matter_counts_lines_from_the_top_of_the_file() -> N
     ]
 
 
+def test_anchors_and_aliases_in_front_matter_are_refused_with_their_line_in_the_file() -> None:
+    page, messages = load("---\ntitle: &titel Over de scan\nsummary: *titel\n---\nTekst.\n")
+
+    assert page is None
+    assert messages == [
+        "content/uitleg.md:2: '&titel' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet "
+        "toegestaan: schrijf de tekst voluit op elke plek waar hij hoort (is '&' gewoon het begin van je tekst, "
+        "zet de tekst dan tussen aanhalingstekens)",
+        "content/uitleg.md:3: '*titel' is een YAML-verwijzing; ankers (&naam) en verwijzingen (*naam) zijn niet "
+        "toegestaan: schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, zet de tekst dan tussen "
+        "aanhalingstekens)",
+    ]
+
+
 def test_byte_order_mark_is_ignored() -> None:
     page, messages = load(("\ufeff" + FRONT + "Tekst.\n").encode("utf-8"))
 

@@ -77,3 +77,14 @@ def test_colour_without_quotes_is_explained() -> None:
         "site.yaml:2: 'colors.brand' moet tekst zijn (gevonden 123456); zet een kleur tussen aanhalingstekens, "
         "zoals \"#1f4e79\"",
     ]
+
+
+def test_anchors_and_aliases_are_refused_with_their_line() -> None:
+    assert problems_of('colors:\n  brand: &merk "#1f4e79"\n  accent: *merk\n') == [
+        "site.yaml:2: '&merk' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+        "schrijf de tekst voluit op elke plek waar hij hoort (is '&' gewoon het begin van je tekst, zet de tekst "
+        "dan tussen aanhalingstekens)",
+        "site.yaml:3: '*merk' is een YAML-verwijzing; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+        "schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, zet de tekst dan tussen "
+        "aanhalingstekens)",
+    ]
