@@ -118,3 +118,12 @@ def theme_css(config: dict[str, Any]) -> str:
     return (":root {\n"
             f"  --brand: {brand};\n  --brand-dark: {darken(brand)};\n  --accent: {accent};\n"
             "}\n")
+
+
+def favicon_svg(config: dict[str, Any]) -> str:
+    """The site's icon in the publisher's colours: the header's mark (a rounded square, brand colour top left and
+    accent bottom right). A file of the build, so browsers stop asking for a /favicon.ico that is not there."""
+    brand, accent = config["colors"]["brand"], config["colors"]["accent"]
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+            '<clipPath id="c"><rect width="16" height="16" rx="3"/></clipPath><g clip-path="url(#c)">'
+            f'<path d="M0 0H16L0 16Z" fill="{brand}"/><path d="M16 0V16H0Z" fill="{accent}"/></g></svg>\n')

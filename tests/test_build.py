@@ -55,10 +55,10 @@ STATIC = ROOT / "site_templates" / "assets"
 
 
 def assets_for(*model_ids: str) -> list[str]:
-    """What assets/<hash>/ holds: our static files, the theme, where the runtime is, scoring_py and each model's
-    JSON."""
+    """What assets/<hash>/ holds: our static files, the theme and the icon, where the runtime is, scoring_py and
+    each model's JSON."""
     ours = [path.relative_to(STATIC).as_posix() for path in STATIC.rglob("*") if path.is_file()]
-    generated = ["theme.css", "js/engine-files.js", "scoring_py.zip"]
+    generated = ["theme.css", "favicon.svg", "js/engine-files.js", "scoring_py.zip"]
     return sorted(ours + generated + [f"models/{model_id}.json" for model_id in model_ids])
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.siteconfig import DEFAULTS, contrast, load_site_config, theme_css
+from sitegen.siteconfig import DEFAULTS, contrast, favicon_svg, load_site_config, theme_css
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +38,18 @@ def test_own_name_colours_contact_and_logo() -> None:
     assert config["contact"]["email"] == "kwaliteit@voorbeeld.nl"
     assert config["logo"] == Path("logo.svg")
     assert theme_css(config) == ":root {\n  --brand: #8a1538;\n  --brand-dark: #670f2a;\n  --accent: #0f6b5c;\n}\n"
+
+
+def test_the_icon_takes_the_publishers_colours() -> None:
+    Path("site.yaml").write_text('colors:\n  brand: "#8A1538"\n  accent: "#005A4B"\n', encoding="utf-8")
+    config, _ = load_site_config(Path("site.yaml"))
+
+    icon = favicon_svg(config)
+
+    assert icon.startswith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">')
+    assert 'fill="#8a1538"' in icon
+    assert 'fill="#005a4b"' in icon
+    assert DEFAULTS["colors"]["brand"] not in icon
 
 
 def test_the_default_colours_meet_wcag_aa() -> None:
