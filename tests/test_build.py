@@ -1,4 +1,5 @@
-"""Tests for build.py: the whole pipeline from model and content to dist/, through `build()` and the command line.
+"""Tests for sitegen/pipeline.py and sitegen/cli.py: the whole build from model and content to dist/, through
+`build()` and the command line (`build.py`).
 
 Golden test: `test_golden_site` builds tests/fixtures/sample twice, once with its own model and once together with
 tests/fixtures/minimal (two scans), and compares every page and every model's JSON with the committed files in
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from build import build
+from sitegen.pipeline import build
 from sitegen.errors import BuildError
 from sitegen.render import CSP
 
@@ -173,6 +174,28 @@ def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path, given: s
     assert completed.stderr == ""
     assert completed.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}.\n"
     assert html_pages(out) == PAGES
+
+
+def test_python_m_sitegen_is_the_same_command_line(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "dist"
+
+    completed = subprocess.run([sys.executable, "-m", "sitegen", "build", "--model", str(model), "--content",
+                                str(content), "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+                               encoding="utf-8", timeout=120)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}.\n"
+    assert html_pages(out) == PAGES
+
+
+@pytest.mark.parametrize(("command", "name"), [(["build.py"], "build.py"), (["-m", "sitegen"], "python -m sitegen")])
+def test_help_names_the_command_that_was_typed(command: list[str], name: str) -> None:
+    completed = subprocess.run([sys.executable, *command, "--help"], cwd=ROOT, capture_output=True, text=True,
+                               encoding="utf-8", timeout=60)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith(f"usage: {name} [-h]")
 
 
 def test_two_builds_give_identical_files(sample: tuple[Path, Path], tmp_path: Path) -> None:

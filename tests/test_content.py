@@ -14,7 +14,7 @@ import pytest
 
 from sitegen.content import Page, load_content, load_page
 from sitegen.errors import Problems
-from build import PROJECT
+from sitegen.pipeline import PROJECT
 from sitegen.assets import SiteAssets
 from sitegen.siteconfig import DEFAULTS as SITE
 from sitegen.links import check_links, site_anchors
