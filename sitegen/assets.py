@@ -21,7 +21,7 @@ ENGINE_FILES = "js/engine-files.js"  # generated; imported by js/engine-worker.j
 FAVICON = "favicon.svg"  # generated from the colours in site.yaml
 STATIC_IMPORT = re.compile(r"""^import\s(?:[^"';]*\sfrom\s)?"\./([\w.-]+\.js)";?$""", re.MULTILINE)
 # Folders whose name changes whenever a byte in them changes: assets/<content hash>/ and pyodide/<version>/.
-VERSIONED_FOLDER = re.compile(r"(?:^|/)(?:assets/[0-9a-f]{%d}|pyodide/[0-9][^/]*)/" % HASH_LENGTH)
+VERSIONED_FOLDER = re.compile(rf"(?:^|/)(?:assets/[0-9a-f]{{{HASH_LENGTH}}}|pyodide/[0-9][^/]*)/")
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def check_model_ids(models: list[dict], files: list[Path]) -> list[Problem]:
     """
     seen: dict[str, Path] = {}
     problems = []
-    for model, path in zip(models, files):
+    for model, path in zip(models, files, strict=True):
         if model["id"] in seen:
             lines = path.read_text(encoding="utf-8").splitlines()
             line = next((n for n, text in enumerate(lines, start=1) if text.startswith("id:")), 1)

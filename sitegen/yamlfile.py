@@ -104,13 +104,15 @@ def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constr
                 continue
             key = _scalar(key_node, problems, constructor, key_line)
             if key in result:
-                problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; elke sleutel mag één keer")
+                problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; "
+                                         "elke sleutel mag één keer")
                 continue
             result[key] = _build(value_node, path + (key,), lines, problems, constructor, offset)
             lines[path + (key,)] = key_line  # messages point at the key, where the publisher looks
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, path + (i,), lines, problems, constructor, offset) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)  # the third and last kind of node
     return _scalar(node, problems, constructor, lines[path])
 
 

@@ -25,15 +25,16 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.pipeline import build
 from sitegen.errors import BuildError
+from sitegen.pipeline import build
 from sitegen.render import CSP
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal" / "model" / "minimaal.yaml"
 GOLDEN = ROOT / "tests" / "golden"
-GOLDEN_INPUTS = {"sample": SAMPLE / "model" / "sample.yaml", "two-models": [SAMPLE / "model" / "sample.yaml", MINIMAL]}
+GOLDEN_INPUTS: dict[str, Path | list[Path]] = {"sample": SAMPLE / "model" / "sample.yaml",
+                                               "two-models": [SAMPLE / "model" / "sample.yaml", MINIMAL]}
 
 SITE_PAGES = ["colofon.html", "index.html", "privacy.html", "toegankelijkheid.html"]
 
@@ -540,7 +541,7 @@ def test_engine_and_service_worker_paths_point_into_the_site(site: Path) -> None
     for page in html_pages(site):
         html = parse(site / page).html
 
-        def target(name: str) -> Path:
+        def target(name: str, page: str = page, html: dict[str, str | None] = html) -> Path:
             return site / posixpath.normpath(posixpath.join(posixpath.dirname(page), html[name] or ""))
 
         assert target("data-service-worker") == site / "sw.js", page
@@ -557,7 +558,9 @@ def test_engine_worker_is_told_where_the_runtime_is(site: Path) -> None:
     module = asset_folder(site) / "js" / "engine-files.js"
     source = module.read_text(encoding="utf-8")
     paths = dict(re.findall(r'^export const (\w+) = new URL\("([^"]+)", import\.meta\.url\)', source, re.M))
-    lock = json.loads(re.search(r"^export const lock = (\{.*?\});", source, re.M).group(1))
+    lock_line = re.search(r"^export const lock = (\{.*?\});", source, re.M)
+    assert lock_line is not None, source
+    lock = json.loads(lock_line.group(1))
 
     def target(name: str) -> Path:
         return Path(posixpath.normpath(posixpath.join(module.parent.as_posix(), paths[name])))

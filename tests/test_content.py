@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from sitegen.assets import SiteAssets
 from sitegen.content import Page, load_content, load_page
 from sitegen.errors import Problems
-from sitegen.pipeline import PROJECT
-from sitegen.assets import SiteAssets
-from sitegen.siteconfig import DEFAULTS as SITE
 from sitegen.links import check_links, site_anchors
 from sitegen.model import load_model
 from sitegen.pages import plan_pages
+from sitegen.pipeline import PROJECT
 from sitegen.render import make_environment, render_pages
+from sitegen.siteconfig import DEFAULTS as SITE
 
 SAMPLE_MODEL = Path(__file__).resolve().parent / "fixtures" / "sample" / "model" / "sample.yaml"
 
