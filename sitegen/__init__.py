@@ -1,1 +1,2 @@
-"""The site generator: model and content in, static scan site out. `build.py` is its command line."""
+"""The site generator: model and content in, static scan site out. `pipeline.py` is the build, `cli.py` its command
+line (`python build.py`, `python -m sitegen`, `servicescan-build`)."""

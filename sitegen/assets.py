@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .runtime import Runtime
-from .siteconfig import theme_css
+from .siteconfig import favicon_svg, theme_css
 
 HASH_LENGTH = 10
 ENGINE_FILES = "js/engine-files.js"  # generated; imported by js/engine-worker.js
+FAVICON = "favicon.svg"  # generated from the colours in site.yaml
 STATIC_IMPORT = re.compile(r"""^(?:import|export)\s(?:[^"';]*\sfrom\s)?"\./([\w.-]+\.js)";?$""", re.MULTILINE)
 # Folders whose name changes whenever a byte in them changes: assets/<content hash>/ and pyodide/<version>/.
-VERSIONED_FOLDER = re.compile(r"(?:^|/)(?:assets/[0-9a-f]{%d}|pyodide/[0-9][^/]*)/" % HASH_LENGTH)
+VERSIONED_FOLDER = re.compile(rf"(?:^|/)(?:assets/[0-9a-f]{{{HASH_LENGTH}}}|pyodide/[0-9][^/]*)/")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class SiteAssets:
     imports: dict[str, list[str]]  # per page script in js/: every module it imports, directly or not
     logo: str | None  # the publisher's logo, if site.yaml names one
 
+    @property
+    def favicon(self) -> str:
+        """The site's icon, which every page names in <link rel="icon">."""
+        return self.folder + FAVICON
+
     def model_json(self, model: dict) -> str:
         """Where a model's JSON is published: what the engine scores against."""
         return f"{self.folder}models/{model['id']}.json"
@@ -39,7 +45,8 @@ class SiteAssets:
 
 def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: dict) -> SiteAssets:
     """All non-page files of the site at their versioned paths."""
-    ours: dict[str, bytes] = {"theme.css": theme_css(site).encode("utf-8")}
+    ours: dict[str, bytes] = {"theme.css": theme_css(site).encode("utf-8"),
+                              FAVICON: favicon_svg(site).encode("utf-8")}
     static = project / "site_templates" / "assets"
     for path in sorted(static.rglob("*")):
         if path.is_file():

@@ -34,8 +34,9 @@ def check_links(pages: dict[str, Page], anchors: dict[str, set[str]]) -> list[Pr
             # Links are relative to the page's own folder, as the browser reads them.
             target = posixpath.normpath(posixpath.join(posixpath.dirname(here), parts.path)) if parts.path else here
             if target not in known:
+                existing = ", ".join(sorted(known)[:6])
                 problems.append(Problem(page.source, line, f"link naar '{href}': die pagina bestaat niet "
-                                                           f"(bestaande pagina's: {', '.join(sorted(known)[:6])}, ...)"))
+                                                           f"(bestaande pagina's: {existing}, ...)"))
             elif parts.fragment and parts.fragment not in anchors[target]:
                 problems.append(Problem(page.source, line, f"link naar '{href}': het anker '#{parts.fragment}' "
                                                            f"bestaat niet op {target}"))

@@ -94,7 +94,8 @@ def compile_runtime(pyodide_dir: Path, package_dir: Path, trace: dict, entry: Pa
             capture_output=True, text=True, encoding="utf-8", timeout=NODE_TIMEOUT)
         if completed.returncode != 0:
             lines = [line for line in completed.stderr.splitlines() if line.strip()] or ["(geen melding)"]
-            reason = next((line[len("FAILED: "):] for line in reversed(lines) if line.startswith("FAILED: ")), lines[-1])
+            reason = next((line.removeprefix("FAILED: ") for line in reversed(lines) if line.startswith("FAILED: ")),
+                          lines[-1])
             raise BuildError([Problem(package_dir.name, 1, f"de rekenmodule kon niet worden voorbereid in Pyodide: "
                                                            f"{reason.strip()}")])
         if entry.exists():  # left over from an interrupted build

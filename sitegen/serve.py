@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import http.server
@@ -9,9 +10,9 @@ import os
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
-from typing import Callable
 
 from .assets import is_versioned
 
@@ -79,10 +80,9 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
         self._common_headers(url_path, etag)
         self.end_headers()
         if with_body:
-            try:
+            # The browser may have gone away (a closed tab, a cancelled download): nothing to answer then.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the browser went away (a closed tab, a cancelled download): nothing to answer
 
     def _common_headers(self, url_path: str, etag: str) -> None:
         self.send_header("ETag", etag)

@@ -59,7 +59,8 @@ def load_site_config(path: Path) -> tuple[dict[str, Any], Problems]:
             problems.error(doc.line(("logo",)), f"het logo moet een {', '.join(sorted(LOGO_TYPES))}-bestand zijn "
                                                 f"(gevonden '{data['logo']}')")
         elif not logo.is_file():
-            problems.error(doc.line(("logo",)), f"het logo '{data['logo']}' bestaat niet (gezocht in {display_path(logo)})")
+            problems.error(doc.line(("logo",)), f"het logo '{data['logo']}' bestaat niet "
+                                                f"(gezocht in {display_path(logo)})")
         else:
             config["logo"] = logo
     for group, allowed in (("colors", COLOR_KEYS), ("contact", CONTACT_KEYS)):
@@ -70,7 +71,8 @@ def load_site_config(path: Path) -> tuple[dict[str, Any], Problems]:
         for key, value in values.items():
             line = doc.line((group, key))
             if key not in allowed:
-                problems.error(line, f"onbekende sleutel '{key}' in '{group}' (toegestaan: {', '.join(sorted(allowed))})")
+                problems.error(line, f"onbekende sleutel '{key}' in '{group}' "
+                                     f"(toegestaan: {', '.join(sorted(allowed))})")
             elif not isinstance(value, str):
                 problems.error(line, f"'{group}.{key}' moet tekst zijn (gevonden {value!r}); zet een kleur tussen "
                                      "aanhalingstekens, zoals \"#1f4e79\"")
@@ -91,7 +93,8 @@ def _check_color(key: str, value: str, line: int, problems: Problems) -> None:
         ratio = contrast(value, background)
         if ratio < AA:
             problems.error(line, f"kleur '{key}' ({value}, voor {COLOR_KEYS[key]}) heeft te weinig contrast met "
-                                 f"{name}: {ratio:.2f} : 1, nodig is minstens {AA} : 1 (WCAG AA); kies een donkerdere kleur")
+                                 f"{name}: {ratio:.2f} : 1, nodig is minstens {AA} : 1 (WCAG AA); "
+                                 "kies een donkerdere kleur")
 
 
 def contrast(first: str, second: str) -> float:
@@ -118,3 +121,12 @@ def theme_css(config: dict[str, Any]) -> str:
     return (":root {\n"
             f"  --brand: {brand};\n  --brand-dark: {darken(brand)};\n  --accent: {accent};\n"
             "}\n")
+
+
+def favicon_svg(config: dict[str, Any]) -> str:
+    """The site's icon in the publisher's colours: the header's mark (a rounded square, brand colour top left and
+    accent bottom right). A file of the build, so browsers stop asking for a /favicon.ico that is not there."""
+    brand, accent = config["colors"]["brand"], config["colors"]["accent"]
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+            '<clipPath id="c"><rect width="16" height="16" rx="3"/></clipPath><g clip-path="url(#c)">'
+            f'<path d="M0 0H16L0 16Z" fill="{brand}"/><path d="M16 0V16H0Z" fill="{accent}"/></g></svg>\n')

@@ -26,19 +26,22 @@ class Located:
 
 
 def parse_yaml(text: str, problems: Problems, first_line: int = 1) -> Located | None:
-    """Parse one YAML document; on a syntax error record it and return None."""
+    """Parse one YAML document; on a syntax error, or an anchor or alias, record it and return None."""
     offset = first_line - 1
+    # Refused before composing: expanding nested aliases ("billion laughs") can take minutes and gigabytes, and a
+    # text written once and reused elsewhere hides from the publisher what a page will say.
+    references, error = _anchors_and_aliases(text)
+    for token in references:
+        problems.error(token.start_mark.line + 1 + offset, _reference_problem(token))
+    if error is not None:
+        _report_syntax_error(error, problems, first_line)
+        return None
+    if references:
+        return None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context in _STARTS_AT_CONTEXT and exc.context_mark:
-            mark = exc.context_mark  # where the unclosed quote or the key without ':' starts, not where YAML noticed
-        line = (mark.line + 1 if mark else 1) + offset
-        problems.error(line, f"dit is geen geldige YAML: {_dutch_yaml_problem(exc)}")
-        return None
     except yaml.YAMLError as exc:
-        problems.error(first_line, f"dit is geen geldige YAML: {exc}")
+        _report_syntax_error(exc, problems, first_line)
         return None
     lines: dict[Path_, int] = {}
     if node is None:
@@ -46,6 +49,48 @@ def parse_yaml(text: str, problems: Problems, first_line: int = 1) -> Located | 
     constructor = yaml.SafeLoader("")
     data = _build(node, (), lines, problems, constructor, offset)
     return Located(data, lines)
+
+
+# libyaml's scanner, where PyYAML has it, reads a model in a few milliseconds; PyYAML's own takes ten times longer.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Reference = yaml.AnchorToken | yaml.AliasToken
+
+
+def _anchors_and_aliases(text: str) -> tuple[list[_Reference], yaml.YAMLError | None]:
+    """Every anchor (&name) and alias (*name) in one pass over the tokens, which never expands an alias; and the
+    syntax error that stopped the pass, if any, with the anchors and aliases before it."""
+    try:
+        return [token for token in yaml.scan(text, Loader=_FAST_LOADER) if isinstance(token, _Reference)], None
+    except yaml.YAMLError:
+        pass  # scan again with PyYAML's scanner, whose messages _PHRASES knows
+    found: list[_Reference] = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, _Reference):
+                found.append(token)
+    except yaml.YAMLError as exc:
+        return found, exc
+    return found, None
+
+
+def _reference_problem(token: _Reference) -> str:
+    if isinstance(token, yaml.AnchorToken):
+        sign, kind, instead = "&", "YAML-anker", "schrijf de tekst voluit op elke plek waar hij hoort"
+    else:
+        sign, kind, instead = "*", "YAML-verwijzing", "schrijf de tekst hier voluit"
+    return (f"'{sign}{token.value}' is een {kind}; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+            f"{instead} (is '{sign}' gewoon het begin van je tekst, zet de tekst dan tussen aanhalingstekens)")
+
+
+def _report_syntax_error(exc: yaml.YAMLError, problems: Problems, first_line: int) -> None:
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        problems.error(first_line, f"dit is geen geldige YAML: {exc}")
+        return
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context in _STARTS_AT_CONTEXT and exc.context_mark:
+        mark = exc.context_mark  # where the unclosed quote or the key without ':' starts, not where YAML noticed
+    line = (mark.line + 1 if mark else 1) + first_line - 1
+    problems.error(line, f"dit is geen geldige YAML: {_dutch_yaml_problem(exc)}")
 
 
 def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constructor, offset: int) -> Any:
@@ -59,13 +104,15 @@ def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constr
                 continue
             key = _scalar(key_node, problems, constructor, key_line)
             if key in result:
-                problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; elke sleutel mag één keer")
+                problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; "
+                                         "elke sleutel mag één keer")
                 continue
             result[key] = _build(value_node, path + (key,), lines, problems, constructor, offset)
             lines[path + (key,)] = key_line  # messages point at the key, where the publisher looks
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, path + (i,), lines, problems, constructor, offset) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)  # the third and last kind of node
     return _scalar(node, problems, constructor, lines[path])
 
 
@@ -88,7 +135,6 @@ _PHRASES = {
     "could not find expected ':'": "verwacht 'sleutel: waarde', maar er ontbreekt een ':'",
     "found character '\\t' that cannot start any token": "een tab-teken; gebruik spaties om in te springen",
     "expected <block end>, but found '-'": "een lijstregel ('- ...') staat niet goed ingesprongen",
-    "found undefined alias": "een alias (*naam) verwijst naar iets dat niet bestaat",
     "did not find expected key": "verwacht een sleutel op deze plek; controleer het inspringen",
     "found unexpected end of stream": "het bestand houdt onverwacht op; mist er een aanhalingsteken?",
     "did not find expected '-' indicator": "verwacht een lijstregel ('- ...'); controleer het inspringen",

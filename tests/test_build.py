@@ -1,4 +1,5 @@
-"""Tests for build.py: the whole pipeline from model and content to dist/, through `build()` and the command line.
+"""Tests for sitegen/pipeline.py and sitegen/cli.py: the whole build from model and content to dist/, through
+`build()` and the command line (`build.py`).
 
 Golden test: `test_golden_site` builds tests/fixtures/sample twice, once with its own model and once together with
 tests/fixtures/minimal (two scans), and compares every page and every model's JSON with the committed files in
@@ -24,15 +25,16 @@ from pathlib import Path
 
 import pytest
 
-from build import build
 from sitegen.errors import BuildError
+from sitegen.pipeline import build
 from sitegen.render import CSP
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal" / "model" / "minimaal.yaml"
 GOLDEN = ROOT / "tests" / "golden"
-GOLDEN_INPUTS = {"sample": SAMPLE / "model" / "sample.yaml", "two-models": [SAMPLE / "model" / "sample.yaml", MINIMAL]}
+GOLDEN_INPUTS: dict[str, Path | list[Path]] = {"sample": SAMPLE / "model" / "sample.yaml",
+                                               "two-models": [SAMPLE / "model" / "sample.yaml", MINIMAL]}
 
 SITE_PAGES = ["colofon.html", "index.html", "privacy.html", "toegankelijkheid.html"]
 
@@ -55,10 +57,10 @@ STATIC = ROOT / "site_templates" / "assets"
 
 
 def assets_for(*model_ids: str) -> list[str]:
-    """What assets/<hash>/ holds: our static files, the theme, where the runtime is, scoring_py and each model's
-    JSON."""
+    """What assets/<hash>/ holds: our static files, the theme and the icon, where the runtime is, scoring_py and
+    each model's JSON."""
     ours = [path.relative_to(STATIC).as_posix() for path in STATIC.rglob("*") if path.is_file()]
-    generated = ["theme.css", "js/engine-files.js", "scoring_py.zip"]
+    generated = ["theme.css", "favicon.svg", "js/engine-files.js", "scoring_py.zip"]
     return sorted(ours + generated + [f"models/{model_id}.json" for model_id in model_ids])
 
 
@@ -173,6 +175,28 @@ def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path, given: s
     assert completed.stderr == ""
     assert completed.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}.\n"
     assert html_pages(out) == PAGES
+
+
+def test_python_m_sitegen_is_the_same_command_line(sample: tuple[Path, Path], tmp_path: Path) -> None:
+    model, content = sample
+    out = tmp_path / "dist"
+
+    completed = subprocess.run([sys.executable, "-m", "sitegen", "build", "--model", str(model), "--content",
+                                str(content), "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+                               encoding="utf-8", timeout=120)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}.\n"
+    assert html_pages(out) == PAGES
+
+
+@pytest.mark.parametrize(("command", "name"), [(["build.py"], "build.py"), (["-m", "sitegen"], "python -m sitegen")])
+def test_help_names_the_command_that_was_typed(command: list[str], name: str) -> None:
+    completed = subprocess.run([sys.executable, *command, "--help"], cwd=ROOT, capture_output=True, text=True,
+                               encoding="utf-8", timeout=60)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith(f"usage: {name} [-h]")
 
 
 def test_two_builds_give_identical_files(sample: tuple[Path, Path], tmp_path: Path) -> None:
@@ -517,7 +541,7 @@ def test_engine_and_service_worker_paths_point_into_the_site(site: Path) -> None
     for page in html_pages(site):
         html = parse(site / page).html
 
-        def target(name: str) -> Path:
+        def target(name: str, page: str = page, html: dict[str, str | None] = html) -> Path:
             return site / posixpath.normpath(posixpath.join(posixpath.dirname(page), html[name] or ""))
 
         assert target("data-service-worker") == site / "sw.js", page
@@ -534,7 +558,9 @@ def test_engine_worker_is_told_where_the_runtime_is(site: Path) -> None:
     module = asset_folder(site) / "js" / "engine-files.js"
     source = module.read_text(encoding="utf-8")
     paths = dict(re.findall(r'^export const (\w+) = new URL\("([^"]+)", import\.meta\.url\)', source, re.M))
-    lock = json.loads(re.search(r"^export const lock = (\{.*?\});", source, re.M).group(1))
+    lock_line = re.search(r"^export const lock = (\{.*?\});", source, re.M)
+    assert lock_line is not None, source
+    lock = json.loads(lock_line.group(1))
 
     def target(name: str) -> Path:
         return Path(posixpath.normpath(posixpath.join(module.parent.as_posix(), paths[name])))

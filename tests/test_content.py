@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from sitegen.assets import SiteAssets
 from sitegen.content import Page, load_content, load_page
 from sitegen.errors import Problems
-from build import PROJECT
-from sitegen.assets import SiteAssets
-from sitegen.siteconfig import DEFAULTS as SITE
 from sitegen.links import check_links, site_anchors
 from sitegen.model import load_model
 from sitegen.pages import plan_pages
+from sitegen.pipeline import PROJECT
 from sitegen.render import make_environment, render_pages
+from sitegen.siteconfig import DEFAULTS as SITE
 
 SAMPLE_MODEL = Path(__file__).resolve().parent / "fixtures" / "sample" / "model" / "sample.yaml"
 
@@ -155,6 +155,20 @@ def test_yaml_error_in_front_matter_counts_lines_from_the_top_of_the_file() -> N
     assert page is None
     assert messages == [
         "content/uitleg.md:3: dit is geen geldige YAML: hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",
+    ]
+
+
+def test_anchors_and_aliases_in_front_matter_are_refused_with_their_line_in_the_file() -> None:
+    page, messages = load("---\ntitle: &titel Over de scan\nsummary: *titel\n---\nTekst.\n")
+
+    assert page is None
+    assert messages == [
+        "content/uitleg.md:2: '&titel' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet "
+        "toegestaan: schrijf de tekst voluit op elke plek waar hij hoort (is '&' gewoon het begin van je tekst, "
+        "zet de tekst dan tussen aanhalingstekens)",
+        "content/uitleg.md:3: '*titel' is een YAML-verwijzing; ankers (&naam) en verwijzingen (*naam) zijn niet "
+        "toegestaan: schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, zet de tekst dan tussen "
+        "aanhalingstekens)",
     ]
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from scoring_py import ExchangeError, export_json, parse_export
@@ -37,13 +37,11 @@ def only_our_error(text: str) -> None:
         assert error.problems and all(isinstance(problem, str) and problem for problem in error.problems)
 
 
-@settings(max_examples=400, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_is_read_or_refused_with_our_error(text: str) -> None:
     only_our_error(text)
 
 
-@settings(max_examples=400, deadline=None)
 @given(st.dictionaries(st.sampled_from(list(HEADER) + ["scan", "respondent", "aspects", "results", "notes",
                                                         "ambition", "snapshots", "exported", "__proto__"]),
                        json_values, max_size=8))
@@ -73,7 +71,6 @@ records = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=300, deadline=None)
 @given(records, dates)
 def test_export_then_import_is_the_identity_for_any_valid_scan(record: dict, exported: str) -> None:
     back = parse_export(export_json(MODEL, record, exported), MODEL)

@@ -219,8 +219,6 @@ def test_load_model_raises_with_every_problem() -> None:
                      "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens", id="stray-colon"),
         pytest.param("      verb: starten", "      verb starten", "verb starten",
                      "verwacht 'sleutel: waarde', maar er ontbreekt een ':'", id="missing-colon"),
-        pytest.param("name: Eerste aspect", "name: *eerste", "*eerste",
-                     "een alias (*naam) verwijst naar iets dat niet bestaat", id="undefined-alias"),
     ],
 )
 def test_yaml_syntax_error_names_the_line_of_the_mistake(old: str, new: str, at: str, reason: str) -> None:
@@ -228,6 +226,97 @@ def test_yaml_syntax_error_names_the_line_of_the_mistake(old: str, new: str, at:
 
     # Only the syntax error: the model is not checked further, because the file could not be read.
     assert messages(text) == [f"{FILE}:{line_of(text, at)}: dit is geen geldige YAML: {reason}"]
+
+
+ANCHOR_REFUSED = ("'&{name}' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+                  "schrijf de tekst voluit op elke plek waar hij hoort (is '&' gewoon het begin van je tekst, "
+                  "zet de tekst dan tussen aanhalingstekens)")
+ALIAS_REFUSED = ("'*{name}' is een YAML-verwijzing; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+                 "schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, "
+                 "zet de tekst dan tussen aanhalingstekens)")
+
+
+def test_anchors_and_aliases_are_each_refused_with_their_line() -> None:
+    text = edit("    core: Waar het eerste element om draait.", "    core: &kern Waar het eerste element om draait.")
+    text = edit("    core: Waar het tweede element om draait.", "    core: *kern", text)
+    text = edit("  year: 2024", "  year: &jaar 2024\n  note2: *jaar", text)
+
+    # Only these: the model is not read further, so no message about the unknown key 'note2'.
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, '&jaar')}: {ANCHOR_REFUSED.format(name='jaar')}",
+        f"{FILE}:{line_of(text, '*jaar')}: {ALIAS_REFUSED.format(name='jaar')}",
+        f"{FILE}:{line_of(text, '&kern')}: {ANCHOR_REFUSED.format(name='kern')}",
+        f"{FILE}:{line_of(text, '*kern')}: {ALIAS_REFUSED.format(name='kern')}",
+    ]
+
+
+def test_alias_to_an_anchor_that_does_not_exist_is_refused_the_same_way() -> None:
+    text = edit("name: Eerste aspect", "name: *eerste")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, '*eerste')}: {ALIAS_REFUSED.format(name='eerste')}"]
+
+
+def test_ampersand_and_asterisk_inside_a_text_are_fine() -> None:
+    text = edit("name: Begin", 'name: "*Begin & opstart*"')
+    text = edit("name: Midden", "name: Midden & meer *werk*", text)
+
+    assert messages(text) == []
+
+
+def test_anchors_before_a_syntax_error_are_reported_with_it() -> None:
+    text = edit("name: Begin", "name: &begin Begin")
+    text = edit("summary: Er gebeurt nog weinig.", "summary: Let op: er gebeurt nog weinig.", text)
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, '&begin')}: {ANCHOR_REFUSED.format(name='begin')}",
+        f"{FILE}:{line_of(text, 'Let op:')}: dit is geen geldige YAML: hier mag geen ':' staan; "
+        "zet de tekst tussen aanhalingstekens",
+    ]
+
+
+def test_without_libyaml_the_same_problems_are_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from sitegen import yamlfile
+
+    text = edit("name: Begin", "name: &begin Begin")
+    text = edit("name: Midden", "name: *begin", text)
+    expected = messages(text)
+
+    monkeypatch.setattr(yamlfile, "_FAST_LOADER", yaml.SafeLoader)  # PyYAML without its C extension
+
+    assert messages(text) == expected
+    assert len(expected) == 2
+
+
+def billion_laughs(depth: int, width: int = 9) -> str:
+    """A model whose last list would expand to width ** (depth + 1) texts if its aliases were followed."""
+    rows = ["  l0: &l0 [" + ", ".join(['"hihi"'] * width) + "]"]
+    rows += [f"  l{d}: &l{d} [" + ", ".join([f"*l{d - 1}"] * width) + "]" for d in range(1, depth + 1)]
+    return VALID + "lachen:\n" + "\n".join(rows) + "\n"
+
+
+def test_billion_laughs_is_refused_from_the_tokens_without_following_an_alias(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 10 ** 10 texts if expanded. Refusing it takes one pass over the file's tokens: composing, where an alias
+    # would be followed, must not even start.
+    import yaml
+
+    def compose(*args: object, **kwargs: object) -> None:
+        raise AssertionError("composed a YAML file with aliases")
+
+    monkeypatch.setattr(yaml, "compose", compose)
+    text = billion_laughs(depth=9, width=10)
+
+    found = messages(text)
+
+    assert len(found) == 10 + 9 * 10  # every anchor and every alias, each once
+    first = line_of(text, "l0: &l0")
+    assert found[:3] == [
+        f"{FILE}:{first}: {ANCHOR_REFUSED.format(name='l0')}",
+        f"{FILE}:{first + 1}: {ANCHOR_REFUSED.format(name='l1')}",
+        f"{FILE}:{first + 1}: {ALIAS_REFUSED.format(name='l0')}",
+    ]
+    assert found[-1] == f"{FILE}:{first + 9}: {ALIAS_REFUSED.format(name='l8')}"
 
 
 def test_unreadable_value_is_a_problem_not_a_crash() -> None:

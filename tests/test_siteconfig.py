@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.siteconfig import DEFAULTS, contrast, load_site_config, theme_css
+from sitegen.siteconfig import DEFAULTS, contrast, favicon_svg, load_site_config, theme_css
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +38,18 @@ def test_own_name_colours_contact_and_logo() -> None:
     assert config["contact"]["email"] == "kwaliteit@voorbeeld.nl"
     assert config["logo"] == Path("logo.svg")
     assert theme_css(config) == ":root {\n  --brand: #8a1538;\n  --brand-dark: #670f2a;\n  --accent: #0f6b5c;\n}\n"
+
+
+def test_the_icon_takes_the_publishers_colours() -> None:
+    Path("site.yaml").write_text('colors:\n  brand: "#8A1538"\n  accent: "#005A4B"\n', encoding="utf-8")
+    config, _ = load_site_config(Path("site.yaml"))
+
+    icon = favicon_svg(config)
+
+    assert icon.startswith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">')
+    assert 'fill="#8a1538"' in icon
+    assert 'fill="#005a4b"' in icon
+    assert DEFAULTS["colors"]["brand"] not in icon
 
 
 def test_the_default_colours_meet_wcag_aa() -> None:
@@ -76,4 +88,15 @@ def test_colour_without_quotes_is_explained() -> None:
     assert problems_of("colors:\n  brand: 123456\n") == [
         "site.yaml:2: 'colors.brand' moet tekst zijn (gevonden 123456); zet een kleur tussen aanhalingstekens, "
         "zoals \"#1f4e79\"",
+    ]
+
+
+def test_anchors_and_aliases_are_refused_with_their_line() -> None:
+    assert problems_of('colors:\n  brand: &merk "#1f4e79"\n  accent: *merk\n') == [
+        "site.yaml:2: '&merk' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+        "schrijf de tekst voluit op elke plek waar hij hoort (is '&' gewoon het begin van je tekst, zet de tekst "
+        "dan tussen aanhalingstekens)",
+        "site.yaml:3: '*merk' is een YAML-verwijzing; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+        "schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, zet de tekst dan tussen "
+        "aanhalingstekens)",
     ]

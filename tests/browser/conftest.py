@@ -21,10 +21,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 @pytest.fixture(scope="session")
 def site_root(tmp_path_factory) -> Path:
     """A fresh build of the real model and content, nested in a folder so it is served under SUBPATH."""
-    import build
+    from sitegen.pipeline import build
 
     host = tmp_path_factory.mktemp("host")
-    build.build(PROJECT / "model", host / SUBPATH)
+    build(PROJECT / "model", host / SUBPATH)
     return host
 
 

@@ -1,0 +1,90 @@
+"""The build: model (YAML) and content (Markdown) in, static pages in dist/ out; nothing is written unless all
+input is valid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .assets import collect_assets
+from .content import load_content
+from .errors import BuildError, Problem, Problems, display_path
+from .links import check_links, site_anchors
+from .model import check_model_file
+from .pages import check_model_folders, check_required_content, plan_pages
+from .render import make_environment, render_pages
+from .runtime import load_runtime, trace_answers
+from .service_worker import SERVICE_WORKER, render_service_worker
+from .siteconfig import load_site_config
+from .writer import write_site
+
+PROJECT = Path(__file__).resolve().parent.parent  # the checkout: templates, scoring_py, the default input
+CACHE = PROJECT / ".cache"  # the compiled Pyodide standard library, per Pyodide version (see sitegen/runtime.py)
+
+
+@dataclass
+class BuildReport:
+    files: int
+    warnings: list[Problem]
+
+
+def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "content", strict: bool = False,
+          site_config: Path = PROJECT / "site.yaml", cache: Path = CACHE) -> BuildReport:
+    """Load models -> validate -> load content -> prepare the engine -> render -> write; nothing is written unless
+    all input is valid.
+
+    `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files.
+    """
+    model_files = sorted(models.glob("*.yaml")) if isinstance(models, Path) and models.is_dir() else (
+        [models] if isinstance(models, Path) else models)
+    checked = [check_model_file(path) for path in model_files]
+    loaded = [model for model, _ in checked]
+    site, site_problems = load_site_config(site_config)
+    pages, content_problems = load_content(content)
+    folder_problems = Problems(display_path(content))
+    check_required_content(pages, folder_problems)
+    # Problems with the set of models belong to the model folder, not to the content folder.
+    models_problems = Problems(display_path(models) if isinstance(models, Path) else "model")
+    all_problems = [site_problems, *(problems for _, problems in checked), *content_problems, folder_problems,
+                    models_problems]
+    if not model_files:
+        models_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {models_problems.file}")
+    errors = [p for problems in all_problems for p in problems.errors]
+    if not errors:
+        errors = check_model_ids(loaded, model_files)
+        check_model_folders(loaded, pages, folder_problems)
+        errors += folder_problems.errors
+    if errors:
+        raise BuildError(errors)
+
+    # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
+    runtime = load_runtime(PROJECT, trace_answers(loaded[0]), cache)
+    assets = collect_assets(PROJECT, loaded, runtime, site)
+    planned = plan_pages(loaded, pages)
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)
+    link_problems = check_links(pages, site_anchors(files))
+    warnings = [p for problems in all_problems for p in problems.items if p.warning]
+    if link_problems or (strict and warnings):
+        raise BuildError(link_problems + (warnings if strict else []))
+
+    files.update(assets.files)
+    files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js")
+    write_site(out, files)
+    return BuildReport(files=len(files), warnings=warnings)
+
+
+def check_model_ids(models: list[dict], files: list[Path]) -> list[Problem]:
+    """Each model gets a folder named after its id, so two models may not share one.
+
+    The problem is reported at the `id:` line of the later file, as every other model mistake is.
+    """
+    seen: dict[str, Path] = {}
+    problems = []
+    for model, path in zip(models, files, strict=True):
+        if model["id"] in seen:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            line = next((n for n, text in enumerate(lines, start=1) if text.startswith("id:")), 1)
+            problems.append(Problem(display_path(path), line, f"het id '{model['id']}' staat ook in "
+                                    f"{display_path(seen[model['id']])}; elk model heeft een eigen id nodig"))
+        seen.setdefault(model["id"], path)
+    return problems
