@@ -50,7 +50,7 @@ def python_units(record: dict[str, Any]) -> list[str]:
     return sorted({problem.unit for problem in check_record(MODEL, record)})
 
 
-@settings(max_examples=600, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(records(MODEL))
 def test_python_and_the_browser_drop_the_same_parts(browser_check: Any, record: dict[str, Any]) -> None:
     # Through JSON text, as the record travels between the two.
@@ -58,7 +58,7 @@ def test_python_and_the_browser_drop_the_same_parts(browser_check: Any, record: 
     assert browser_check(record) == python_units(record)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(records(MODEL, valid_only=True))
 def test_a_valid_record_passes_both(browser_check: Any, record: dict[str, Any]) -> None:
     assert python_units(record) == [] == browser_check(record)
