@@ -10,6 +10,7 @@ import json
 from typing import Any, Literal, NotRequired, TypedDict, Union
 
 from .model import Model, all_aspects, phase_ids, result_level_ids
+from .words import WordForms, model_words
 
 UNKNOWN = "unknown"
 """The answer for "weet ik niet": counted as not answered, but listed separately."""
@@ -52,25 +53,24 @@ def validate_answers(model: Model, answers: Any) -> None:
     if "model_version" in answers and not isinstance(answers["model_version"], str):
         problems.append(f"'model_version' moet tekst zijn, gevonden: {_describe(answers['model_version'])}")
 
-    phase_label = model["phases"].get("label", "fase")
+    words = model_words(model)
     problems.extend(
         _check_scale(
             answers,
             key="aspects",
-            kind="aspect",
+            kind=words["question"],
             known_ids=[aspect["id"] for aspect in all_aspects(model)],
-            label=phase_label,
+            scale=words["stage"],
             choices=phase_ids(model),
         )
     )
-    levels = model.get("result_levels")
     problems.extend(
         _check_scale(
             answers,
             key="results",
-            kind="resultaatgebied",
+            kind=words["area"],
             known_ids=[area["id"] for area in model.get("result_areas", [])],
-            label=levels.get("label", "niveau") if levels else "niveau",
+            scale=words["level"],
             choices=result_level_ids(model),
         )
     )
@@ -103,9 +103,9 @@ def _check_scale(
     answers: dict[str, Any],
     *,
     key: str,
-    kind: str,
+    kind: WordForms,
     known_ids: list[str],
-    label: str,
+    scale: WordForms,
     choices: list[int],
 ) -> list[str]:
     """Check one answers section ("aspects" or "results"): known ids, values on the model's scale."""
@@ -113,7 +113,8 @@ def _check_scale(
         return []
     section = answers[key]
     if not isinstance(section, dict):
-        return [f"'{key}' moet een object zijn met {kind}-id's als sleutels, gevonden: {_describe(section)}"]
+        return [f"'{key}' moet een object zijn met {kind['singular']}-id's als sleutels, gevonden: "
+                f"{_describe(section)}"]
 
     problems: list[str] = []
     known = set(known_ids)
@@ -121,14 +122,15 @@ def _check_scale(
     hint = f"kies {_choices_text(choices)} of \"{UNKNOWN}\""
     for item_id, value in section.items():
         if item_id not in known:
-            problems.append(f"onbekend {kind} '{item_id}'")
+            problems.append(f"onbekend{kind['ending']} {kind['singular']} '{item_id}'")
         elif value == UNKNOWN:
             continue
         # bool is a subclass of int, but `true` in a file is a slip, never a phase number.
         elif isinstance(value, bool) or not isinstance(value, int):
-            problems.append(f"{kind} '{item_id}': {_describe(value)} is geen {label}nummer ({hint})")
+            problems.append(f"{kind['singular']} '{item_id}': {_describe(value)} is geen {scale['singular']}nummer "
+                            f"({hint})")
         elif value not in allowed:
-            problems.append(f"{kind} '{item_id}': {label} {value} bestaat niet ({hint})")
+            problems.append(f"{kind['singular']} '{item_id}': {scale['singular']} {value} bestaat niet ({hint})")
     return problems
 
 

@@ -17,6 +17,7 @@ from typing import Any, Optional, TypedDict
 from .answers import AnswersError, _choices_text, _describe, validate_answers
 from .model import Model, phase_ids, result_level_ids
 from .scoring import NextPhase, score
+from .words import model_words
 
 AMBITION_KEYS = ("elements", "results")
 
@@ -122,24 +123,24 @@ def validate_ambition(model: Model, ambition: Any) -> None:
         raise AnswersError([f"de ambitie moet een object zijn, gevonden: {_describe(ambition)}"])
     problems = [f"onbekende sleutel '{key}' in de ambitie (toegestaan: {', '.join(AMBITION_KEYS)})"
                 for key in ambition if key not in AMBITION_KEYS]
-    levels = model.get("result_levels")
+    words = model_words(model)
     scales = [
-        ("elements", "element", [element["id"] for element in model["elements"]],
-         model["phases"].get("label", "fase"), phase_ids(model)),
-        ("results", "resultaatgebied", [area["id"] for area in model.get("result_areas", [])],
-         levels.get("label", "niveau") if levels else "niveau", result_level_ids(model)),
+        ("elements", words["part"], [element["id"] for element in model["elements"]], words["stage"],
+         phase_ids(model)),
+        ("results", words["area"], [area["id"] for area in model.get("result_areas", [])], words["level"],
+         result_level_ids(model)),
     ]
-    for key, kind, known, label, choices in scales:
+    for key, kind, known, scale, choices in scales:
         section = ambition.get(key, {})
         if not isinstance(section, dict):
             problems.append(f"ambitie '{key}' moet een object zijn, gevonden: {_describe(section)}")
             continue
         for item_id, value in section.items():
             if item_id not in known:
-                problems.append(f"ambitie voor onbekend {kind} '{item_id}'")
+                problems.append(f"ambitie voor onbekend{kind['ending']} {kind['singular']} '{item_id}'")
             elif isinstance(value, bool) or not isinstance(value, int) or value not in choices:
-                problems.append(f"ambitie voor {kind} '{item_id}': {_describe(value)} is geen {label} "
-                                f"(kies {_choices_text(choices)})")
+                problems.append(f"ambitie voor {kind['singular']} '{item_id}': {_describe(value)} is geen "
+                                f"{scale['singular']} (kies {_choices_text(choices)})")
     if problems:
         raise AnswersError(problems)
 
