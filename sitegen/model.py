@@ -17,7 +17,7 @@ LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phon
 
 TOP_KEYS = {"id": True, "version": True, "name": True, "short_name": True, "intro": True, "source": True,
             "phases": True, "elements": True, "result_levels": False, "result_areas": False, "axes": False,
-            "words": False}
+            "words": False, "ambition_advice": False}
 SOURCE_KEYS = {"title": True, "authors": True, "publisher": True, "year": True, "note": True, "url": False}
 SCALE_KEYS = {"label": False, "items": True}  # label: the older place of a word's singular, see `words`
 WORDS_KEYS = {key: False for key in WORDS}
@@ -87,7 +87,7 @@ class _Checker:
         if "version" in data and not isinstance(data["version"], str):
             self.error(("version",), f"'version' moet tekst zijn, zet de waarde tussen aanhalingstekens "
                                      f"(gevonden {_kind(data['version'])} {data['version']!r})")
-        for key in ("name", "short_name", "intro"):
+        for key in ("name", "short_name", "intro", "ambition_advice"):
             self.text(data, key, ())
         source = self.mapping(data, "source", (), SOURCE_KEYS, "'source'")
         if source is not None:
