@@ -107,8 +107,6 @@ def guess_plural(singular: str) -> str:
         return singular + "n"
     if singular[-1:] in ("a", "i", "o", "u", "y"):
         return singular + "'s"
-    if singular.endswith(("el", "em", "en", "er", "je")):
-        return singular + "s"
     return singular + "en"
 
 
