@@ -72,7 +72,7 @@ def resolve_word(model: Mapping[str, Any], key: str) -> tuple[Word, list[str]]:
     """One word, and which of its forms had to be guessed (a label that is not a known word, without its plural
     or article in `words`); the build warns about those."""
     given = _mapping(_mapping(model.get("words")).get(key))
-    label = _mapping(model.get(LABELS.get(key, ""))).get("label")
+    label = _mapping(model.get(LABELS[key])).get("label") if key in LABELS else None
     singular = _text(given.get("singular")) or _text(label) or DEFAULTS[key]["singular"]
     known = DEFAULTS[key] if singular == DEFAULTS[key]["singular"] else KNOWN.get(singular)
     guessed = [] if known else [form for form in ("plural", "article") if not _text(given.get(form))]

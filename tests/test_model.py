@@ -748,3 +748,10 @@ def test_the_real_models_state_their_words() -> None:
     assert (semm["words"]["stage"]["singular"], semm["words"]["part"]["singular"]) == ("fase", "element")
     assert topdesk["words"]["stage"] == {"singular": "niveau", "plural": "niveaus", "article": "het"}
     assert topdesk["words"]["part"] == {"singular": "dimensie", "plural": "dimensies", "article": "de"}
+
+
+def test_ambition_advice_is_optional_text() -> None:
+    text = edit("intro: Een klein model", "ambition_advice: 4\nintro: Een klein model")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'ambition_advice')}: 'ambition_advice' moet tekst zijn "
+                              "(gevonden een getal)"]
