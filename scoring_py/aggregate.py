@@ -14,6 +14,7 @@ from typing import Any, Optional, Union
 from .answers import UNKNOWN, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
 from .scoring import score
+from .words import model_words
 
 DISCUSSION_SPREAD = 2
 """Answers this many steps apart (or more) make an item a discussion point."""
@@ -52,9 +53,11 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
 
 def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
     """The team figures as rows for exchange.write_csv: one per aspect and per result area."""
+    words = model_words(model)
     rows: list[list[Any]] = [["Soort", "Id", "Naam", "Aantal antwoorden", "Weet ik niet", "Laagste", "Mediaan",
                               "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt"]]
-    for kind, items in (("aspect", team["aspects"]), ("resultaatgebied", team["result_areas"])):
+    for kind, items in ((words["question"]["singular"], team["aspects"]),
+                        (words["area"]["singular"], team["result_areas"])):
         for item in items:
             rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], _cell(item["lowest"]),
                          _cell(item["median"]), _cell(item["highest"]), _cell(item["spread"]), _cell(item["team"]),

@@ -17,6 +17,7 @@ from typing import Any, NoReturn, Optional
 from .answers import UNKNOWN, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
 from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record
+from .words import model_words
 
 FORMAT = "servicescan"
 FORMAT_VERSION = 1
@@ -173,26 +174,28 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
 
     The byte order mark that tells Excel this is UTF-8 is added where the text becomes a file.
     """
-    phase_label = model["phases"].get("label", "fase")
+    words = model_words(model)
+    stage, part, level = words["stage"], words["part"], words["level"]
     levels = model.get("result_levels")
-    level_label = levels.get("label", "niveau") if levels else "niveau"
     aspects, results, notes = record.get("aspects") or {}, record.get("results") or {}, record.get("notes") or {}
     phase_names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
-    rows = [["Soort", "Element", "Id", "Naam", "Antwoord", "Naam van de fase of het niveau", "Beschrijving",
-             "Notitie bij het element"]]
+    scale_name = f"Naam van {stage['the']}" + (f" of {level['the']}" if model.get("result_areas") else "")
+    rows = [["Soort", part["Singular"], "Id", "Naam", "Antwoord", scale_name, "Beschrijving",
+             f"Notitie bij {part['the']}"]]
     for number, element in enumerate(model["elements"], 1):
         for aspect in element["aspects"]:
             value = aspects.get(aspect["id"])
             chosen = _scale_index(phase_ids(model), value)
-            rows.append(["aspect", f"{number}. {element['name']}", aspect["id"], aspect["name"],
-                         _answer_text(value, phase_label), phase_names.get(value, "") if chosen is not None else "",
+            rows.append([words["question"]["singular"], f"{number}. {element['name']}", aspect["id"], aspect["name"],
+                         _answer_text(value, stage["singular"]),
+                         phase_names.get(value, "") if chosen is not None else "",
                          aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], "")])
-    level_names = {level["id"]: level["name"] for level in levels["items"]} if levels else {}
+    level_names = {item["id"]: item["name"] for item in levels["items"]} if levels else {}
     for area in model.get("result_areas", []):
         value = results.get(area["id"])
         chosen = _scale_index(result_level_ids(model), value)
-        rows.append(["resultaatgebied", "", area["id"], f"{area['letter']}. {area['name']}",
-                     _answer_text(value, level_label), level_names.get(value, "") if chosen is not None else "",
+        rows.append([words["area"]["singular"], "", area["id"], f"{area['letter']}. {area['name']}",
+                     _answer_text(value, level["singular"]), level_names.get(value, "") if chosen is not None else "",
                      area["levels"][chosen] if chosen is not None else "", ""])
     return write_csv(rows)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import NotRequired, TypedDict
 
+from .words import Word
+
 
 class Phase(TypedDict):
     id: int
@@ -18,7 +20,7 @@ class Phase(TypedDict):
 
 
 class Phases(TypedDict):
-    label: str
+    label: NotRequired[str]  # older files: the singular of words.stage
     items: list[Phase]
 
 
@@ -43,7 +45,7 @@ class ResultLevel(TypedDict):
 
 
 class ResultLevels(TypedDict):
-    label: str
+    label: NotRequired[str]  # older files: the singular of words.level
     items: list[ResultLevel]
 
 
@@ -55,11 +57,22 @@ class ResultArea(TypedDict):
     levels: list[str]  # one description per level, in the order of result_levels.items
 
 
+class ModelWords(TypedDict, total=False):
+    """The words the scan uses (scoring_py/words.py gives every form; missing words are SEMM's)."""
+
+    stage: Word
+    part: Word
+    aspect: Word
+    area: Word
+    level: Word
+
+
 class Model(TypedDict):
     id: str
     version: str
     name: str
     short_name: str
+    words: NotRequired[ModelWords]
     phases: Phases
     elements: list[Element]
     result_levels: NotRequired[ResultLevels]

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import Any, Optional, TypedDict
 
-from .answers import AnswersError, _choices_text, _describe, validate_answers
-from .model import Model, phase_ids, result_level_ids
+from .answers import AnswersError, validate_answers
+from .record import answer_problems
+from .model import Model
 from .scoring import NextPhase, score
 
-AMBITION_KEYS = ("elements", "results")
+
 
 
 class AspectGap(TypedDict):
@@ -117,31 +118,10 @@ class Plan(TypedDict):
 
 
 def validate_ambition(model: Model, ambition: Any) -> None:
-    """Raise AnswersError listing every way `ambition` does not fit `model`."""
-    if not isinstance(ambition, dict):
-        raise AnswersError([f"de ambitie moet een object zijn, gevonden: {_describe(ambition)}"])
-    problems = [f"onbekende sleutel '{key}' in de ambitie (toegestaan: {', '.join(AMBITION_KEYS)})"
-                for key in ambition if key not in AMBITION_KEYS]
-    levels = model.get("result_levels")
-    scales = [
-        ("elements", "element", [element["id"] for element in model["elements"]],
-         model["phases"].get("label", "fase"), phase_ids(model)),
-        ("results", "resultaatgebied", [area["id"] for area in model.get("result_areas", [])],
-         levels.get("label", "niveau") if levels else "niveau", result_level_ids(model)),
-    ]
-    for key, kind, known, label, choices in scales:
-        section = ambition.get(key, {})
-        if not isinstance(section, dict):
-            problems.append(f"ambitie '{key}' moet een object zijn, gevonden: {_describe(section)}")
-            continue
-        for item_id, value in section.items():
-            if item_id not in known:
-                problems.append(f"ambitie voor onbekend {kind} '{item_id}'")
-            elif isinstance(value, bool) or not isinstance(value, int) or value not in choices:
-                problems.append(f"ambitie voor {kind} '{item_id}': {_describe(value)} is geen {label} "
-                                f"(kies {_choices_text(choices)})")
+    """Raise AnswersError listing every way `ambition` does not fit `model` (the record rule, record.py)."""
+    problems = answer_problems(model, {"ambition": ambition})
     if problems:
-        raise AnswersError(problems)
+        raise AnswersError([problem.message for problem in problems])
 
 
 def ambition_gaps(model: Model, answers: Any, ambition: Any) -> Gaps:

@@ -17,9 +17,8 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from .answers import UNKNOWN, AnswersError
-from .answers import _choices_text as choices_text
 from .model import Model, all_aspects, phase_ids, result_level_ids
+from .words import WordForms, model_words
 
 MAX_TEXT = 10_000  # one note
 MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates, a measurement's name
@@ -34,6 +33,18 @@ DATE_PATTERN = (r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 
 
+UNKNOWN = "unknown"
+"""The answer for "weet ik niet": counted as not answered, but listed separately."""
+
+
+class AnswersError(ValueError):
+    """Answers (or a record) that do not fit the model; `problems` holds one Dutch message per mistake."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
 class RecordProblem(NamedTuple):
     """One mistake: the unit the storage would drop, and a Dutch message a visitor can act on."""
 
@@ -46,15 +57,12 @@ def record_rules(model: Model) -> dict[str, Any]:
     levels = result_level_ids(model)
     area_ids = [area["id"] for area in model.get("result_areas", [])]
     element_ids = [element["id"] for element in model["elements"]]
-    # The word a message uses for a place on each scale ("fase 7 bestaat niet"); the browser does not need it.
-    stage = model["phases"].get("label", "fase")
-    level = model.get("result_levels", {}).get("label", "niveau")
     return {
-        "aspects": {"ids": [aspect["id"] for aspect in all_aspects(model)], "values": phase_ids(model), "label": stage},
-        "results": {"ids": area_ids, "values": levels, "label": level},
+        "aspects": {"ids": [aspect["id"] for aspect in all_aspects(model)], "values": phase_ids(model)},
+        "results": {"ids": area_ids, "values": levels},
         "notes": {"ids": element_ids, "max": MAX_TEXT},
-        "ambition": {"elements": {"ids": element_ids, "values": phase_ids(model), "label": stage},
-                     "results": {"ids": area_ids, "values": levels, "label": level}},
+        "ambition": {"elements": {"ids": element_ids, "values": phase_ids(model)},
+                     "results": {"ids": area_ids, "values": levels}},
         "respondent": list(RESPONDENT_KEYS),
         "short": MAX_SHORT_TEXT,
         "date": DATE_PATTERN,
@@ -74,7 +82,7 @@ def check_record(model: Model, record: Any, rules: dict[str, Any] | None = None)
             problems += _check_text(rules, record[key], key, date=key != "name")
     if "respondent" in record:
         problems += _check_respondent(rules, record["respondent"])
-    problems += _check_answers(rules, record, "")
+    problems += answer_problems(model, record, "", rules)
     if "snapshots" in record:
         problems += _check_snapshots(model, rules, record["snapshots"])
     return problems
@@ -94,38 +102,47 @@ def require_valid(model: Model, record: dict[str, Any], keys: tuple[str, ...] = 
     return content
 
 
-def _check_answers(rules: dict[str, Any], record: dict[str, Any], where: str) -> list[RecordProblem]:
-    """aspects, results, notes and ambition: the part a record and each of its snapshots share."""
+def answer_problems(model: Model, record: dict[str, Any], where: str = "",
+                    rules: dict[str, Any] | None = None) -> list[RecordProblem]:
+    """aspects, results, notes and ambition: the part a record, each of its snapshots and an answers file share.
+
+    validate_answers (answers.py) and validate_ambition (plan.py) ask this function too: one rule for all.
+    """
+    rules = rules or record_rules(model)
+    words = model_words(model)
     problems: list[RecordProblem] = []
-    for key, kind in (("aspects", "aspect"), ("results", "resultaatgebied")):
+    for key, kind, scale in (("aspects", words["question"], words["stage"]), ("results", words["area"], words["level"])):
         if key in record:
-            problems += _check_scale(rules[key], record[key], key, kind, where, unknown=True)
+            problems += _check_scale(rules[key], record[key], key, "", kind, scale, where, unknown=True)
     if "notes" in record:
-        problems += _check_notes(rules, record["notes"], where)
+        problems += _check_notes(rules, record["notes"], where, words["part"])
     if "ambition" in record:
-        problems += _check_ambition(rules, record["ambition"], where)
+        problems += _check_ambition(rules, record["ambition"], where, words)
     return problems
 
 
-def _check_scale(rule: dict[str, Any], section: Any, unit: str, kind: str, where: str,
-                 unknown: bool) -> list[RecordProblem]:
+def _check_scale(rule: dict[str, Any], section: Any, unit: str, prefix: str, item: WordForms, scale: WordForms,
+                 where: str, unknown: bool) -> list[RecordProblem]:
+    """One group of answers or ambitions: known ids (`item`), values on the scale (`scale`)."""
     if not isinstance(section, dict):
-        return [RecordProblem(unit, f"{where}'{unit}' moet een object zijn, gevonden: {describe(section)}")]
+        return [RecordProblem(unit, f"{where}'{unit}' moet een object zijn met {item['singular']}-id's als sleutels, "
+                                    f"gevonden: {describe(section)}")]
     problems = []
     choices = choices_text(rule["values"]) + (f" of \"{UNKNOWN}\"" if unknown else "")
-    label = rule["label"]
     for item_id, value in section.items():
-        item = f"{unit}.{item_id}"
+        unit_id = f"{unit}.{item_id}"
         if item_id not in rule["ids"]:
-            problems.append(RecordProblem(item, f"{where}onbekend {kind} '{item_id}'"))
+            problems.append(RecordProblem(unit_id, f"{where}{prefix}onbekend{item['ending']} {item['singular']} "
+                                                   f"'{item_id}'"))
         elif (unknown and value == UNKNOWN) or _on_scale(value, rule["values"]):
             continue
         elif isinstance(value, int) and not isinstance(value, bool):
-            problems.append(RecordProblem(item, f"{where}{kind} '{item_id}': {label} {value} bestaat niet "
-                                                f"(kies {choices})"))
+            problems.append(RecordProblem(unit_id, f"{where}{prefix}{item['singular']} '{item_id}': "
+                                                   f"{scale['singular']} {value} bestaat niet (kies {choices})"))
         else:
-            problems.append(RecordProblem(item, f"{where}{kind} '{item_id}': {describe(value)} is geen "
-                                                f"{label}nummer (kies {choices})"))
+            problems.append(RecordProblem(unit_id, f"{where}{prefix}{item['singular']} '{item_id}': "
+                                                   f"{describe(value)} is geen {scale['singular']}nummer "
+                                                   f"(kies {choices})"))
     return problems
 
 
@@ -134,14 +151,15 @@ def _on_scale(value: Any, values: list[int]) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value in values
 
 
-def _check_notes(rules: dict[str, Any], notes: Any, where: str) -> list[RecordProblem]:
+def _check_notes(rules: dict[str, Any], notes: Any, where: str, part: WordForms) -> list[RecordProblem]:
     if not isinstance(notes, dict):
         return [RecordProblem("notes", f"{where}'notes' moet een object zijn, gevonden: {describe(notes)}")]
     problems = []
     for key, note in notes.items():
         unit = f"notes.{key}"
         if key not in rules["notes"]["ids"]:
-            problems.append(RecordProblem(unit, f"{where}notitie bij onbekend id '{key}'"))
+            problems.append(RecordProblem(unit, f"{where}notitie bij onbekend{part['ending']} {part['singular']} "
+                                                f"'{key}'"))
         elif not isinstance(note, str):
             problems.append(RecordProblem(unit, f"{where}notitie '{key}' moet tekst zijn, gevonden: {describe(note)}"))
         elif len(note) > rules["notes"]["max"]:
@@ -150,16 +168,17 @@ def _check_notes(rules: dict[str, Any], notes: Any, where: str) -> list[RecordPr
     return problems
 
 
-def _check_ambition(rules: dict[str, Any], ambition: Any, where: str) -> list[RecordProblem]:
+def _check_ambition(rules: dict[str, Any], ambition: Any, where: str,
+                    words: dict[str, WordForms]) -> list[RecordProblem]:
     if not isinstance(ambition, dict):
-        return [RecordProblem("ambition", f"{where}'ambition' moet een object zijn, gevonden: {describe(ambition)}")]
-    problems = [RecordProblem(f"ambition.{key}", f"{where}onbekend veld 'ambition.{key}' (wel: "
+        return [RecordProblem("ambition", f"{where}de ambitie moet een object zijn, gevonden: {describe(ambition)}")]
+    problems = [RecordProblem(f"ambition.{key}", f"{where}onbekende sleutel '{key}' in de ambitie (toegestaan: "
                                                  f"{', '.join(AMBITION_KEYS)})")
                 for key in ambition if key not in AMBITION_KEYS]
-    for key, kind in (("elements", "ambitie voor element"), ("results", "ambitie voor resultaatgebied")):
+    for key, item, scale in (("elements", words["part"], words["stage"]), ("results", words["area"], words["level"])):
         if key in ambition:
-            problems += _check_scale(rules["ambition"][key], ambition[key], f"ambition.{key}", kind, where,
-                                     unknown=False)
+            problems += _check_scale(rules["ambition"][key], ambition[key], f"ambition.{key}",
+                                     "ambitie voor ", item, scale, where, unknown=False)
     return problems
 
 
@@ -214,9 +233,18 @@ def _check_snapshots(model: Model, rules: dict[str, Any], snapshots: Any) -> lis
                 found += [problem.message for problem in _check_text(rules, shot[key], key, date=key == "taken")]
         if "model" in shot and shot["model"] != rules["model"]:
             found.append(f"hoort bij model {describe(shot['model'])}, niet bij '{rules['model']}'")
-        found += [problem.message for problem in _check_answers(rules, shot, "")]
+        found += [problem.message for problem in answer_problems(model, shot, "", rules)]
         problems += [RecordProblem(unit, where + message) for message in found]
     return problems
+
+
+def choices_text(choices: list[int]) -> str:
+    """'1 t/m 6' for a run of ids, '0, 2, 5' otherwise."""
+    if not choices:
+        return "geen"
+    if len(choices) > 2 and choices == list(range(choices[0], choices[-1] + 1)):
+        return f"{choices[0]} t/m {choices[-1]}"
+    return ", ".join(str(choice) for choice in choices)
 
 
 def describe(value: Any) -> str:
@@ -225,6 +253,4 @@ def describe(value: Any) -> str:
         return "een object"
     if isinstance(value, list):
         return "een lijst"
-    if value is None:
-        return "niets"
     return json.dumps(value, ensure_ascii=False)[:60]

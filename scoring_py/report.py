@@ -6,53 +6,56 @@ from typing import Any, Optional
 
 from .model import Model
 from .scoring import NextPhase, ScoreResult
+from .words import WordForms, model_words
+
+Words = dict[str, WordForms]
 
 
 def render_text(model: Model, result: ScoreResult) -> str:
-    """The scan result as plain Dutch text, one section per part of the result."""
-    phase_label = model["phases"].get("label", "fase")
-    levels = model.get("result_levels")
-    level_label = levels.get("label", "niveau") if levels else "niveau"
+    """The scan result as plain Dutch text, one section per part of the result, in the model's own words."""
+    words = model_words(model)
     titles = {element["id"]: f"{element['number']}. {element['name']}" for element in result["elements"]}
 
     short_name = model.get("short_name", model["id"])
     lines = [f"{short_name}-scan: {model.get('name', model['id'])} (versie {result['model_version']})", ""]
-    lines += _overall_lines(result, phase_label)
-    lines += _missing_lines(result)
-    lines += ["", "Elementen"] + _element_lines(result, phase_label, titles)
+    lines += _overall_lines(result, words)
+    lines += _missing_lines(result, words)
+    lines += ["", words["part"]["Plural"]] + _element_lines(result, words, titles)
     if result["result_areas"]:
-        lines += ["", "Resultaatgebieden"] + _result_area_lines(result, level_label)
+        lines += ["", words["area"]["Plural"]] + _result_area_lines(result, words["level"])
     lines += [
         "",
         "Sterke punten: " + (", ".join(titles[item] for item in result["strengths"]) or "geen"),
         "Ontwikkelpunten: " + (", ".join(titles[item] for item in result["development_points"]) or "geen"),
     ]
     if result["next_steps"]:
-        lines += ["", "Volgende stappen"] + _next_step_lines(result, phase_label, titles)
+        lines += ["", "Volgende stappen"] + _next_step_lines(result, words, titles)
     if result["next_phase"] is not None:
-        lines += [""] + _next_phase_lines(result["next_phase"], result["overall"]["phase"], phase_label)
+        lines += [""] + _next_phase_lines(result["next_phase"], result["overall"]["phase"], words["stage"])
     return "\n".join(lines) + "\n"
 
 
-def _overall_lines(result: ScoreResult, phase_label: str) -> list[str]:
+def _overall_lines(result: ScoreResult, words: Words) -> list[str]:
     overall = result["overall"]
     if overall["phase"] is None:
-        return [f"Totaal: nog geen {phase_label} (er is nog geen aspect beantwoord)"]
+        return [f"Totaal: nog geen {words['stage']['singular']} (er is nog geen {words['question']['singular']} "
+                "beantwoord)"]
     return [
-        f"Totaal: {_capital(phase_label)} {overall['phase']}: {overall['phase_name']} ({overall['verb']})",
+        f"Totaal: {words['stage']['Singular']} {overall['phase']}: {overall['phase_name']} ({overall['verb']})",
         f"  {overall['summary']}",
     ]
 
 
-def _missing_lines(result: ScoreResult) -> list[str]:
+def _missing_lines(result: ScoreResult, words: Words) -> list[str]:
     missing = result["missing"]
+    question = words["question"]
     if result["overall"]["provisional"]:
         count = len(missing["aspects"])
         total = sum(element["total"] for element in result["elements"])
         verbs = "is niet beantwoord of staat" if count == 1 else "zijn niet beantwoord of staan"
-        lines = [f'Voorlopige uitkomst: {count} van de {total} aspecten {verbs} op "weet ik niet".']
+        lines = [f'Voorlopige uitkomst: {count} van de {total} {question["plural"]} {verbs} op "weet ik niet".']
     else:
-        lines = ["Alle aspecten zijn beantwoord."]
+        lines = [f"Alle {question['plural']} zijn beantwoord."]
 
     aspect_names = {aspect["id"]: aspect["name"] for element in result["elements"] for aspect in element["aspects"]}
     area_names = {area["id"]: area["name"] for area in result["result_areas"]}
@@ -60,46 +63,54 @@ def _missing_lines(result: ScoreResult) -> list[str]:
     open_areas = [item for item in missing["result_areas"] if item not in missing["unknown_result_areas"]]
     lines += _id_list("Niet beantwoord", open_aspects, aspect_names)
     lines += _id_list("Weet ik niet", missing["unknown_aspects"], aspect_names)
-    lines += _id_list("Resultaatgebieden niet beantwoord", open_areas, area_names)
-    lines += _id_list('Resultaatgebieden op "weet ik niet"', missing["unknown_result_areas"], area_names)
+    areas = words["area"]["Plural"]
+    lines += _id_list(f"{areas} niet beantwoord", open_areas, area_names)
+    lines += _id_list(f'{areas} op "weet ik niet"', missing["unknown_result_areas"], area_names)
     return lines
 
 
-def _element_lines(result: ScoreResult, phase_label: str, titles: dict[str, str]) -> list[str]:
+def _element_lines(result: ScoreResult, words: Words, titles: dict[str, str]) -> list[str]:
     lines: list[str] = []
+    stage = words["stage"]
     for element in result["elements"]:
         if element["phase"] is None:
-            status = f"nog geen {phase_label}"
+            status = f"nog geen {stage['singular']}"
         else:
-            status = f"{_capital(phase_label)} {element['phase']}: {element['phase_name']}"
-        answered = f"{element['answered']} van {element['total']} aspecten beantwoord"
-        lines.append(f"  {titles[element['id']]} — {status} ({answered})")
+            status = f"{stage['Singular']} {element['phase']}: {element['phase_name']}"
+        # A part with one aspect is one question: counting its aspects would name a word the part does not use.
+        answered = (f" ({element['answered']} van {element['total']} {words['aspect']['plural']} beantwoord)"
+                    if element["total"] > 1 else "")
+        lines.append(f"  {titles[element['id']]} — {status}{answered}")
     return lines
 
 
-def _result_area_lines(result: ScoreResult, level_label: str) -> list[str]:
+def _result_area_lines(result: ScoreResult, level: WordForms) -> list[str]:
     lines: list[str] = []
     for area in result["result_areas"]:
         if area["level"] is not None:
-            status = f"{_capital(level_label)} {area['level']}: {area['level_name']}"
+            status = f"{level['Singular']} {area['level']}: {area['level_name']}"
         else:
             status = "weet ik niet" if area["unknown"] else "niet beantwoord"
         lines.append(f"  {area['letter']}. {area['name']} — {status}")
     return lines
 
 
-def _next_step_lines(result: ScoreResult, phase_label: str, titles: dict[str, str]) -> list[str]:
+def _next_step_lines(result: ScoreResult, words: Words, titles: dict[str, str]) -> list[str]:
     lines: list[str] = []
+    stage = words["stage"]
+    single = {element["id"] for element in result["elements"] if element["total"] == 1}
     for step in result["next_steps"]:
+        aspect = "" if step["element"] in single else f", {words['aspect']['singular']} {step['aspect_name']}"
         lines.append(
-            f"  - {titles[step['element']]}, aspect {step['aspect_name']}: van {phase_label} {step['phase']} "
-            f"naar {phase_label} {step['next_phase']} ({step['next_phase_name']})"
+            f"  - {titles[step['element']]}{aspect}: van {stage['singular']} {step['phase']} "
+            f"naar {stage['singular']} {step['next_phase']} ({step['next_phase_name']})"
         )
         lines.append(f"    {step['description']}")
     return lines
 
 
-def _next_phase_lines(upcoming: NextPhase, current: Optional[int], phase_label: str) -> list[str]:
+def _next_phase_lines(upcoming: NextPhase, current: Optional[int], stage: WordForms) -> list[str]:
+    phase_label = stage["singular"]
     lines = [
         f"Op weg naar {phase_label} {upcoming['id']}: {upcoming['name']} ({upcoming['verb']})",
         f"  {upcoming['summary']}",
@@ -121,24 +132,22 @@ def _id_list(title: str, ids: list[str], names: dict[str, str]) -> list[str]:
     return [f"  {title}:"] + [f"    - {item}: {names[item]}" for item in ids]
 
 
-def _capital(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
 def render_team_text(model: Model, team: dict[str, Any]) -> str:
     """Team figures as plain Dutch text: one line per aspect and result area, then the team result."""
-    phase_label = model["phases"].get("label", "fase")
+    words = model_words(model)
+    phase_label = words["stage"]["singular"]
     lines = [f"{model.get('short_name', model['id'])}-scan: teamcijfers van {team['count']} "
              f"{'respondent' if team['count'] == 1 else 'respondenten'}",
              "Teamantwoord = de mediaan, naar beneden afgerond. Bespreekpunt = antwoorden liggen 2 of meer stappen "
-             "uit elkaar.", "", "Aspecten (aantal; laagste / mediaan / hoogste; team)"]
+             "uit elkaar.", "", f"{words['question']['Plural']} (aantal; laagste / mediaan / hoogste; team)"]
     for item in team["aspects"]:
         lines.append(_team_line(f"{item['id']} {item['name']}", item))
     if team["result_areas"]:
-        lines += ["", "Resultaatgebieden (aantal; laagste / mediaan / hoogste; team)"]
+        lines += ["", f"{words['area']['Plural']} (aantal; laagste / mediaan / hoogste; team)"]
         lines += [_team_line(f"{item['id']} {item['name']}", item) for item in team["result_areas"]]
     overall = team["team"]["overall"]
-    lines += ["", "Uitslag van het team: " + (f"{_capital(phase_label)} {overall['phase']}: {overall['phase_name']}"
+    lines += ["", "Uitslag van het team: " + (f"{words['stage']['Singular']} {overall['phase']}: "
+                                              f"{overall['phase_name']}"
                                               if overall["phase"] is not None else f"nog geen {phase_label}")
               + (" (voorlopig)" if overall["provisional"] else "")]
     lines.append("Bespreekpunten: " + (", ".join(team["discussion_points"]) or "geen"))

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from scoring_py.words import ARTICLES, BASE_FORMS, LABELS, WORDS, complete_words, resolve_word
+
 from .errors import BuildError, Problems, display_path
 from .yamlfile import Located, parse_yaml
 
@@ -14,9 +16,12 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phone
 
 TOP_KEYS = {"id": True, "version": True, "name": True, "short_name": True, "intro": True, "source": True,
-            "phases": True, "elements": True, "result_levels": False, "result_areas": False, "axes": False}
+            "phases": True, "elements": True, "result_levels": False, "result_areas": False, "axes": False,
+            "words": False, "ambition_advice": False}
 SOURCE_KEYS = {"title": True, "authors": True, "publisher": True, "year": True, "note": True, "url": False}
-SCALE_KEYS = {"label": True, "items": True}
+SCALE_KEYS = {"label": False, "items": True}  # label: the older place of a word's singular, see `words`
+WORDS_KEYS = {key: False for key in WORDS}
+WORD_KEYS = {key: False for key in BASE_FORMS}
 PHASE_KEYS = {"id": True, "name": True, "verb": True, "summary": True, "characteristics": True, "completed": False,
               "position": False}
 AXIS_KEYS = {"id": True, "name": True, "low": True, "high": True}
@@ -53,7 +58,11 @@ def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
         return {}, problems
     _Checker(doc, problems).check()
     problems.items.sort(key=lambda p: p.line)
-    return (doc.data if isinstance(doc.data, dict) else {}), problems
+    model = doc.data if isinstance(doc.data, dict) else {}
+    if not problems.errors:
+        # Every word complete, so pages, reports and the browser's engine all read the same words.
+        model["words"] = complete_words(model)
+    return model, problems
 
 
 class _Checker:
@@ -78,7 +87,7 @@ class _Checker:
         if "version" in data and not isinstance(data["version"], str):
             self.error(("version",), f"'version' moet tekst zijn, zet de waarde tussen aanhalingstekens "
                                      f"(gevonden {_kind(data['version'])} {data['version']!r})")
-        for key in ("name", "short_name", "intro"):
+        for key in ("name", "short_name", "intro", "ambition_advice"):
             self.text(data, key, ())
         source = self.mapping(data, "source", (), SOURCE_KEYS, "'source'")
         if source is not None:
@@ -95,6 +104,39 @@ class _Checker:
         if has_levels:
             self.result_areas(data, self.scale(data, "result_levels", LEVEL_KEYS))
         self.axes(data)
+        self.words(data)
+
+    def words(self, data: dict) -> None:
+        """The words the scan uses (optional, each one and each form): text, an article that is 'de' or 'het',
+        the same singular as an older 'label', and a warning where a form has to be guessed."""
+        words = self.mapping(data, "words", (), WORDS_KEYS, "'words'")
+        for key in WORDS:
+            path = ("words", key)
+            word = self.mapping(words, key, ("words",), WORD_KEYS, f"'words.{key}'") if words else None
+            for form in ("singular", "plural"):
+                if word and form in word:
+                    self.check_text(word[form], path + (form,), f"'words.{key}.{form}'")
+                    if isinstance(word[form], str) and word[form][:1].isupper():
+                        self.error(path + (form,), f"'words.{key}.{form}' begint met een hoofdletter (gevonden "
+                                                   f"{word[form]!r}); schrijf het woord zoals het midden in een zin "
+                                                   "staat, de scan maakt zelf een hoofdletter aan het begin van een zin")
+            if word and "article" in word and word["article"] not in ARTICLES:
+                self.error(path + ("article",), f"'words.{key}.article' moet 'de' of 'het' zijn (gevonden "
+                                                f"{word['article']!r})")
+            scale = LABELS.get(key)
+            label = data[scale].get("label") if scale and isinstance(data.get(scale), dict) else None
+            if word and isinstance(label, str) and isinstance(word.get("singular"), str) \
+                    and label.strip() != word["singular"].strip():
+                self.error((scale, "label"), f"'{scale}.label' is {label!r}, maar 'words.{key}.singular' is "
+                                             f"{word['singular']!r}; die moeten gelijk zijn (laat 'label' weg, "
+                                             "'words' is genoeg)")
+            resolved, guessed = resolve_word(data, key)
+            if guessed and (word or label is not None):
+                where = path if word else (scale, "label")
+                self.problems.warn(self.doc.line(where), f"het meervoud of lidwoord van {resolved['singular']!r} is "
+                                                         f"geraden ({resolved['article']} {resolved['singular']}, "
+                                                         f"{resolved['plural']}); geef "
+                                                         f"{' en '.join(repr(f) for f in guessed)} in 'words.{key}'")
 
     def axes(self, data: dict) -> None:
         """Two axes on which every phase has a place, for the chart of a model's stages (optional)."""

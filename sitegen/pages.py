@@ -7,15 +7,19 @@ measurements: `semm/scan.html`, `semm/plan.html`, `semm/metingen.html`, `semm/el
 
 from __future__ import annotations
 
+from scoring_py.words import model_words
+
 from .content import Page
+from .context import (ColofonContext, ContentContext, ElementContext, HistoryContext, IndexContext, NoContext,
+                      OutputPage, PageContext, PrivacyContext, ResultContext, ScanCard, ScanContext, TeamContext,
+                      UitlegContext)
 from .errors import Problems
 from .storage_keys import key_prefix, storage_keys
-from .views import (OutputPage, ambition_charts, ambition_choices, aspect_rows, compare_chart, element_chart,
-                    element_views, matrix_rows, result_area_views, result_chart, scan_steps, spread_chart,
-                    stages_chart, team_aspect_rows)
+from .views import (ambition_charts, ambition_choices, aspect_rows, compare_chart, element_chart, element_views,
+                    level_range, level_views, matrix_rows, result_area_views, result_chart, scan_steps, stages_chart,
+                    team_aspect_rows, team_spread_chart)
 
 SITE_CONTENT = ("index", "privacy", "toegankelijkheid", "colofon")
-FOOTER = [("privacy.html", "Privacy"), ("toegankelijkheid.html", "Toegankelijkheid"), ("colofon.html", "Colofon")]
 
 
 def check_required_content(pages: dict[str, Page], folder_problems: Problems) -> None:
@@ -43,23 +47,27 @@ def check_model_folders(models: list[dict], pages: dict[str, Page], folder_probl
 
 def plan_pages(models: list[dict], pages: dict[str, Page]) -> list[OutputPage]:
     """All pages of the site with their template context; nothing is rendered yet."""
-    scans = [{"id": m["id"], "name": m["name"], "short_name": m["short_name"], "intro": m["intro"],
-              "scan": f"{m['id']}/scan.html", "uitleg": f"{m['id']}/uitleg.html",
-              "elements": element_views(m)} for m in models]
+    scans: list[ScanCard] = [{"id": m["id"], "name": m["name"], "short_name": m["short_name"], "intro": m["intro"],
+                              "scan": f"{m['id']}/scan.html", "uitleg": f"{m['id']}/uitleg.html",
+                              "elements": element_views(m), "words": model_words(m)} for m in models]
     primary = models[0]
 
-    def site_page(name: str, template: str, script: str = "page.js", **extra) -> OutputPage:
+    def site_page(name: str, template: str, context: PageContext, script: str = "page.js") -> OutputPage:
         page = pages[name]
         return OutputPage(f"{name}.html", template, page.title, page.summary, nav=name, model=primary, script=script,
-                          context={"content": page.html, **extra})
+                          context=context)
+
+    def content(name: str) -> str:
+        return pages[name].html
 
     planned = [
-        site_page("index", "index.html", scans=scans),
-        site_page("privacy", "privacy.html", script="privacy.js",
-                  storage_keys=[key for m in models for key in storage_keys(m)],
-                  storage_prefixes=[key_prefix(m) for m in models]),
-        site_page("toegankelijkheid", "page.html"),
-        site_page("colofon", "colofon.html", models=models),
+        site_page("index", "index.html", IndexContext(content=content("index"), scans=scans,
+                                                      only_scan=scans[0] if len(scans) == 1 else None)),
+        site_page("privacy", "privacy.html", PrivacyContext(
+            content=content("privacy"), storage_keys=[key for m in models for key in storage_keys(m)],
+            storage_prefixes=[key_prefix(m) for m in models]), script="privacy.js"),
+        site_page("toegankelijkheid", "page.html", ContentContext(content=content("toegankelijkheid"))),
+        site_page("colofon", "colofon.html", ColofonContext(content=content("colofon"), models=models)),
     ]
     for model in models:
         planned.extend(plan_model_pages(model, pages.get(f"{model['id']}/uitleg")))
@@ -69,38 +77,45 @@ def plan_pages(models: list[dict], pages: dict[str, Page]) -> list[OutputPage]:
 def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     """The pages of one model's scan, in the model's own folder."""
     folder = model["id"]
+    words = model_words(model)
     elements = element_views(model)
+    areas = result_area_views(model)
     planned = [
         OutputPage(f"{folder}/uitleg.html", "uitleg.html", explanation.title if explanation else f"Over het {model['name']}",
                    explanation.summary if explanation else model["intro"], "uitleg", model=model,
-                   context={"content": explanation.html if explanation else "", "elements": elements,
-                            "stages_chart": stages_chart(model)}),
+                   context=UitlegContext(content=explanation.html if explanation else "", elements=elements,
+                                         stages_chart=stages_chart(model, "assen-uitleg"), areas=areas,
+                                         levels=level_views(model))),
         OutputPage(f"{folder}/scan.html", "scan.html", "De scan", f"Vul de {model['short_name']}-scan in.", "scan",
                    model=model, engine=True, early_engine=True, script="scan.js",
-                   context={"elements": elements, "areas": result_area_views(model), "steps": scan_steps(model)}),
+                   context=ScanContext(steps=scan_steps(model, elements), areas=areas)),
         OutputPage(f"{folder}/resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
                    model=model, engine=True, script="result.js",
-                   context={"element_chart": element_chart(model), "result_chart": result_chart(model),
-                            "stages_chart": stages_chart(model), "elements": elements,
-                            "ambition": ambition_choices(model), "ambition_charts": ambition_charts(model)}),
+                   context=ResultContext(elements=elements, areas=areas, element_chart=element_chart(model),
+                                         result_chart=result_chart(model),
+                                         stages_chart=stages_chart(model, "assen-uitslag"),
+                                         ambition=ambition_choices(model), ambition_charts=ambition_charts(model))),
         OutputPage(f"{folder}/plan.html", "plan.html", "Je ontwikkelplan",
                    "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
-                   model=model, engine=True, script="plan.js", context={}),
+                   model=model, engine=True, script="plan.js", context=NoContext()),
         OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
                    "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
                    model=model, engine=True, script="history.js",
-                   context={"elements": elements, "compare_chart": compare_chart(model),
-                            "aspect_rows": aspect_rows(model)}),
+                   context=HistoryContext(elements=elements, areas=areas, compare_chart=compare_chart(model),
+                                          aspect_rows=aspect_rows(model), first_step=elements[0]["id"])),
         OutputPage(f"{folder}/scans.html", "scans.html", "Mijn scans",
                    "Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", "scans", model=model,
-                   engine=True, script="scans.js"),
+                   engine=True, script="scans.js", context=NoContext()),
         OutputPage(f"{folder}/team.html", "team.html", "Team",
-                   "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True, script="team.js",
-                   context={"elements": elements, "aspect_rows": team_aspect_rows(model),
-                            "spread_chart": spread_chart(model)}),
+                   "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True,
+                   script="team.js",
+                   context=TeamContext(elements=elements, areas=areas, aspect_rows=team_aspect_rows(model),
+                                       spread_chart=team_spread_chart(model), levels=level_range(model))),
     ]
     for element, raw in zip(elements, model["elements"]):
-        planned.append(OutputPage(element["page"], "element.html", f"Element {element['number']}: {element['name']}",
+        planned.append(OutputPage(element["page"], "element.html",
+                                  f"{words['part']['Singular']} {element['number']}: {element['name']}",
                                   element["core"], "uitleg", model=model,
-                                  context={"element": element, "rows": matrix_rows(model, raw)}))
+                                  context=ElementContext(element=element, element_count=len(elements),
+                                                         rows=matrix_rows(model, raw))))
     return planned

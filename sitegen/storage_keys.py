@@ -8,14 +8,21 @@ Per model (`<model>` is its id, `<scan>` a scan's own id):
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 STORAGE_PREFIX = "servicescan"
+
+
+class StorageKey(TypedDict):
+    key: str
+    holds: str  # what the key holds, in Dutch
 
 
 def key_prefix(model: dict) -> str:
     return f"{STORAGE_PREFIX}:{model['id']}:"
 
 
-def storage_keys(model: dict) -> list[dict]:
+def storage_keys(model: dict) -> list[StorageKey]:
     """Each key with what it holds, in Dutch, for the privacy page."""
     prefix = key_prefix(model)
     return [

@@ -1,73 +1,174 @@
-"""Everything a template shows, computed here: templates only loop over and print these values."""
+"""Everything a template shows, computed here: templates only loop over and print these values.
+
+The model's words ("fase" or "niveau", "element" or "dimensie") come from scoring_py.words, the one place that
+knows them and their forms; a view never types a model word.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from string import ascii_lowercase
-from typing import Any
+from typing import Optional, TypedDict
 
-from .charts import axes_chart, bar_chart, paired_bar_chart
+from scoring_py.words import WordForms, model_words
+
+from .charts import (AxesChart, BarChart, PairedBarChart, SpreadChart, axes_chart, bar_chart, paired_bar_chart,
+                     spread_chart)
 
 UNKNOWN = "unknown"  # the stored value of "Weet ik niet"; scoring_py treats it as unanswered
 
+Words = dict[str, WordForms]
 
-@dataclass
-class OutputPage:
-    """One HTML file to write: where it goes, which template renders it, and what the template gets."""
 
-    path: str  # relative to dist/, with forward slashes
-    template: str
+class Option(TypedDict):
+    value: str
+    id: str
+    label: str
+    text: str
+
+
+class AspectView(TypedDict):
+    """One question of the scan: an aspect with its choices."""
+
+    id: str
+    name: str
+    letter: str
+    options: list[Option]
+    unknown_id: str
+
+
+class ElementView(TypedDict):
+    id: str
+    number: int
+    name: str
+    core: str
+    direction: str
+    aspects: list[AspectView]
+    single_aspect: bool  # one aspect: the part is the question, and no aspect heading repeats its name
+    aspect_names: str  # "Kanalen en Wachttijd", for a line under the part
+    page: str
+    previous: Optional[str]  # the id of the part before, for paging
+    next: Optional[str]
+
+
+class AreaView(TypedDict):
+    id: str
+    letter: str
+    name: str
+    description: str
+    unknown_id: str
+    options: list[Option]
+
+
+class LevelView(TypedDict):
+    id: int
+    name: str
+    meaning: str
+
+
+class StepLink(TypedDict):
+    id: str
     title: str
-    summary: str
-    nav: str  # which menu item is current
-    model: dict  # the model whose scan the menu leads to; for site pages the first model
-    engine: bool = False  # does this page start the scoring engine?
-    early_engine: bool = False  # ... at once, while the page is parsed (a page that always needs it)
-    script: str = "page.js"  # its module in assets/js/
-    context: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def root(self) -> str:
-        """The relative way back to the site root, so the site works under any URL subpath."""
-        return "../" * self.path.count("/")
-
-    @property
-    def model_root(self) -> str:
-        """The relative way to the folder of the page's model."""
-        return f"{self.root}{self.model['id']}/"
+    short: str
 
 
-def element_views(model: dict) -> list[dict]:
-    """The elements with their number, aspects as choice lists, and neighbours for paging."""
+class StepView(TypedDict):
+    """One step of the scan form: a part, the result areas, or the overview."""
+
+    id: str
+    title: str
+    kicker: str
+    short: str
+    element: Optional[ElementView]  # the part this step asks about
+    areas: bool  # the step with the result areas
+    previous: Optional[StepLink]
+    next: Optional[StepLink]
+
+
+class MatrixRow(TypedDict):
+    phase: dict
+    cells: list[str]
+
+
+class AmbitionOption(TypedDict):
+    value: str
+    label: str
+
+
+class AmbitionItem(TypedDict):
+    id: str
+    field_id: str
+    label: str
+    options: list[AmbitionOption]
+
+
+class AmbitionChoices(TypedDict):
+    phase_options: list[AmbitionOption]
+    elements: list[AmbitionItem]
+    areas: list[AmbitionItem]
+    advice: Optional[str]  # the model's own advice on choosing an ambition
+
+
+class AmbitionCharts(TypedDict):
+    elements: BarChart
+    areas: Optional[BarChart]
+
+
+class AspectRow(TypedDict):
+    """An aspect under its part, for the table that compares two measurements per aspect."""
+
+    id: str
+    name: str
+    element: str
+    first: bool  # the first aspect of its part: the row that carries the part's name
+    span: int
+    single: bool  # the part's only aspect: one cell with the part's name
+
+
+class TeamRow(TypedDict):
+    id: str
+    label: str
+    element: str
+
+
+class LevelRange(TypedDict):
+    first: int
+    last: int
+
+
+def element_views(model: dict) -> list[ElementView]:
+    """The parts with their number, aspects as choice lists, and neighbours for paging."""
+    words = model_words(model)
     phases = model["phases"]["items"]
-    label = model["phases"]["label"]
     elements = model["elements"]
-    views = []
+    views: list[ElementView] = []
     for index, element in enumerate(elements):
-        aspects = []
+        aspects: list[AspectView] = []
         for position, aspect in enumerate(element["aspects"]):
-            options = [{"value": str(phase["id"]), "id": f"{aspect['id']}-{phase['id']}",
-                        "label": f"{label.capitalize()} {phase['id']} · {phase['name']}", "text": text}
-                       for phase, text in zip(phases, aspect["phases"])]
+            options: list[Option] = [{"value": str(phase["id"]), "id": f"{aspect['id']}-{phase['id']}",
+                                      "label": f"{words['stage']['Singular']} {phase['id']} · {phase['name']}",
+                                      "text": text}
+                                     for phase, text in zip(phases, aspect["phases"])]
             aspects.append({"id": aspect["id"], "name": aspect["name"], "letter": ascii_lowercase[position],
                             "options": options, "unknown_id": f"{aspect['id']}-{UNKNOWN}"})
         views.append({
             "id": element["id"], "number": index + 1, "name": element["name"], "core": element["core"],
-            "direction": element["direction"], "aspects": aspects, "page": f"{model['id']}/elementen/{element['id']}.html",
+            "direction": element["direction"], "aspects": aspects, "single_aspect": len(aspects) == 1,
+            "aspect_names": _dutch_list([aspect["name"] for aspect in aspects]),
+            "page": f"{model['id']}/elementen/{element['id']}.html",
             "previous": elements[index - 1]["id"] if index > 0 else None,
             "next": elements[index + 1]["id"] if index + 1 < len(elements) else None,
         })
     return views
 
 
-def matrix_rows(model: dict, element: dict) -> list[dict]:
-    """The paper version of one element: one row per phase, one cell per aspect."""
+def matrix_rows(model: dict, element: dict) -> list[MatrixRow]:
+    """The paper version of one part: one row per phase, one cell per aspect."""
     return [{"phase": phase, "cells": [aspect["phases"][i] for aspect in element["aspects"]]}
             for i, phase in enumerate(model["phases"]["items"])]
 
 
-def result_area_views(model: dict) -> list[dict]:
-    """The result areas as choice lists, like the aspects."""
+def result_area_views(model: dict) -> list[AreaView]:
+    """The result areas as choice lists, like the aspects; empty when the model has none."""
     levels = model.get("result_levels", {}).get("items", [])
     return [{"id": area["id"], "letter": area["letter"], "name": area["name"], "description": area["description"],
              "unknown_id": f"{area['id']}-{UNKNOWN}",
@@ -76,93 +177,124 @@ def result_area_views(model: dict) -> list[dict]:
             for area in model.get("result_areas", [])]
 
 
-def scan_steps(model: dict) -> list[dict]:
-    """The steps of the scan in order: the elements, the result areas (if any), and the overview."""
-    elements = model["elements"]
-    steps = [{"id": e["id"], "title": e["name"], "kicker": f"Element {i + 1} van {len(elements)}",
-              "short": f"{i + 1}. {e['name']}"} for i, e in enumerate(elements)]
+def level_views(model: dict) -> list[LevelView]:
+    """The steps of the result areas' scale; empty when the model has none."""
+    return [{"id": level["id"], "name": level["name"], "meaning": level["meaning"]}
+            for level in model.get("result_levels", {}).get("items", [])]
+
+
+def level_range(model: dict) -> Optional[LevelRange]:
+    """The first and last level id, for "niveau 0 tot en met 4"; None without result levels."""
+    levels = level_views(model)
+    return {"first": levels[0]["id"], "last": levels[-1]["id"]} if levels else None
+
+
+def scan_steps(model: dict, elements: list[ElementView]) -> list[StepView]:
+    """The steps of the scan in order: the parts, the result areas (if any), and the overview."""
+    words = model_words(model)
+    steps: list[StepView] = [{"id": e["id"], "title": e["name"],
+                              "kicker": f"{words['part']['Singular']} {e['number']} van {len(elements)}",
+                              "short": f"{e['number']}. {e['name']}", "element": e, "areas": False,
+                              "previous": None, "next": None} for e in elements]
     if model.get("result_areas"):
-        steps.append({"id": "resultaten", "title": "Resultaatgebieden", "kicker": "Resultaatgebieden",
-                      "short": "Resultaatgebieden"})
-    steps.append({"id": "overzicht", "title": "Overzicht", "kicker": "Laatste stap", "short": "Overzicht"})
+        areas = words["area"]["Plural"]
+        steps.append({"id": "resultaten", "title": areas, "kicker": areas, "short": areas, "element": None,
+                      "areas": True, "previous": None, "next": None})
+    steps.append({"id": "overzicht", "title": "Overzicht", "kicker": "Laatste stap", "short": "Overzicht",
+                  "element": None, "areas": False, "previous": None, "next": None})
+    links: list[StepLink] = [{"id": step["id"], "title": step["title"], "short": step["short"]} for step in steps]
     for index, step in enumerate(steps):
-        step["previous"] = steps[index - 1] if index > 0 else None
-        step["next"] = steps[index + 1] if index + 1 < len(steps) else None
+        step["previous"] = links[index - 1] if index > 0 else None
+        step["next"] = links[index + 1] if index + 1 < len(steps) else None
     return steps
 
 
-def element_chart(model: dict) -> dict:
-    """Frame of the chart 'elements against phases'; the bars are set in the browser from the result."""
-    rows = [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
-    columns = [str(p["id"]) for p in model["phases"]["items"]]
-    return bar_chart(rows, columns)
+def element_chart(model: dict) -> BarChart:
+    """Frame of the chart 'parts against phases'; the bars are set in the browser from the result."""
+    return bar_chart("grafiek-elementen", "elements", _element_rows(model), _phase_columns(model))
 
 
-def result_chart(model: dict) -> dict:
+def result_chart(model: dict) -> BarChart:
     """Frame of the chart 'result areas against levels'."""
     rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
     columns = [p["name"] for p in model.get("result_levels", {}).get("items", [])]
-    return bar_chart(rows, columns, column_width=96)  # level names are words, not numbers
+    return bar_chart("grafiek-resultaten", "areas", rows, columns, column_width=96)  # level names are words
 
 
-def stages_chart(model: dict) -> dict | None:
+def stages_chart(model: dict, chart_id: str) -> Optional[AxesChart]:
     """The chart of the model's two axes, if it has them."""
     if "axes" not in model:
         return None
-    return axes_chart(model["axes"], model["phases"]["items"])
+    return axes_chart(chart_id, model["axes"], model["phases"]["items"])
 
 
-def team_aspect_rows(model: dict) -> list[dict]:
-    """The rows of the team table: every aspect with its element number, in model order."""
-    return [{"id": aspect["id"], "label": f"{number}{ascii_lowercase[position]}. {aspect['name']}",
+def team_aspect_rows(model: dict) -> list[TeamRow]:
+    """The rows of the team table: every aspect with its part's number, in model order; a part's only aspect is
+    shown as the part itself, since the part is the question."""
+    return [{"id": aspect["id"],
+             "label": (f"{number}. {element['name']}" if len(element["aspects"]) == 1
+                       else f"{number}{ascii_lowercase[position]}. {aspect['name']}"),
              "element": f"{number}. {element['name']}"}
             for number, element in enumerate(model["elements"], 1)
             for position, aspect in enumerate(element["aspects"])]
 
 
-def spread_chart(model: dict) -> dict:
+def team_spread_chart(model: dict) -> SpreadChart:
     """Frame of the team chart: per aspect a band from lowest to highest answer, with the median marked."""
     rows = [(row["id"], row["label"]) for row in team_aspect_rows(model)]
-    chart = bar_chart(rows, [str(p["id"]) for p in model["phases"]["items"]])
-    chart["scale"] = " ".join(str(p["id"]) for p in model["phases"]["items"])
-    return chart
+    return spread_chart("spreiding", rows, [p["id"] for p in model["phases"]["items"]])
 
 
-def ambition_choices(model: dict) -> dict:
-    """The choices for the ambition: a target phase per element, a target level per result area."""
-    label = model["phases"]["label"]
-    phase_options = [{"value": str(p["id"]), "label": f"{label.capitalize()} {p['id']} · {p['name']}"}
-                     for p in model["phases"]["items"]]
-    level_options = [{"value": str(level["id"]), "label": level["name"]}
-                     for level in model.get("result_levels", {}).get("items", [])]
+def ambition_choices(model: dict) -> AmbitionChoices:
+    """The choices for the ambition: a target phase per part, a target level per result area."""
+    words = model_words(model)
+    phase_options: list[AmbitionOption] = [
+        {"value": str(p["id"]), "label": f"{words['stage']['Singular']} {p['id']} · {p['name']}"}
+        for p in model["phases"]["items"]]
+    level_options: list[AmbitionOption] = [{"value": str(level["id"]), "label": level["name"]}
+                                           for level in model.get("result_levels", {}).get("items", [])]
     return {
         "phase_options": phase_options,
         "elements": [{"id": e["id"], "field_id": f"ambitie-{e['id']}", "label": f"{i + 1}. {e['name']}",
                       "options": phase_options} for i, e in enumerate(model["elements"])],
         "areas": [{"id": a["id"], "field_id": f"ambitie-{a['id']}", "label": f"{a['letter']}. {a['name']}",
                    "options": level_options} for a in model.get("result_areas", [])],
+        "advice": model.get("ambition_advice"),
     }
 
 
-def ambition_charts(model: dict) -> dict:
-    """Frames of the charts 'position against ambition', for the elements and for the result areas."""
-    element_rows = [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
+def ambition_charts(model: dict) -> AmbitionCharts:
+    """Frames of the charts 'position against ambition', for the parts and for the result areas."""
     area_rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
+    levels = [level["name"] for level in model.get("result_levels", {}).get("items", [])]
     return {
-        "elements": bar_chart(element_rows, [str(p["id"]) for p in model["phases"]["items"]], targets=True),
-        "areas": bar_chart(area_rows, [level["name"] for level in model.get("result_levels", {}).get("items", [])],
-                           column_width=96, targets=True) if area_rows else None,
+        "elements": bar_chart("grafiek-ambitie", "ambition-elements", _element_rows(model), _phase_columns(model),
+                              targets=True),
+        "areas": bar_chart("grafiek-ambitie-resultaten", "ambition-areas", area_rows, levels, column_width=96,
+                           targets=True) if area_rows else None,
     }
 
 
-def compare_chart(model: dict) -> dict:
-    """Frame of the chart 'two measurements per element'."""
-    rows = [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
-    return paired_bar_chart(rows, [str(p["id"]) for p in model["phases"]["items"]])
+def compare_chart(model: dict) -> PairedBarChart:
+    """Frame of the chart 'two measurements per part'."""
+    return paired_bar_chart("grafiek-vergelijking", "compare", _element_rows(model), _phase_columns(model))
 
 
-def aspect_rows(model: dict) -> list[dict]:
-    """Every aspect with its element, for tables that list aspects under their element."""
+def aspect_rows(model: dict) -> list[AspectRow]:
+    """Every aspect with its part, for tables that list aspects under their part."""
     return [{"id": aspect["id"], "name": aspect["name"], "element": f"{i + 1}. {element['name']}",
-             "first": position == 0, "span": len(element["aspects"])}
+             "first": position == 0, "span": len(element["aspects"]), "single": len(element["aspects"]) == 1}
             for i, element in enumerate(model["elements"]) for position, aspect in enumerate(element["aspects"])]
+
+
+def _element_rows(model: dict) -> list[tuple[str, str]]:
+    return [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
+
+
+def _phase_columns(model: dict) -> list[str]:
+    return [str(p["id"]) for p in model["phases"]["items"]]
+
+
+def _dutch_list(names: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"

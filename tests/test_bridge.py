@@ -51,7 +51,7 @@ def test_compare() -> None:
     ("parse_exports", {"texts": ["{}", 5]},
      ["'texts' van de opdracht 'parse_exports' moet een lijst met teksten zijn, gevonden: een lijst"]),
     ("gaps", {"answers": ANSWERS, "ambition": {"elements": {"e1": 9}}},
-     ["ambitie voor element 'e1': 9 is geen fase (kies 1 t/m 6)"]),
+     ["ambitie voor element 'e1': fase 9 bestaat niet (kies 1 t/m 6)"]),
 ])
 def test_bad_calls_get_dutch_problems(operation: str, args: object, problems: list[str]) -> None:
     assert engine(operation, args) == {"ok": False, "problems": problems}

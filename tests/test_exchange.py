@@ -98,7 +98,7 @@ def test_unknown_ids_and_values_out_of_range_are_all_listed() -> None:
         "aspect 'e1a': fase 7 bestaat niet (kies 1 t/m 6 of \"unknown\")",
         "aspect 'e1b': true is geen fasenummer (kies 1 t/m 6 of \"unknown\")",
         "resultaatgebied 'ra': niveau -1 bestaat niet (kies 0 t/m 4 of \"unknown\")",
-        "notitie bij onbekend id 'e99'",
+        "notitie bij onbekend element 'e99'",
     ]
 
 
@@ -110,7 +110,7 @@ def test_wrong_types() -> None:
         "'scan' moet een object zijn, gevonden: een lijst",
         "'respondent.name' moet tekst zijn, gevonden: 5",
         "onbekend veld 'respondent.email' (wel: name, role, unit)",
-        "'ambition' moet een object zijn, gevonden: \"hoog\"",
+        "de ambitie moet een object zijn, gevonden: \"hoog\"",
         "'snapshots' moet een lijst zijn, gevonden: een object",
     ]
 
@@ -123,9 +123,9 @@ def test_ambition_and_measurements_are_checked_like_the_answers() -> None:
                                "meting", {"id": "s3", "name": "Zonder datum"}])
 
     assert problems(text) == [
-        "onbekend veld 'ambition.doel' (wel: elements, results)",
+        "onbekende sleutel 'doel' in de ambitie (toegestaan: elements, results)",
         "ambitie voor element 'e1': \"4\" is geen fasenummer (kies 1 t/m 6)",
-        "onbekend ambitie voor element 'e9'",
+        "ambitie voor onbekend element 'e9'",
         "ambitie voor resultaatgebied 'ra': niveau 9 bestaat niet (kies 0 t/m 4)",
         "meting 1: 'name' moet tekst zijn, gevonden: 7",
         "meting 2: het id 's0nul' staat al bij een eerdere meting",

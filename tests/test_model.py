@@ -731,3 +731,116 @@ def test_position_without_axes_is_a_mistake() -> None:
     assert messages(text) == [
         f"model/proef.yaml:{line_of(text, 'position')}: 'position' heeft alleen zin als het model 'axes' heeft",
     ]
+
+
+# --- words: what the scan calls its stages and parts (optional) ---------------------------------------------
+
+
+def with_words(block: str, text: str = VALID) -> str:
+    """VALID with a `words:` block before `phases:`."""
+    return edit("\nphases:\n", f"\nwords:\n{block}phases:\n", text)
+
+
+def test_words_are_completed_into_the_model() -> None:
+    text = with_words("  stage: {singular: niveau, plural: niveaus, article: het}\n"
+                      "  part: {singular: dimensie, plural: dimensies, article: de}\n",
+                      edit("  label: fase\n", ""))
+    model, problems = check_model_file(write_model(text))
+
+    assert problems.items == []
+    assert model["words"] == {
+        "stage": {"singular": "niveau", "plural": "niveaus", "article": "het"},
+        "part": {"singular": "dimensie", "plural": "dimensies", "article": "de"},
+        "aspect": {"singular": "aspect", "plural": "aspecten", "article": "het"},
+        "area": {"singular": "resultaatgebied", "plural": "resultaatgebieden", "article": "het"},
+        "level": {"singular": "niveau", "plural": "niveaus", "article": "het"},
+    }
+
+
+def test_an_older_label_gives_the_singular_and_a_known_word_the_rest() -> None:
+    text = edit("phases:\n  label: fase\n", "phases:\n  label: niveau\n")
+    model, problems = check_model_file(write_model(text))
+
+    assert problems.items == []
+    assert model["words"]["stage"] == {"singular": "niveau", "plural": "niveaus", "article": "het"}
+
+
+def test_labels_may_be_left_out() -> None:
+    text = edit("phases:\n  label: fase\n", "phases:\n", edit("result_levels:\n  label: niveau\n", "result_levels:\n"))
+    model, problems = check_model_file(write_model(text))
+
+    assert problems.items == []
+    assert model["words"]["stage"]["singular"] == "fase"
+
+
+def test_label_and_words_must_agree() -> None:
+    text = with_words("  stage: {singular: niveau}\n")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'label: fase')}: 'phases.label' is 'fase', maar 'words.stage.singular' is 'niveau'; "
+        "die moeten gelijk zijn (laat 'label' weg, 'words' is genoeg)",
+    ]
+
+
+def test_unknown_words_and_forms_are_named_with_a_suggestion() -> None:
+    text = with_words("  stages: {singular: fase}\n  part: {singluar: dimensie, article: de}\n")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'stages:')}: onbekende sleutel 'stages' in 'words'; bedoel je 'stage'?",
+        f"{FILE}:{line_of(text, 'singluar')}: onbekende sleutel 'singluar' in 'words.part'; bedoel je 'singular'?",
+    ]
+
+
+def test_words_of_the_wrong_kind() -> None:
+    text = with_words("  stage: niveau\n  part:\n    singular: 3\n    plural: ''\n    article: een\n"
+                      "  aspect: {singular: Vraag, plural: vragen, article: de}\n")
+    empty = line_of(text, "plural: ''")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'stage: niveau')}: 'words.stage' moet een blok met sleutels zijn (gevonden tekst)",
+        f"{FILE}:{line_of(text, 'singular: 3')}: 'words.part.singular' moet tekst zijn (gevonden een getal)",
+        f"{FILE}:{empty}: 'words.part.plural' is leeg; schrijf een tekst",
+        f"{FILE}:{line_of(text, 'article: een')}: 'words.part.article' moet 'de' of 'het' zijn (gevonden 'een')",
+        f"{FILE}:{line_of(text, 'Vraag')}: 'words.aspect.singular' begint met een hoofdletter (gevonden 'Vraag'); "
+        "schrijf het woord zoals het midden in een zin staat, de scan maakt zelf een hoofdletter aan het begin van "
+        "een zin",
+    ]
+
+
+def test_words_must_be_a_block() -> None:
+    text = edit("\nphases:\n", "\nwords: [stage, part]\nphases:\n")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'words:')}: 'words' moet een blok met sleutels zijn (gevonden een lijst van 2)",
+    ]
+
+
+def test_a_word_the_scan_does_not_know_is_guessed_with_a_warning() -> None:
+    label = edit("phases:\n  label: fase\n", "phases:\n  label: trede\n")
+    partial = with_words("  part: {singular: onderdeel}\n")
+
+    assert messages(label) == [
+        f"{FILE}:{line_of(label, 'label: trede')}: waarschuwing: het meervoud of lidwoord van 'trede' is geraden "
+        "(de trede, treden); geef 'plural' en 'article' in 'words.stage'",
+    ]
+    assert messages(partial) == [
+        f"{FILE}:{line_of(partial, 'part:')}: waarschuwing: het meervoud of lidwoord van 'onderdeel' is geraden "
+        "(de onderdeel, onderdeelen); geef 'plural' en 'article' in 'words.part'",  # onderdelen: hence the warning
+    ]
+
+
+def test_the_real_models_state_their_words() -> None:
+    semm, semm_problems = check_model_file(ROOT / "model" / "semm.yaml")
+    topdesk, topdesk_problems = check_model_file(ROOT / "model" / "topdesk-esm.yaml")
+
+    assert semm_problems.items == topdesk_problems.items == []
+    assert (semm["words"]["stage"]["singular"], semm["words"]["part"]["singular"]) == ("fase", "element")
+    assert topdesk["words"]["stage"] == {"singular": "niveau", "plural": "niveaus", "article": "het"}
+    assert topdesk["words"]["part"] == {"singular": "dimensie", "plural": "dimensies", "article": "de"}
+
+
+def test_ambition_advice_is_optional_text() -> None:
+    text = edit("intro: Een klein model", "ambition_advice: 4\nintro: Een klein model")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'ambition_advice')}: 'ambition_advice' moet tekst zijn "
+                              "(gevonden een getal)"]

@@ -1,6 +1,6 @@
 """Tests for scoring_py.plan: gaps against an ambition, priority order, next steps, strengths.
 
-The fixture model (tests/fixtures/scoring/model.json) has phases 1-6, elements e1 Klantbeleving, e2 Leiderschap,
+The fixture model (tests/fixtures/engine/model.json) has phases 1-6, elements e1 Klantbeleving, e2 Leiderschap,
 e3 Medewerkers with aspects a and b, levels 0-4 (Beperkt zicht .. Uitzicht) and result areas ra, rb. Aspect
 descriptions read "<aspect> in fase <n>.", level descriptions "<area> niveau <n>."; phase 3 has `completed`
 "Afgerond 3.1." and "Afgerond 3.2.". All expected values below are worked out by hand.
@@ -118,11 +118,11 @@ def test_validate_ambition_lists_every_problem() -> None:
                                   "results": {"ra": 5}, "doel": 1})
     assert caught.value.problems == [
         "onbekende sleutel 'doel' in de ambitie (toegestaan: elements, results)",
-        "ambitie voor element 'e1': 7 is geen fase (kies 1 t/m 6)",
+        "ambitie voor element 'e1': fase 7 bestaat niet (kies 1 t/m 6)",
         "ambitie voor onbekend element 'e9'",
-        "ambitie voor element 'e2': \"4\" is geen fase (kies 1 t/m 6)",
-        "ambitie voor element 'e3': true is geen fase (kies 1 t/m 6)",
-        "ambitie voor resultaatgebied 'ra': 5 is geen niveau (kies 0 t/m 4)",
+        "ambitie voor element 'e2': \"4\" is geen fasenummer (kies 1 t/m 6)",
+        "ambitie voor element 'e3': true is geen fasenummer (kies 1 t/m 6)",
+        "ambitie voor resultaatgebied 'ra': niveau 5 bestaat niet (kies 0 t/m 4)",
     ]
 
 
@@ -131,7 +131,7 @@ def test_answers_and_ambition_problems_come_together() -> None:
         development_plan(MODEL, {"model": "semm", "aspects": {"e1a": 0}}, {"elements": []})
     assert caught.value.problems == [
         "aspect 'e1a': fase 0 bestaat niet (kies 1 t/m 6 of \"unknown\")",
-        "ambitie 'elements' moet een object zijn, gevonden: een lijst",
+        "'ambition.elements' moet een object zijn met element-id's als sleutels, gevonden: een lijst",
     ]
     with pytest.raises(AnswersError, match="de ambitie moet een object zijn, gevonden: null"):
         validate_ambition(MODEL, None)

@@ -56,8 +56,7 @@ def test_the_rules_are_plain_data_for_the_browser() -> None:
     rules = record_rules(MODEL)
 
     assert json.loads(json.dumps(rules)) == rules
-    assert rules["aspects"] == {"ids": ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"], "values": [1, 2, 3, 4, 5, 6],
-                                "label": "fase"}
+    assert rules["aspects"] == {"ids": ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"], "values": [1, 2, 3, 4, 5, 6]}
     assert rules["notes"] == {"ids": ["e1", "e2", "e3"], "max": 10_000}
     assert rules["short"] == 200
 

@@ -1,6 +1,6 @@
 """Tests for scoring_py: the weakest-link rules, missing answers, next steps and answer validation.
 
-The fixture model (tests/fixtures/scoring/model.json) has 6 phases, 3 elements with 2 aspects each
+The fixture model (tests/fixtures/engine/model.json) has 6 phases, 3 elements with 2 aspects each
 (e1a, e1b, e2a, e2b, e3a, e3b), 5 result levels (0-4) and 2 result areas (ra, rb). Aspect descriptions
 read "<aspect id> in fase <n>.", and phases 3, 4 and 5 have `completed` lists ("Afgerond <n>.1.").
 """
@@ -37,7 +37,7 @@ def test_package_exports() -> None:
         "AnswersError", "ExchangeError", "__version__", "score", "validate_answers",
         "ambition_gaps", "compare", "development_plan", "validate_ambition",
         "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "to_csv",
-        "write_csv",
+        "write_csv", "check_record", "record_rules",
     ]  # fmt: skip
     assert scoring_py.__version__ == "1.0.0"
     assert issubclass(AnswersError, ValueError)
@@ -395,7 +395,7 @@ def test_score_is_pure() -> None:
 
 def test_notes_are_ignored_by_scoring() -> None:
     plain = answers(3, 4, 3, 4, 3, 4)
-    with_notes = {**plain, "notes": {"e1": "Vrije tekst", "algemeen": ""}, "model_version": "2022.1"}
+    with_notes = {**plain, "notes": {"e1": "Vrije tekst", "e2": ""}, "model_version": "2022.1"}
 
     assert score(MODEL, with_notes) == score(MODEL, plain)
 

@@ -1,0 +1,122 @@
+"""The words a scan uses for its stages and parts, with the forms Dutch sentences need, computed in one place.
+
+A model names its own words in `words:` ("niveau" for its stages, "dimensie" for its parts); what it leaves
+out is SEMM's word. Older model files give only the singular of two words, as `phases.label` and
+`result_levels.label`. Every page, report, CSV and message takes its words from `model_words(model)`, so no
+other module puts a model word or its article together itself. Pure and standard library only: this module
+also runs in the browser (Pyodide), where the model arrives as JSON, perhaps without `words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict
+
+WORDS = ("stage", "part", "aspect", "area", "level")
+"""stage: a step of the main scale (fase); part: what the model is divided into (element); aspect: what one
+answer is about, within a part; area: a result area; level: a step of the result areas' scale."""
+
+BASE_FORMS = ("singular", "plural", "article")
+ARTICLES = ("de", "het")
+LABELS = {"stage": "phases", "level": "result_levels"}
+"""Where an older model file gives a word's singular, as `label`."""
+
+
+class Word(TypedDict):
+    """A word as a model file gives it."""
+
+    singular: str
+    plural: str
+    article: str  # "de" or "het"
+
+
+DEFAULTS: dict[str, Word] = {
+    "stage": {"singular": "fase", "plural": "fasen", "article": "de"},
+    "part": {"singular": "element", "plural": "elementen", "article": "het"},
+    "aspect": {"singular": "aspect", "plural": "aspecten", "article": "het"},
+    "area": {"singular": "resultaatgebied", "plural": "resultaatgebieden", "article": "het"},
+    "level": {"singular": "niveau", "plural": "niveaus", "article": "het"},
+}
+# A label that is one of these words takes its plural and article from here.
+KNOWN = {word["singular"]: word for word in DEFAULTS.values()}
+
+# Every form a sentence needs. A capitalised key is the same form at the start of a sentence.
+WordForms = TypedDict("WordForms", {
+    "singular": str, "Singular": str,    # fase / Fase
+    "plural": str, "Plural": str,        # fasen / Fasen
+    "article": str, "Article": str,      # de / De, het / Het
+    "the": str, "The": str,              # de fase / De fase, het niveau / Het niveau
+    "this": str,                         # deze (fase) / dit (niveau)
+    "that": str,                         # die / dat: "de fase die ...", "het niveau dat ..."
+    "each": str, "Each": str,            # elke / elk
+    "same": str,                         # dezelfde / hetzelfde
+    "ending": str,                       # "e" / "": an adjective before the word without article (vorige fase, vorig niveau)
+})
+
+
+def model_words(model: Mapping[str, Any]) -> dict[str, WordForms]:
+    """Every word of the model with all its forms, plus `question`: what one answer is about (the aspect, or the
+    part when no part has more than one aspect, so a visitor never meets a word the model does not use)."""
+    words = {key: word_forms(word) for key, word in complete_words(model).items()}
+    words["question"] = words["aspect"] if shows_aspects(model) else words["part"]
+    return words
+
+
+def complete_words(model: Mapping[str, Any]) -> dict[str, Word]:
+    """The model's five words with singular, plural and article each: what the model says, else the label, else
+    SEMM's word. The build stores this in the model it publishes."""
+    return {key: resolve_word(model, key)[0] for key in WORDS}
+
+
+def resolve_word(model: Mapping[str, Any], key: str) -> tuple[Word, list[str]]:
+    """One word, and which of its forms had to be guessed (a label that is not a known word, without its plural
+    or article in `words`); the build warns about those."""
+    given = _mapping(_mapping(model.get("words")).get(key))
+    label = _mapping(model.get(LABELS[key])).get("label") if key in LABELS else None
+    singular = _text(given.get("singular")) or _text(label) or DEFAULTS[key]["singular"]
+    known = DEFAULTS[key] if singular == DEFAULTS[key]["singular"] else KNOWN.get(singular)
+    guessed = [] if known else [form for form in ("plural", "article") if not _text(given.get(form))]
+    fallback: Word = known or {"singular": singular, "plural": guess_plural(singular), "article": "de"}
+    article = _text(given.get("article"))
+    return ({"singular": singular, "plural": _text(given.get("plural")) or fallback["plural"],
+             "article": article if article in ARTICLES else fallback["article"]}, guessed)
+
+
+def word_forms(word: Word) -> WordForms:
+    """The forms of one word that Dutch sentences need; they follow from its article."""
+    de = word["article"] == "de"
+    singular, plural, article = word["singular"], word["plural"], word["article"]
+    return {
+        "singular": singular, "Singular": _capital(singular), "plural": plural, "Plural": _capital(plural),
+        "article": article, "Article": _capital(article),
+        "the": f"{article} {singular}", "The": f"{_capital(article)} {singular}",
+        "this": "deze" if de else "dit", "that": "die" if de else "dat",
+        "each": "elke" if de else "elk", "Each": "Elke" if de else "Elk",
+        "same": "dezelfde" if de else "hetzelfde", "ending": "e" if de else "",
+    }
+
+
+def shows_aspects(model: Mapping[str, Any]) -> bool:
+    """Does any part have more than one aspect? If not, the scan never speaks of aspects: each part is one question."""
+    return any(len(element.get("aspects", [])) > 1 for element in model.get("elements", []))
+
+
+def guess_plural(singular: str) -> str:
+    """A plural for a word this module does not know; the build says it guessed, so the publisher can give it."""
+    if singular.endswith("e"):
+        return singular + "n"
+    if singular[-1:] in ("a", "i", "o", "u", "y"):
+        return singular + "'s"
+    return singular + "en"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""

@@ -1,0 +1,152 @@
+"""What each page's template receives, typed: the values every page gets, and each page's own values.
+
+In the style of mkdocs' TemplateContext: a page whose template needs a value its context type lacks fails in
+mypy, before StrictUndefined stops the build and long before a visitor sees a gap. Values are ready to print:
+templates only `if` and `for` over them (sitegen/views.py computes them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional, TypedDict, Union
+
+from .assets import SiteAssets
+from .charts import AxesChart, BarChart, PairedBarChart, SpreadChart
+from .navigation import Link, MenuItem
+from .storage_keys import StorageKey
+from .views import (AmbitionCharts, AmbitionChoices, AreaView, AspectRow, ElementView, LevelRange, LevelView,
+                    MatrixRow, StepView, TeamRow, Words)
+
+
+class ContentContext(TypedDict):
+    """A page of Markdown content (the accessibility statement)."""
+
+    content: str  # HTML made from the page's Markdown
+
+
+class ScanCard(TypedDict):
+    """One model's scan on the landing page."""
+
+    id: str
+    name: str
+    short_name: str
+    intro: str
+    scan: str
+    uitleg: str
+    elements: list[ElementView]
+    words: Words
+
+
+class IndexContext(ContentContext):
+    scans: list[ScanCard]
+    only_scan: Optional[ScanCard]  # the scan, when the site has one: the landing page then leads straight to it
+
+
+class PrivacyContext(ContentContext):
+    storage_keys: list[StorageKey]
+    storage_prefixes: list[str]
+
+
+class ColofonContext(ContentContext):
+    models: list[dict[str, Any]]
+
+
+class UitlegContext(ContentContext):
+    elements: list[ElementView]
+    stages_chart: Optional[AxesChart]
+    areas: list[AreaView]
+    levels: list[LevelView]
+
+
+class ScanContext(TypedDict):
+    steps: list[StepView]
+    areas: list[AreaView]
+
+
+class ResultContext(TypedDict):
+    elements: list[ElementView]
+    areas: list[AreaView]
+    element_chart: BarChart
+    result_chart: BarChart
+    stages_chart: Optional[AxesChart]
+    ambition: AmbitionChoices
+    ambition_charts: AmbitionCharts
+
+
+class HistoryContext(TypedDict):
+    elements: list[ElementView]
+    areas: list[AreaView]
+    compare_chart: PairedBarChart
+    aspect_rows: list[AspectRow]
+    first_step: str  # where a new measurement starts in the scan
+
+
+class TeamContext(TypedDict):
+    elements: list[ElementView]
+    areas: list[AreaView]
+    aspect_rows: list[TeamRow]
+    spread_chart: SpreadChart
+    levels: Optional[LevelRange]
+
+
+class ElementContext(TypedDict):
+    element: ElementView
+    element_count: int
+    rows: list[MatrixRow]
+
+
+class NoContext(TypedDict):
+    """A page that needs only what every page gets (the plan, Mijn scans)."""
+
+
+PageContext = Union[ContentContext, IndexContext, PrivacyContext, ColofonContext, UitlegContext, ScanContext,
+                    ResultContext, HistoryContext, TeamContext, ElementContext, NoContext]
+
+
+@dataclass
+class OutputPage:
+    """One HTML file to write: where it goes, which template renders it, and what the template gets."""
+
+    path: str  # relative to dist/, with forward slashes
+    template: str
+    title: str
+    summary: str
+    nav: str  # which menu item is current (a key of navigation.MENU)
+    model: dict[str, Any]  # the model whose scan the menu leads to; for site pages the first model
+    context: PageContext
+    engine: bool = False  # does this page start the scoring engine?
+    early_engine: bool = False  # ... at once, while the page is parsed (a page that always needs it)
+    script: str = "page.js"  # its module in assets/js/
+
+    @property
+    def root(self) -> str:
+        """The relative way back to the site root, so the site works under any URL subpath."""
+        return "../" * self.path.count("/")
+
+    @property
+    def model_root(self) -> str:
+        """The relative way to the folder of the page's model."""
+        return f"{self.root}{self.model['id']}/"
+
+
+class BaseContext(TypedDict):
+    """What every page's template gets, besides its own context: base.html and the shared includes use these."""
+
+    page: OutputPage
+    root: str
+    model_root: str
+    model: dict[str, Any]
+    words: Words  # the words of the page's model, with every form (scoring_py.words)
+    show_aspects: bool  # does any part of the model have more than one aspect?
+    menu: list[MenuItem]
+    footer: list[Link]
+    site: dict[str, Any]
+    logo: Optional[str]
+    csp: str
+    unknown: str
+    storage_prefix: str
+    max_export_bytes: int
+    assets: SiteAssets
+    service_worker: str
+    model_json: str
+    record_rules: dict[str, Any]  # what a scan record may hold (scoring_py.record), for the browser's storage
