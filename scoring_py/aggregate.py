@@ -9,7 +9,7 @@ The team result then follows the ordinary scoring rules from those team answers.
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from .answers import UNKNOWN, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
@@ -36,7 +36,7 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         figures = _figures(result_level_ids(model), [scan.get("results", {}).get(area["id"]) for scan in scans])
         areas.append({"id": area["id"], "letter": area["letter"], "name": area["name"], **figures})
 
-    units: dict[Optional[str], list[dict[str, Any]]] = {}
+    units: dict[str | None, list[dict[str, Any]]] = {}
     for scan in scans:
         units.setdefault(_unit(scan), []).append(scan)
     return {
@@ -77,7 +77,7 @@ def _figures(scale: list[int], values: list[Any]) -> dict[str, Any]:
             "highest": answered[-1], "spread": spread, "team": answered[middle], "discuss": spread >= DISCUSSION_SPREAD}
 
 
-def _median(values: list[int]) -> Union[int, float]:
+def _median(values: list[int]) -> int | float:
     half = len(values) // 2
     if len(values) % 2:
         return values[half]
@@ -91,7 +91,7 @@ def _team_answers(model: Model, aspects: list[dict[str, Any]], areas: list[dict[
             "results": {item["id"]: item["team"] for item in areas if item["team"] is not None}}
 
 
-def _unit_figures(model: Model, unit: Optional[str], members: list[dict[str, Any]]) -> dict[str, Any]:
+def _unit_figures(model: Model, unit: str | None, members: list[dict[str, Any]]) -> dict[str, Any]:
     aspects = [{"id": aspect["id"], **_figures(phase_ids(model), [m.get("aspects", {}).get(aspect["id"])
                                                                   for m in members])}
                for aspect in all_aspects(model)]
@@ -105,12 +105,12 @@ def _unit_figures(model: Model, unit: Optional[str], members: list[dict[str, Any
             "result_areas": {area["id"]: area["level"] for area in result["result_areas"]}}
 
 
-def _unit(scan: dict[str, Any]) -> Optional[str]:
+def _unit(scan: dict[str, Any]) -> str | None:
     unit = (scan.get("respondent") or {}).get("unit")
     return unit.strip() if isinstance(unit, str) and unit.strip() else None
 
 
-def _label(scan: dict[str, Any]) -> Optional[str]:
+def _label(scan: dict[str, Any]) -> str | None:
     for value in ((scan.get("respondent") or {}).get("name"), scan.get("name")):
         if isinstance(value, str) and value.strip():
             return value.strip()

@@ -8,7 +8,7 @@ publisher, not a developer.
 
 from __future__ import annotations
 
-from typing import Any, Literal, NotRequired, TypedDict, Union
+from typing import Any, Literal, NotRequired, TypedDict
 
 from .model import Model
 from .record import UNKNOWN, AnswersError, answer_problems, choices_text, describe
@@ -17,7 +17,7 @@ __all__ = ["ALLOWED_KEYS", "UNKNOWN", "Answer", "Answers", "AnswersError", "vali
 
 ALLOWED_KEYS = ("model", "model_version", "aspects", "results", "notes")
 
-Answer = Union[int, Literal["unknown"]]
+Answer = int | Literal["unknown"]
 
 
 class Answers(TypedDict):

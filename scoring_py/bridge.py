@@ -12,8 +12,9 @@ A new feature adds an operation to OPERATIONS, never a new protocol.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .aggregate import aggregate, aggregate_csv_rows
 from .answers import AnswersError

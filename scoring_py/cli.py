@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from . import __version__
 from .aggregate import aggregate, aggregate_csv_rows
@@ -27,7 +28,7 @@ class CliError(Exception):
     """A problem the person running the command can fix; printed without a traceback."""
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code: 0 on success, 1 on a problem in the input."""
     args = _parser().parse_args(argv)
     if args.command == "aggregate":
@@ -120,7 +121,7 @@ def load_model_file(path: Path) -> Model:
             "start vanuit de projectmap of geef een .json-model mee"
         ) from None
     try:
-        return load_model(path)  # type: ignore[no-any-return]
+        return load_model(path)
     except BuildError as error:
         raise CliError(f"het model kan niet geladen worden:\n{error}") from None
 

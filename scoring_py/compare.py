@@ -6,7 +6,7 @@ so "up 1" means one phase further, whatever the phase ids are.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional, TypedDict
+from typing import Any, Literal, TypedDict
 
 from .answers import AnswersError
 from .model import Model
@@ -18,11 +18,11 @@ Direction = Literal["up", "down", "same", "open"]  # "open": one of the two has 
 class AspectChange(TypedDict):
     id: str
     name: str
-    before: Optional[int]
-    before_name: Optional[str]
-    after: Optional[int]
-    after_name: Optional[str]
-    change: Optional[int]
+    before: int | None
+    before_name: str | None
+    after: int | None
+    after_name: str | None
+    change: int | None
     direction: Direction
 
 
@@ -30,13 +30,13 @@ class ElementChange(TypedDict):
     id: str
     number: int
     name: str
-    before: Optional[int]
-    before_name: Optional[str]
-    before_position: Optional[int]
-    after: Optional[int]
-    after_name: Optional[str]
-    after_position: Optional[int]
-    change: Optional[int]
+    before: int | None
+    before_name: str | None
+    before_position: int | None
+    after: int | None
+    after_name: str | None
+    after_position: int | None
+    change: int | None
     direction: Direction
     aspects: list[AspectChange]
 
@@ -45,22 +45,22 @@ class AreaChange(TypedDict):
     id: str
     letter: str
     name: str
-    before: Optional[int]
-    before_name: Optional[str]
-    before_position: Optional[int]
-    after: Optional[int]
-    after_name: Optional[str]
-    after_position: Optional[int]
-    change: Optional[int]
+    before: int | None
+    before_name: str | None
+    before_position: int | None
+    after: int | None
+    after_name: str | None
+    after_position: int | None
+    change: int | None
     direction: Direction
 
 
 class OverallChange(TypedDict):
-    before: Optional[int]
-    before_name: Optional[str]
-    after: Optional[int]
-    after_name: Optional[str]
-    change: Optional[int]
+    before: int | None
+    before_name: str | None
+    after: int | None
+    after_name: str | None
+    change: int | None
     direction: Direction
     before_provisional: bool
     after_provisional: bool
@@ -86,7 +86,7 @@ class Comparison(TypedDict):
 def compare(model: Model, before: Any, after: Any) -> Comparison:
     """Per element, per aspect and per result area: the phase or level before, after, and the change."""
     problems: list[str] = []
-    scored: list[Optional[ScoreResult]] = []
+    scored: list[ScoreResult | None] = []
     for label, answers in (("eerste meting", before), ("tweede meting", after)):
         try:
             scored.append(score(model, answers))
@@ -100,9 +100,9 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     places = {phase["id"]: place for place, phase in enumerate(model["phases"]["items"], 1)}
     names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
     elements: list[ElementChange] = []
-    for old, new in zip(first["elements"], second["elements"]):
+    for old, new in zip(first["elements"], second["elements"], strict=True):
         aspects: list[AspectChange] = []
-        for old_aspect, new_aspect in zip(old["aspects"], new["aspects"]):
+        for old_aspect, new_aspect in zip(old["aspects"], new["aspects"], strict=True):
             change = _change(places.get(old_aspect["phase"]) if old_aspect["phase"] is not None else None,
                              places.get(new_aspect["phase"]) if new_aspect["phase"] is not None else None)
             aspects.append({
@@ -132,7 +132,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
         })
 
     areas: list[AreaChange] = []
-    for old_area, new_area in zip(first["result_areas"], second["result_areas"]):
+    for old_area, new_area in zip(first["result_areas"], second["result_areas"], strict=True):
         change = _change(old_area["position"], new_area["position"])
         areas.append({
             "id": new_area["id"],
@@ -171,11 +171,11 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     }
 
 
-def _change(before: Optional[int], after: Optional[int]) -> Optional[int]:
+def _change(before: int | None, after: int | None) -> int | None:
     return None if before is None or after is None else after - before
 
 
-def _direction(change: Optional[int]) -> Direction:
+def _direction(change: int | None) -> Direction:
     if change is None:
         return "open"
     return "up" if change > 0 else "down" if change < 0 else "same"

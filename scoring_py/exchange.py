@@ -12,11 +12,11 @@ import io
 import json
 import re
 from itertools import accumulate
-from typing import Any, NoReturn, Optional
+from typing import Any, NoReturn
 
 from .answers import UNKNOWN, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
-from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record
+from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record, describe
 from .words import model_words
 
 FORMAT = "servicescan"
@@ -54,7 +54,7 @@ class ExchangeError(ValueError):
 def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
     """The export file for one scan record (as store.js keeps it), as JSON text; `exported` is the ISO date."""
     respondent = record.get("respondent") or {}
-    data = {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "model": model["id"],
@@ -100,12 +100,12 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
                              f"\"{FORMAT}\" ontbreekt"])
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExchangeError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {_describe(version)}"])
+        raise ExchangeError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {describe(version)}"])
     if version > FORMAT_VERSION:
         raise ExchangeError([f"dit bestand heeft formaatversie {version} en komt uit een nieuwere versie van de scan; "
                              f"deze site kan versie {FORMAT_VERSION} lezen"])
     if data.get("model") != model["id"]:
-        found = f"'{data['model']}'" if isinstance(data.get("model"), str) else _describe(data.get("model"))
+        found = f"'{data['model']}'" if isinstance(data.get("model"), str) else describe(data.get("model"))
         raise ExchangeError([f"dit bestand hoort bij model {found}, niet bij '{model['id']}' ({model['short_name']})"])
 
     problems = [f"onbekend veld '{key}' in het bestand" for key in data if key not in TOP_KEYS]
@@ -178,7 +178,6 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
     stage, part, level = words["stage"], words["part"], words["level"]
     levels = model.get("result_levels")
     aspects, results, notes = record.get("aspects") or {}, record.get("results") or {}, record.get("notes") or {}
-    phase_names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
     scale_name = f"Naam van {stage['the']}" + (f" of {level['the']}" if model.get("result_areas") else "")
     rows = [["Soort", part["Singular"], "Id", "Naam", "Antwoord", scale_name, "Beschrijving",
              f"Notitie bij {part['the']}"]]
@@ -188,14 +187,14 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
             chosen = _scale_index(phase_ids(model), value)
             rows.append([words["question"]["singular"], f"{number}. {element['name']}", aspect["id"], aspect["name"],
                          _answer_text(value, stage["singular"]),
-                         phase_names.get(value, "") if chosen is not None else "",
+                         model["phases"]["items"][chosen]["name"] if chosen is not None else "",
                          aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], "")])
-    level_names = {item["id"]: item["name"] for item in levels["items"]} if levels else {}
     for area in model.get("result_areas", []):
         value = results.get(area["id"])
         chosen = _scale_index(result_level_ids(model), value)
         rows.append([words["area"]["singular"], "", area["id"], f"{area['letter']}. {area['name']}",
-                     _answer_text(value, level["singular"]), level_names.get(value, "") if chosen is not None else "",
+                     _answer_text(value, level["singular"]),
+                     levels["items"][chosen]["name"] if levels and chosen is not None else "",
                      area["levels"][chosen] if chosen is not None else "", ""])
     return write_csv(rows)
 
@@ -234,17 +233,18 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
                              f"({model['short_name']})"])
     answers: dict[str, Any] = {"model": model["id"]}
     problems: list[str] = []
+    words = model_words(model)
     for key, ids, scale, signs, kind in (
-        ("aspects", [a["id"] for a in all_aspects(model)], phase_ids(model), parts[2], "aspecten"),
+        ("aspects", [a["id"] for a in all_aspects(model)], phase_ids(model), parts[2], words["question"]["plural"]),
         ("results", [a["id"] for a in model.get("result_areas", [])], result_level_ids(model), parts[3],
-         "resultaatgebieden"),
+         words["area"]["plural"]),
     ):
         if len(signs) != len(ids):
             problems.append(f"deze link heeft {len(signs)} antwoorden voor de {kind}, verwacht {len(ids)}: "
                             "hij is misschien niet helemaal gekopieerd")
             continue
         section: dict[str, Any] = {}
-        for item_id, sign in zip(ids, signs):
+        for item_id, sign in zip(ids, signs, strict=True):
             if sign == SHARE_UNKNOWN:
                 section[item_id] = UNKNOWN
             elif sign != SHARE_UNANSWERED:
@@ -269,7 +269,7 @@ def _signs(ids: list[str], scale: list[int], section: dict[str, Any]) -> str:
     return "".join(signs)
 
 
-def _scale_index(scale: list[int], value: Any) -> Optional[int]:
+def _scale_index(scale: list[int], value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or value not in scale:
         return None
     return scale.index(value)
@@ -293,7 +293,7 @@ def _object(data: dict[str, Any], key: str, problems: list[str]) -> dict[str, An
     value = data.get(key, {})
     if isinstance(value, dict):
         return value
-    problems.append(f"'{key}' moet een object zijn, gevonden: {_describe(value)}")
+    problems.append(f"'{key}' moet een object zijn, gevonden: {describe(value)}")
     return {}
 
 
@@ -301,16 +301,6 @@ def _short_text(value: Any, where: str, problems: list[str]) -> None:
     if value is None:
         return
     if not isinstance(value, str):
-        problems.append(f"'{where}' moet tekst zijn, gevonden: {_describe(value)}")
+        problems.append(f"'{where}' moet tekst zijn, gevonden: {describe(value)}")
     elif len(value) > MAX_SHORT_TEXT:
         problems.append(f"'{where}' is te lang ({len(value)} tekens, hooguit {MAX_SHORT_TEXT})")
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        return "een object"
-    if isinstance(value, list):
-        return "een lijst"
-    if value is None:
-        return "niets"
-    return json.dumps(value, ensure_ascii=False)[:60]

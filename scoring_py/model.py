@@ -17,6 +17,7 @@ class Phase(TypedDict):
     summary: str
     characteristics: list[str]
     completed: NotRequired[list[str]]
+    position: NotRequired[dict[str, float]]  # its place on the model's axes (only the pages use it)
 
 
 class Phases(TypedDict):
@@ -67,7 +68,16 @@ class ModelWords(TypedDict, total=False):
     level: Word
 
 
+class Axis(TypedDict):
+    id: str
+    name: str
+    low: str
+    high: str
+
+
 class Model(TypedDict):
+    """The validated model. Scoring reads the keys above `axes`; the keys from `axes` on only the pages use."""
+
     id: str
     version: str
     name: str
@@ -77,6 +87,10 @@ class Model(TypedDict):
     elements: list[Element]
     result_levels: NotRequired[ResultLevels]
     result_areas: NotRequired[list[ResultArea]]
+    axes: NotRequired[list[Axis]]
+    intro: NotRequired[str]
+    source: NotRequired[dict[str, str | int]]
+    ambition_advice: NotRequired[str]
 
 
 def phase_ids(model: Model) -> list[int]:

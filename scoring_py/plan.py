@@ -12,38 +12,36 @@ Gaps are counted in places on the scale (positions), never by subtracting ids, b
 
 from __future__ import annotations
 
-from typing import Any, Optional, TypedDict
+from typing import Any, TypedDict
 
 from .answers import AnswersError, validate_answers
-from .record import answer_problems
 from .model import Model
+from .record import answer_problems
 from .scoring import NextPhase, score
-
-
 
 
 class AspectGap(TypedDict):
     id: str
     name: str
-    phase: Optional[int]
-    target: Optional[int]
-    gap: Optional[int]
-    next_phase: Optional[int]
-    next_phase_name: Optional[str]
-    next_step: Optional[str]  # the aspect's description of its next phase, when it is below its target
+    phase: int | None
+    target: int | None
+    gap: int | None
+    next_phase: int | None
+    next_phase_name: str | None
+    next_step: str | None  # the aspect's description of its next phase, when it is below its target
 
 
 class ElementGap(TypedDict):
     id: str
     number: int
     name: str
-    phase: Optional[int]
-    phase_name: Optional[str]
-    position: Optional[int]
-    target: Optional[int]
-    target_name: Optional[str]
-    target_position: Optional[int]
-    gap: Optional[int]  # places on the scale still to go; 0 = reached, negative = beyond the ambition
+    phase: int | None
+    phase_name: str | None
+    position: int | None
+    target: int | None
+    target_name: str | None
+    target_position: int | None
+    gap: int | None  # places on the scale still to go; 0 = reached, negative = beyond the ambition
     weakest: bool
     aspects: list[AspectGap]
 
@@ -52,24 +50,24 @@ class AreaGap(TypedDict):
     id: str
     letter: str
     name: str
-    level: Optional[int]
-    level_name: Optional[str]
-    position: Optional[int]
-    target: Optional[int]
-    target_name: Optional[str]
-    target_position: Optional[int]
-    gap: Optional[int]
-    next_level: Optional[int]
-    next_level_name: Optional[str]
-    next_step: Optional[str]
+    level: int | None
+    level_name: str | None
+    position: int | None
+    target: int | None
+    target_name: str | None
+    target_position: int | None
+    gap: int | None
+    next_level: int | None
+    next_level_name: str | None
+    next_step: str | None
 
 
 class OverallGap(TypedDict):
-    phase: Optional[int]
-    phase_name: Optional[str]
-    target: Optional[int]  # the lowest element ambition, once every element has one
-    target_name: Optional[str]
-    gap: Optional[int]
+    phase: int | None
+    phase_name: str | None
+    target: int | None  # the lowest element ambition, once every element has one
+    target_name: str | None
+    gap: int | None
 
 
 class Gaps(TypedDict):
@@ -113,7 +111,7 @@ class Plan(TypedDict):
     overall: OverallGap
     priorities: list[PlanItem]
     result_areas: list[AreaGap]  # only the areas below their target
-    next_phase: Optional[NextPhase]
+    next_phase: NextPhase | None
     strengths: list[Strength]
 
 
@@ -285,5 +283,5 @@ def _area_gaps(model: Model, scores: list[Any], targets: dict[str, int]) -> list
     return gaps
 
 
-def _difference(target: Optional[int], position: Optional[int]) -> Optional[int]:
+def _difference(target: int | None, position: int | None) -> int | None:
     return None if target is None or position is None else target - position

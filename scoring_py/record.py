@@ -111,7 +111,8 @@ def answer_problems(model: Model, record: dict[str, Any], where: str = "",
     rules = rules or record_rules(model)
     words = model_words(model)
     problems: list[RecordProblem] = []
-    for key, kind, scale in (("aspects", words["question"], words["stage"]), ("results", words["area"], words["level"])):
+    for key, kind, scale in (("aspects", words["question"], words["stage"]),
+                             ("results", words["area"], words["level"])):
         if key in record:
             problems += _check_scale(rules[key], record[key], key, "", kind, scale, where, unknown=True)
     if "notes" in record:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from .model import Model
 from .scoring import NextPhase, ScoreResult
@@ -109,7 +109,7 @@ def _next_step_lines(result: ScoreResult, words: Words, titles: dict[str, str]) 
     return lines
 
 
-def _next_phase_lines(upcoming: NextPhase, current: Optional[int], stage: WordForms) -> list[str]:
+def _next_phase_lines(upcoming: NextPhase, current: int | None, stage: WordForms) -> list[str]:
     phase_label = stage["singular"]
     lines = [
         f"Op weg naar {phase_label} {upcoming['id']}: {upcoming['name']} ({upcoming['verb']})",

@@ -7,7 +7,7 @@ reported one by one; the guide gives no overall rule for them.
 
 from __future__ import annotations
 
-from typing import Any, Optional, TypedDict
+from typing import Any, TypedDict
 
 from .answers import UNKNOWN, validate_answers
 from .model import Element, Model, Phase, all_aspects
@@ -16,7 +16,7 @@ from .model import Element, Model, Phase, all_aspects
 class AspectScore(TypedDict):
     id: str
     name: str
-    phase: Optional[int]
+    phase: int | None
     unknown: bool
 
 
@@ -24,19 +24,19 @@ class ElementScore(TypedDict):
     id: str
     number: int
     name: str
-    phase: Optional[int]
-    phase_name: Optional[str]
-    position: Optional[int]
+    phase: int | None
+    phase_name: str | None
+    position: int | None
     answered: int
     total: int
     aspects: list[AspectScore]
 
 
 class Overall(TypedDict):
-    phase: Optional[int]
-    phase_name: Optional[str]
-    verb: Optional[str]
-    summary: Optional[str]
+    phase: int | None
+    phase_name: str | None
+    verb: str | None
+    summary: str | None
     characteristics: list[str]
     provisional: bool
     weakest: list[str]
@@ -53,9 +53,9 @@ class ResultAreaScore(TypedDict):
     id: str
     letter: str
     name: str
-    level: Optional[int]
-    level_name: Optional[str]
-    position: Optional[int]
+    level: int | None
+    level_name: str | None
+    position: int | None
     unknown: bool
 
 
@@ -90,7 +90,7 @@ class ScoreResult(TypedDict):
     strengths: list[str]
     development_points: list[str]
     next_steps: list[NextStep]
-    next_phase: Optional[NextPhase]
+    next_phase: NextPhase | None
 
 
 def score(model: Model, answers: Any) -> ScoreResult:
@@ -140,7 +140,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
     }
 
 
-def _answered(value: Any) -> Optional[int]:
+def _answered(value: Any) -> int | None:
     """The chosen phase or level id; None for "unknown" and for no answer."""
     return None if value is None or value == UNKNOWN else value
 
@@ -238,7 +238,7 @@ def _next_steps(model: Model, elements: list[ElementScore], development_points: 
     return steps
 
 
-def _next_phase(phases: list[Phase], phase_id: Optional[int]) -> Optional[NextPhase]:
+def _next_phase(phases: list[Phase], phase_id: int | None) -> NextPhase | None:
     """What the next overall phase asks; None at the top phase or when nothing is answered."""
     if phase_id is None:
         return None
@@ -265,5 +265,5 @@ def _position(phases: list[Phase], phase_id: int) -> int:
     raise ValueError(f"phase {phase_id!r} is not in the model")
 
 
-def _find_phase(phases: list[Phase], phase_id: Optional[int]) -> Optional[Phase]:
+def _find_phase(phases: list[Phase], phase_id: int | None) -> Phase | None:
     return None if phase_id is None else phases[_position(phases, phase_id)]

@@ -41,17 +41,21 @@ DEFAULTS: dict[str, Word] = {
 KNOWN = {word["singular"]: word for word in DEFAULTS.values()}
 
 # Every form a sentence needs. A capitalised key is the same form at the start of a sentence.
-WordForms = TypedDict("WordForms", {
-    "singular": str, "Singular": str,    # fase / Fase
-    "plural": str, "Plural": str,        # fasen / Fasen
-    "article": str, "Article": str,      # de / De, het / Het
-    "the": str, "The": str,              # de fase / De fase, het niveau / Het niveau
-    "this": str,                         # deze (fase) / dit (niveau)
-    "that": str,                         # die / dat: "de fase die ...", "het niveau dat ..."
-    "each": str, "Each": str,            # elke / elk
-    "same": str,                         # dezelfde / hetzelfde
-    "ending": str,                       # "e" / "": an adjective before the word without article (vorige fase, vorig niveau)
-})
+class WordForms(TypedDict):
+    singular: str  # fase
+    Singular: str  # Fase
+    plural: str  # fasen
+    Plural: str  # Fasen
+    article: str  # de, het
+    Article: str  # De, Het
+    the: str  # de fase, het niveau
+    The: str  # De fase, Het niveau
+    this: str  # deze (fase), dit (niveau)
+    that: str  # die, dat: "de fase die ...", "het niveau dat ..."
+    each: str  # elke, elk
+    Each: str  # Elke, Elk
+    same: str  # dezelfde, hetzelfde
+    ending: str  # "e" or "": an adjective before the word without article (vorige fase, vorig niveau)
 
 
 def model_words(model: Mapping[str, Any]) -> dict[str, WordForms]:

@@ -165,13 +165,14 @@ def axes_chart(chart_id: str, axes: list[Axis], phases: list[dict]) -> AxesChart
         return 0.5 if high == low else (value - low) / (high - low)
 
     points: list[AxesPoint] = []
-    for phase, x, y in zip(phases, xs, ys):
+    for phase, x, y in zip(phases, xs, ys, strict=True):
         px = MARGIN["left"] + 20 + scale(x, min(xs), max(xs)) * (PLOT - 40)
         py = MARGIN["top"] + PLOT - 20 - scale(y, min(ys), max(ys)) * (PLOT - 40)
         # Points at the same height would have their labels on top of each other: put every second one below.
         below = bool(points) and points[-1]["y"] == round(py, 1) and not points[-1]["below"]
         points.append({"id": phase["id"], "name": phase["name"], "x": round(px, 1), "y": round(py, 1), "below": below,
-                       "label_x": round(px + (2 if below else 12), 1), "label_y": round(py + 26 if below else py - 10, 1)})
+                       "label_x": round(px + (2 if below else 12), 1),
+                       "label_y": round(py + 26 if below else py - 10, 1)})
     left, top = MARGIN["left"], MARGIN["top"]
     return {
         "id": chart_id,

@@ -8,14 +8,25 @@ templates only `if` and `for` over them (sitegen/views.py computes them).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional, TypedDict, Union
+from typing import Any, TypedDict
 
 from .assets import SiteAssets
 from .charts import AxesChart, BarChart, PairedBarChart, SpreadChart
 from .navigation import Link, MenuItem
 from .storage_keys import StorageKey
-from .views import (AmbitionCharts, AmbitionChoices, AreaView, AspectRow, ElementView, LevelRange, LevelView,
-                    MatrixRow, StepView, TeamRow, Words)
+from .views import (
+    AmbitionCharts,
+    AmbitionChoices,
+    AreaView,
+    AspectRow,
+    ElementView,
+    LevelRange,
+    LevelView,
+    MatrixRow,
+    StepView,
+    TeamRow,
+    Words,
+)
 
 
 class ContentContext(TypedDict):
@@ -39,7 +50,7 @@ class ScanCard(TypedDict):
 
 class IndexContext(ContentContext):
     scans: list[ScanCard]
-    only_scan: Optional[ScanCard]  # the scan, when the site has one: the landing page then leads straight to it
+    only_scan: ScanCard | None  # the scan, when the site has one: the landing page then leads straight to it
 
 
 class PrivacyContext(ContentContext):
@@ -53,7 +64,7 @@ class ColofonContext(ContentContext):
 
 class UitlegContext(ContentContext):
     elements: list[ElementView]
-    stages_chart: Optional[AxesChart]
+    stages_chart: AxesChart | None
     areas: list[AreaView]
     levels: list[LevelView]
 
@@ -68,7 +79,7 @@ class ResultContext(TypedDict):
     areas: list[AreaView]
     element_chart: BarChart
     result_chart: BarChart
-    stages_chart: Optional[AxesChart]
+    stages_chart: AxesChart | None
     ambition: AmbitionChoices
     ambition_charts: AmbitionCharts
 
@@ -86,7 +97,7 @@ class TeamContext(TypedDict):
     areas: list[AreaView]
     aspect_rows: list[TeamRow]
     spread_chart: SpreadChart
-    levels: Optional[LevelRange]
+    levels: LevelRange | None
 
 
 class ElementContext(TypedDict):
@@ -99,8 +110,8 @@ class NoContext(TypedDict):
     """A page that needs only what every page gets (the plan, Mijn scans)."""
 
 
-PageContext = Union[ContentContext, IndexContext, PrivacyContext, ColofonContext, UitlegContext, ScanContext,
-                    ResultContext, HistoryContext, TeamContext, ElementContext, NoContext]
+PageContext = (ContentContext | IndexContext | PrivacyContext | ColofonContext | UitlegContext | ScanContext
+               | ResultContext | HistoryContext | TeamContext | ElementContext | NoContext)
 
 
 @dataclass
@@ -141,7 +152,7 @@ class BaseContext(TypedDict):
     menu: list[MenuItem]
     footer: list[Link]
     site: dict[str, Any]
-    logo: Optional[str]
+    logo: str | None
     csp: str
     unknown: str
     storage_prefix: str

@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from scoring_py.model import Model
 from scoring_py.words import ARTICLES, BASE_FORMS, LABELS, WORDS, complete_words, resolve_word
 
 from .errors import BuildError, Problems, display_path
@@ -31,12 +32,15 @@ ASPECT_KEYS = {"id": True, "name": True, "phases": True}
 AREA_KEYS = {"id": True, "letter": True, "name": True, "description": True, "levels": True}
 
 
-def load_model(path: Path) -> dict[str, Any]:
-    """Read and validate one model file; raise BuildError with every problem, or return the model."""
+def load_model(path: Path) -> Model:
+    """Read and validate one model file; raise BuildError with every problem, or return the model.
+
+    Validated, it has the shape scoring_py reads (scoring_py.model.Model), plus what only the pages use.
+    """
     model, problems = check_model_file(path)
     if problems.errors:
         raise BuildError(problems.items)
-    return model
+    return cast(Model, model)
 
 
 def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
@@ -100,7 +104,8 @@ class _Checker:
         has_levels, has_areas = "result_levels" in data, "result_areas" in data
         if has_levels != has_areas:
             missing, present = ("result_areas", "result_levels") if has_levels else ("result_levels", "result_areas")
-            self.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen van beide")
+            self.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen "
+                                   "van beide")
         if has_levels:
             self.result_areas(data, self.scale(data, "result_levels", LEVEL_KEYS))
         self.axes(data)
@@ -119,7 +124,8 @@ class _Checker:
                     if isinstance(word[form], str) and word[form][:1].isupper():
                         self.error(path + (form,), f"'words.{key}.{form}' begint met een hoofdletter (gevonden "
                                                    f"{word[form]!r}); schrijf het woord zoals het midden in een zin "
-                                                   "staat, de scan maakt zelf een hoofdletter aan het begin van een zin")
+                                                   "staat, de scan maakt zelf een hoofdletter aan het begin van een "
+                                                   "zin")
             if word and "article" in word and word["article"] not in ARTICLES:
                 self.error(path + ("article",), f"'words.{key}.article' moet 'de' of 'het' zijn (gevonden "
                                                 f"{word['article']!r})")
@@ -145,7 +151,8 @@ class _Checker:
         if "axes" not in data:
             for i, phase in enumerate(phases):
                 if "position" in phase:
-                    self.error(("phases", "items", i, "position"), "'position' heeft alleen zin als het model 'axes' heeft")
+                    self.error(("phases", "items", i, "position"),
+                               "'position' heeft alleen zin als het model 'axes' heeft")
             return
         axes = data["axes"]
         if not isinstance(axes, list) or len(axes) != 2:
@@ -163,21 +170,21 @@ class _Checker:
             for key in ("name", "low", "high"):
                 self.text(axis, key, path)
         for i, phase in enumerate(phases):
-            path = ("phases", "items", i)
+            phase_path = ("phases", "items", i)
             position = phase.get("position")
             if not isinstance(position, dict):
-                self.error(path, f"stap {i + 1} van 'phases' mist 'position' met een getal per as "
-                                 f"({', '.join(axis_ids)}), omdat het model 'axes' heeft")
+                self.error(phase_path, f"stap {i + 1} van 'phases' mist 'position' met een getal per as "
+                                       f"({', '.join(axis_ids)}), omdat het model 'axes' heeft")
                 continue
             for axis_id in axis_ids:
                 value = position.get(axis_id)
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
-                    self.error(path + ("position",), f"'position' van stap {i + 1} mist een getal voor as '{axis_id}' "
-                                                     f"(gevonden {value!r})")
+                    self.error(phase_path + ("position",), f"'position' van stap {i + 1} mist een getal voor as "
+                                                           f"'{axis_id}' (gevonden {value!r})")
             for key in position:
                 if key not in axis_ids:
-                    self.error(path + ("position", key), f"'position' noemt een onbekende as '{key}' "
-                                                         f"(assen: {', '.join(axis_ids)})")
+                    self.error(phase_path + ("position", key), f"'position' noemt een onbekende as '{key}' "
+                                                               f"(assen: {', '.join(axis_ids)})")
 
     # --- sections -----------------------------------------------------------------------------------------
 
@@ -269,14 +276,15 @@ class _Checker:
                 self.error(path, f"{label} mist de verplichte sleutel '{key}'")
 
     def unique_id(self, item: dict, path: tuple) -> str:
-        value = item.get("id")
+        value: Any = item.get("id")
         if "id" not in item:
             return "?"
         if not self.identifier(value, path + ("id",), "een id"):
             return str(value)
         if value in self.seen_ids:
             first = self.doc.line(self.seen_ids[value])
-            self.error(path + ("id",), f"id '{value}' komt twee keer voor (eerder op regel {first}); ids moeten uniek zijn")
+            self.error(path + ("id",), f"id '{value}' komt twee keer voor (eerder op regel {first}); ids moeten "
+                                       "uniek zijn")
         else:
             self.seen_ids[value] = path + ("id",)
         return value

@@ -10,14 +10,41 @@ from __future__ import annotations
 from scoring_py.words import model_words
 
 from .content import Page
-from .context import (ColofonContext, ContentContext, ElementContext, HistoryContext, IndexContext, NoContext,
-                      OutputPage, PageContext, PrivacyContext, ResultContext, ScanCard, ScanContext, TeamContext,
-                      UitlegContext)
+from .context import (
+    ColofonContext,
+    ContentContext,
+    ElementContext,
+    HistoryContext,
+    IndexContext,
+    NoContext,
+    OutputPage,
+    PageContext,
+    PrivacyContext,
+    ResultContext,
+    ScanCard,
+    ScanContext,
+    TeamContext,
+    UitlegContext,
+)
 from .errors import Problems
 from .storage_keys import key_prefix, storage_keys
-from .views import (ambition_charts, ambition_choices, aspect_rows, compare_chart, element_chart, element_views,
-                    level_range, level_views, matrix_rows, result_area_views, result_chart, scan_steps, stages_chart,
-                    team_aspect_rows, team_spread_chart)
+from .views import (
+    ambition_charts,
+    ambition_choices,
+    aspect_rows,
+    compare_chart,
+    element_chart,
+    element_views,
+    level_range,
+    level_views,
+    matrix_rows,
+    result_area_views,
+    result_chart,
+    scan_steps,
+    stages_chart,
+    team_aspect_rows,
+    team_spread_chart,
+)
 
 SITE_CONTENT = ("index", "privacy", "toegankelijkheid", "colofon")
 
@@ -81,7 +108,8 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     elements = element_views(model)
     areas = result_area_views(model)
     planned = [
-        OutputPage(f"{folder}/uitleg.html", "uitleg.html", explanation.title if explanation else f"Over het {model['name']}",
+        OutputPage(f"{folder}/uitleg.html", "uitleg.html",
+                   explanation.title if explanation else f"Over het {model['name']}",
                    explanation.summary if explanation else model["intro"], "uitleg", model=model,
                    context=UitlegContext(content=explanation.html if explanation else "", elements=elements,
                                          stages_chart=stages_chart(model, "assen-uitleg"), areas=areas,
@@ -112,7 +140,7 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                    context=TeamContext(elements=elements, areas=areas, aspect_rows=team_aspect_rows(model),
                                        spread_chart=team_spread_chart(model), levels=level_range(model))),
     ]
-    for element, raw in zip(elements, model["elements"]):
+    for element, raw in zip(elements, model["elements"], strict=True):
         planned.append(OutputPage(element["page"], "element.html",
                                   f"{words['part']['Singular']} {element['number']}: {element['name']}",
                                   element["core"], "uitleg", model=model,

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
+
+from scoring_py.model import Model
 
 from .assets import collect_assets
 from .content import load_content
@@ -58,7 +61,7 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
         raise BuildError(errors)
 
     # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
-    runtime = load_runtime(PROJECT, trace_answers(loaded[0]), cache)
+    runtime = load_runtime(PROJECT, trace_answers(cast(Model, loaded[0])), cache)
     assets = collect_assets(PROJECT, loaded, runtime, site)
     planned = plan_pages(loaded, pages)
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from scoring_py.exchange import MAX_EXPORT_CHARS
+from scoring_py.model import Model
 from scoring_py.record import record_rules
 from scoring_py.words import model_words, shows_aspects
 
@@ -36,7 +38,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "menu": menu_items(page.root, page.model_root, page.nav), "footer": footer_links(page.root),
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN, "storage_prefix": key_prefix(page.model),
             "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
-            "model_json": assets.model_json(page.model), "record_rules": record_rules(page.model),
+            "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
         }
         html = env.get_template(page.template).render({**base, **page.context})
         rendered[page.path] = html.encode("utf-8")

@@ -17,6 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from scoring_py.model import Model
+
 from .errors import BuildError, Problem
 
 # The npm files a page loads unchanged; python_stdlib.zip and pyodide-lock.json are replaced (see above).
@@ -108,7 +110,7 @@ def compile_runtime(pyodide_dir: Path, package_dir: Path, trace: dict, entry: Pa
         shutil.rmtree(work, ignore_errors=True)
 
 
-def trace_answers(model: dict) -> dict:
+def trace_answers(model: Model) -> dict:
     """Answer documents that take scoring_py through its paths: empty, complete, mixed with 'weet ik niet',
     and invalid; the compiler records which modules these need."""
     aspects = [aspect["id"] for element in model["elements"] for aspect in element["aspects"]]

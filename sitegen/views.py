@@ -7,12 +7,20 @@ knows them and their forms; a view never types a model word.
 from __future__ import annotations
 
 from string import ascii_lowercase
-from typing import Optional, TypedDict
+from typing import TypedDict
 
 from scoring_py.words import WordForms, model_words
 
-from .charts import (AxesChart, BarChart, PairedBarChart, SpreadChart, axes_chart, bar_chart, paired_bar_chart,
-                     spread_chart)
+from .charts import (
+    AxesChart,
+    BarChart,
+    PairedBarChart,
+    SpreadChart,
+    axes_chart,
+    bar_chart,
+    paired_bar_chart,
+    spread_chart,
+)
 
 UNKNOWN = "unknown"  # the stored value of "Weet ik niet"; scoring_py treats it as unanswered
 
@@ -46,8 +54,8 @@ class ElementView(TypedDict):
     single_aspect: bool  # one aspect: the part is the question, and no aspect heading repeats its name
     aspect_names: str  # "Kanalen en Wachttijd", for a line under the part
     page: str
-    previous: Optional[str]  # the id of the part before, for paging
-    next: Optional[str]
+    previous: str | None  # the id of the part before, for paging
+    next: str | None
 
 
 class AreaView(TypedDict):
@@ -78,10 +86,10 @@ class StepView(TypedDict):
     title: str
     kicker: str
     short: str
-    element: Optional[ElementView]  # the part this step asks about
+    element: ElementView | None  # the part this step asks about
     areas: bool  # the step with the result areas
-    previous: Optional[StepLink]
-    next: Optional[StepLink]
+    previous: StepLink | None
+    next: StepLink | None
 
 
 class MatrixRow(TypedDict):
@@ -105,12 +113,12 @@ class AmbitionChoices(TypedDict):
     phase_options: list[AmbitionOption]
     elements: list[AmbitionItem]
     areas: list[AmbitionItem]
-    advice: Optional[str]  # the model's own advice on choosing an ambition
+    advice: str | None  # the model's own advice on choosing an ambition
 
 
 class AmbitionCharts(TypedDict):
     elements: BarChart
-    areas: Optional[BarChart]
+    areas: BarChart | None
 
 
 class AspectRow(TypedDict):
@@ -147,7 +155,7 @@ def element_views(model: dict) -> list[ElementView]:
             options: list[Option] = [{"value": str(phase["id"]), "id": f"{aspect['id']}-{phase['id']}",
                                       "label": f"{words['stage']['Singular']} {phase['id']} · {phase['name']}",
                                       "text": text}
-                                     for phase, text in zip(phases, aspect["phases"])]
+                                     for phase, text in zip(phases, aspect["phases"], strict=True)]
             aspects.append({"id": aspect["id"], "name": aspect["name"], "letter": ascii_lowercase[position],
                             "options": options, "unknown_id": f"{aspect['id']}-{UNKNOWN}"})
         views.append({
@@ -173,7 +181,7 @@ def result_area_views(model: dict) -> list[AreaView]:
     return [{"id": area["id"], "letter": area["letter"], "name": area["name"], "description": area["description"],
              "unknown_id": f"{area['id']}-{UNKNOWN}",
              "options": [{"value": str(level["id"]), "id": f"{area['id']}-{level['id']}", "label": level["name"],
-                          "text": text} for level, text in zip(levels, area["levels"])]}
+                          "text": text} for level, text in zip(levels, area["levels"], strict=True)]}
             for area in model.get("result_areas", [])]
 
 
@@ -183,7 +191,7 @@ def level_views(model: dict) -> list[LevelView]:
             for level in model.get("result_levels", {}).get("items", [])]
 
 
-def level_range(model: dict) -> Optional[LevelRange]:
+def level_range(model: dict) -> LevelRange | None:
     """The first and last level id, for "niveau 0 tot en met 4"; None without result levels."""
     levels = level_views(model)
     return {"first": levels[0]["id"], "last": levels[-1]["id"]} if levels else None
@@ -221,7 +229,7 @@ def result_chart(model: dict) -> BarChart:
     return bar_chart("grafiek-resultaten", "areas", rows, columns, column_width=96)  # level names are words
 
 
-def stages_chart(model: dict, chart_id: str) -> Optional[AxesChart]:
+def stages_chart(model: dict, chart_id: str) -> AxesChart | None:
     """The chart of the model's two axes, if it has them."""
     if "axes" not in model:
         return None

@@ -6,10 +6,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from scoring_py.model import Model
 from scoring_py.record import record_rules
 
 # Texts around the limits, with characters outside the Basic Multilingual Plane (two UTF-16 units in a browser).
-CHARACTERS = st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("😀é\n\t\"<")
+CHARACTERS = st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from("😀é\n\t\"<")
 SHORT_LIMIT = 200
 
 
@@ -23,7 +24,7 @@ DATES = st.datetimes().map(lambda moment: moment.isoformat(timespec="millisecond
 NOT_DATES = st.sampled_from(["gisteren", "2025-13-01", "2025-03-01\n", "2025-3-1", "", "2025-03-01T24:00"])
 # Not 3.0: JSON cannot tell it from 3 in a browser, which reads both as the same number.
 FRACTIONS = st.floats(allow_nan=False, allow_infinity=False).filter(lambda number: not number.is_integer())
-OTHER_VALUES = st.none() | st.booleans() | FRACTIONS | st.integers(-10, 10) | st.integers() | st.text(max_size=5) \
+OTHER_VALUES: st.SearchStrategy[Any] = st.none() | st.booleans() | FRACTIONS | st.integers(-10, 10) | st.integers() | st.text(max_size=5) \
     | st.just([]) | st.just({})
 
 
@@ -35,11 +36,15 @@ def _section(ids: list[str], values: list[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(good, good, mixed, OTHER_VALUES)
 
 
-def records(model: dict[str, Any], *, valid_only: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+def snapshot_id(shot: dict[str, Any]) -> str:
+    return str(shot["id"])
+
+
+def records(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict[str, Any]]:
     """Record contents (the part an export carries); with valid_only, only records the rule accepts."""
     rules = record_rules(model)
     scale = lambda key, unknown: rules[key]["values"] + (["unknown"] if unknown else [])  # noqa: E731
-    good_answers = {
+    good_answers: dict[str, st.SearchStrategy[Any]] = {
         "aspects": st.dictionaries(st.sampled_from(rules["aspects"]["ids"]), st.sampled_from(scale("aspects", True))),
         "results": st.dictionaries(st.sampled_from(rules["results"]["ids"]), st.sampled_from(scale("results", True)))
         if rules["results"]["ids"] else st.just({}),
@@ -53,14 +58,15 @@ def records(model: dict[str, Any], *, valid_only: bool = False) -> st.SearchStra
     }
     short = st.text(CHARACTERS, max_size=30)
     ids = st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True)
-    good_shot = st.fixed_dictionaries(
+    good_shot: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
         {"id": ids, "name": short, "taken": DATES},
         optional={"model": st.just(model["id"]), "model_version": short, **good_answers})
     good_respondent = st.fixed_dictionaries({}, optional={key: short for key in ("name", "role", "unit")})
-    good = st.fixed_dictionaries({}, optional={
+    fields: dict[str, st.SearchStrategy[Any]] = {
         "name": short, "created": DATES, "updated": DATES, "respondent": good_respondent, **good_answers,
-        "snapshots": st.lists(good_shot, max_size=3, unique_by=lambda shot: shot["id"]),
-    })
+        "snapshots": st.lists(good_shot, max_size=3, unique_by=snapshot_id),
+    }
+    good = st.fixed_dictionaries({}, optional=fields)
     if valid_only:
         return good
 

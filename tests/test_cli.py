@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from scoring_py import score
+from scoring_py.model import Model
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_JSON = ROOT / "tests" / "fixtures" / "engine" / "model.json"
-MODEL: dict[str, Any] = json.loads(MODEL_JSON.read_text(encoding="utf-8"))
+MODEL: Model = json.loads(MODEL_JSON.read_text(encoding="utf-8"))
 
 # The guide's example: elements in phases 4, 2 and 5, one aspect on "weet ik niet", one result area open.
 EXAMPLE = {

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from scoring_py import AnswersError, compare
+from scoring_py.model import Model
 
-MODEL: dict[str, Any] = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
+MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
 BEFORE = {"model": "semm", "aspects": {"e1a": 4, "e1b": 5, "e2a": 2, "e2b": 3, "e3a": 5, "e3b": 5},
           "results": {"ra": 1, "rb": 3}}
 # e2a 2 -> 4 lifts e2 from 2 to 3 (e2b stays 3); e3b 5 -> 4 drops e3 to 4; e1 stays 4.

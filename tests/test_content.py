@@ -278,7 +278,7 @@ def link_problems(**bodies: str) -> list[str]:
         write_page(file, FRONT + bodies.get(name, "\n## Kop\n\nTekst.\n"))
     pages, problems = load_content(Path("content"))
     assert [str(p) for file in problems for p in file.items] == []
-    model = load_model(SAMPLE_MODEL)
+    model = dict(load_model(SAMPLE_MODEL))
     rendered = render_pages(make_environment(PROJECT / "site_templates"), plan_pages([model], pages), SITE,
                             ASSET_PATHS)
     return [str(problem) for problem in check_links(pages, site_anchors(rendered))]

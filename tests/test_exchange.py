@@ -9,10 +9,14 @@ from typing import Any
 import pytest
 
 from scoring_py import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv
+from scoring_py.model import Model
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
+MODEL: Model = json.loads((ROOT / "tests" / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
 
+SHOT = {"id": "s0nul", "name": "Nulmeting", "taken": "2024-12-01T10:00:00.000Z", "model": "semm",
+        "model_version": "2022.1", "aspects": {"e1a": 2}, "results": {}, "notes": {},
+        "ambition": {"elements": {}, "results": {}}}
 RECORD = {
     "id": "s1", "schema": 1, "step": "e2", "model": "semm", "model_version": "2022.1",
     "name": "Team Zuid", "created": "2025-02-01T09:00:00.000Z", "updated": "2025-02-02T09:00:00.000Z",
@@ -20,9 +24,7 @@ RECORD = {
     "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2},
     "notes": {"e1": "Besproken; \"goed\"", "e2": "=1+1"},
     "ambition": {"elements": {"e1": 4, "e2": 5}, "results": {"ra": 3}},
-    "snapshots": [{"id": "s0nul", "name": "Nulmeting", "taken": "2024-12-01T10:00:00.000Z", "model": "semm",
-                   "model_version": "2022.1", "aspects": {"e1a": 2}, "results": {}, "notes": {},
-                   "ambition": {"elements": {}, "results": {}}}],
+    "snapshots": [SHOT],
 }
 EXPORTED = "2025-03-01T10:00:00.000Z"
 
@@ -117,7 +119,7 @@ def test_wrong_types() -> None:
 
 def test_ambition_and_measurements_are_checked_like_the_answers() -> None:
     """Files the import used to accept and the browser's storage then quarantined, or a page choked on."""
-    shot = RECORD["snapshots"][0]
+    shot = SHOT
     text = exported(ambition={"elements": {"e1": "4", "e9": 4}, "results": {"ra": 9}, "doel": 1},
                     snapshots=[{**shot, "name": 7}, {**shot, "id": "s0nul"}, {**shot, "id": "s2", "taken": "gisteren"},
                                "meting", {"id": "s3", "name": "Zonder datum"}])

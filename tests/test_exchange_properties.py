@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from scoring_py import ExchangeError, export_json, parse_export
 from sitegen.model import load_model
+from tests.strategies import snapshot_id
 
 MODEL = load_model(Path(__file__).resolve().parents[1] / "model" / "semm.yaml")
 ASPECTS = [a["id"] for e in MODEL["elements"] for a in e["aspects"]]
@@ -67,7 +68,7 @@ records = st.fixed_dictionaries({
     "model_version": st.just(MODEL["version"]), "created": dates, "updated": dates,
     "respondent": st.fixed_dictionaries({}, optional={"name": short_text, "role": short_text, "unit": short_text}),
     "aspects": answers, "results": results, "notes": notes, "ambition": ambition,
-    "step": st.none() | st.sampled_from(["e1", "resultaten"]), "snapshots": st.lists(snapshot, max_size=3, unique_by=lambda shot: shot["id"]),
+    "step": st.none() | st.sampled_from(["e1", "resultaten"]), "snapshots": st.lists(snapshot, max_size=3, unique_by=snapshot_id),
 })
 
 

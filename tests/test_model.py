@@ -693,7 +693,7 @@ phases:
 
 def with_axes(positions: list[str]) -> str:
     text = edit("\nphases:\n", AXES)
-    for name, position in zip(("Begin", "Midden", "Eind"), positions):
+    for name, position in zip(("Begin", "Midden", "Eind"), positions, strict=False):
         text = edit(f"      name: {name}\n", f"{position}      name: {name}\n", text)
     return text
 

@@ -15,15 +15,16 @@ from typing import Any
 import pytest
 
 from scoring_py import AnswersError, ambition_gaps, development_plan, validate_ambition
+from scoring_py.model import Model
 
-MODEL: dict[str, Any] = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
+MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
 
 # e1 = min(4, 5) = 4, e2 = min(2, 3) = 2 (weakest link, overall phase 2), e3 = min(5, 5) = 5 (strength).
 ANSWERS = {"model": "semm", "aspects": {"e1a": 4, "e1b": 5, "e2a": 2, "e2b": 3, "e3a": 5, "e3b": 5},
            "results": {"ra": 1, "rb": 3}}
 
 
-def steps(item: dict[str, Any]) -> list[tuple[str, int, int, str]]:
+def steps(item: Any) -> list[tuple[str, int, int, str]]:
     return [(step["id"], step["phase"], step["next_phase"], step["next_step"]) for step in item["steps"]]
 
 
@@ -93,6 +94,7 @@ def test_plan_has_transition_strengths_and_result_areas() -> None:
     plan = development_plan(MODEL, answers, {"elements": {"e1": 4}, "results": {"ra": 2, "rb": 2}})
 
     assert [p["id"] for p in plan["priorities"]] == ["e1"]
+    assert plan["next_phase"] is not None
     assert plan["next_phase"]["id"] == 4
     assert plan["next_phase"]["transition"] == ["Afgerond 3.1.", "Afgerond 3.2."]
     assert plan["strengths"] == [{"id": "e3", "number": 3, "name": "Medewerkers", "phase": 5,

@@ -115,5 +115,5 @@ def test_same_answers_as_cpython(both: tuple[list, dict]) -> None:
     expected, output = both
 
     assert [case["name"] for case in output["answers"]] == [case["name"] for case in expected]
-    for got, want in zip(output["answers"], expected):
+    for got, want in zip(output["answers"], expected, strict=True):
         assert got == want, f"Pyodide and CPython differ for {want['name']!r}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from scoring_py.model import Model
 from scoring_py.record import RecordProblem, check_record, record_rules
 
-MODEL = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
+MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
 SHOT = {"id": "s0nul", "name": "Nulmeting", "taken": "2025-02-02T09:00:00.000Z", "model": "semm",
         "model_version": "2022.1", "aspects": {"e1a": 2}, "results": {}, "notes": {},
         "ambition": {"elements": {}, "results": {}}}

@@ -16,19 +16,20 @@ import pytest
 
 import scoring_py
 from scoring_py import AnswersError, score, validate_answers
+from scoring_py.model import Model
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
-MODEL: dict[str, Any] = json.loads((FIXTURES / "model.json").read_text(encoding="utf-8"))
+MODEL: Model = json.loads((FIXTURES / "model.json").read_text(encoding="utf-8"))
 ASPECT_IDS = ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"]
 
 
 def answers(*phases: Any, results: dict[str, Any] | None = None) -> dict[str, Any]:
     """Answers with the given phases for e1a ... e3b in order; None leaves an aspect unanswered."""
-    given = {aspect: phase for aspect, phase in zip(ASPECT_IDS, phases) if phase is not None}
+    given = {aspect: phase for aspect, phase in zip(ASPECT_IDS, phases, strict=False) if phase is not None}
     return {"model": "semm", "aspects": given, "results": results or {}}
 
 
-def element_phases(result: dict[str, Any]) -> dict[str, Any]:
+def element_phases(result: Any) -> dict[str, Any]:
     return {element["id"]: element["phase"] for element in result["elements"]}
 
 
@@ -357,7 +358,7 @@ def test_model_without_result_areas() -> None:
 def test_phase_ids_come_from_the_model() -> None:
     # Nothing may assume that phase n + 1 follows phase n: the next phase is the next item in the model.
     model = copy.deepcopy(MODEL)
-    for phase, new_id in zip(model["phases"]["items"], [0, 2, 4, 6, 8, 10]):
+    for phase, new_id in zip(model["phases"]["items"], [0, 2, 4, 6, 8, 10], strict=False):
         phase["id"] = new_id
 
     result = score(model, answers(4, 8, 2, 4, 10, 10))
@@ -369,6 +370,7 @@ def test_phase_ids_come_from_the_model() -> None:
         ("e2a", 4, "e2a in fase 3.")
     ]
     assert result["next_steps"][0]["next_phase_name"] == "Visie & designfase"
+    assert result["next_phase"] is not None
     assert result["next_phase"]["id"] == 4
     assert result["next_phase"]["name"] == "Visie & designfase"
     with pytest.raises(AnswersError) as caught:
@@ -384,11 +386,13 @@ def test_score_is_pure() -> None:
 
     first = score(MODEL, given)
     # The result shares no lists with the model: a caller may change it freely.
+    assert first["next_phase"] is not None
     first["next_phase"]["characteristics"].append("extra")
     second = score(MODEL, given)
 
-    assert MODEL == model_before
+    assert model_before == MODEL
     assert given == answers_before
+    assert second["next_phase"] is not None
     assert second["next_phase"]["characteristics"] == ["Kenmerk 3.1.", "Kenmerk 3.2."]
     assert json.loads(json.dumps(second)) == second
 
@@ -408,8 +412,8 @@ def test_score_validates_first() -> None:
 
 
 def test_valid_answers_pass() -> None:
-    assert validate_answers(MODEL, answers(1, "unknown", 6, results={"ra": 0, "rb": "unknown"})) is None
-    assert validate_answers(MODEL, {"model": "semm"}) is None
+    validate_answers(MODEL, answers(1, "unknown", 6, results={"ra": 0, "rb": "unknown"}))  # raises nothing
+    validate_answers(MODEL, {"model": "semm"})
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -60,7 +61,7 @@ def test_export_then_import_gives_back_the_same_scan(page, semm_url):
 
     with page.expect_download() as csv_download:
         page.get_by_role("button", name="Download voor Excel (CSV)").click()
-    csv = open(csv_download.value.path(), "rb").read()
+    csv = Path(csv_download.value.path()).read_bytes()
     assert csv.startswith(b"\xef\xbb\xbfSoort;Element;Id;") and b";e1a;Ideale klantbeleving;fase 4;" in csv
     assert b";'=" not in csv  # the note starts with a letter; only formula-like cells get a quote
 
@@ -180,7 +181,8 @@ def test_team_view_matches_hand_computed_figures_and_the_cli(page, semm_url):
     expect(page.get_by_text("Fase 2: Pioniersfase")).to_be_visible()
 
     table = page.get_by_role("table", name="Antwoorden per aspect")
-    row = lambda name: [c.strip() for c in table.get_by_role("row", name=name).get_by_role("cell").all_text_contents()]
+    def row(name):
+        return [c.strip() for c in table.get_by_role("row", name=name).get_by_role("cell").all_text_contents()]
     assert row("1a. Ideale klantbeleving") == ["3", "2", "3", "4", "3", "Bespreekpunt"]
     assert row("2a. Klantvisie") == ["2", "2", "2,5", "3", "2", ""]
     assert row("3a. Leiderschapsfocus") == ["3", "1", "2", "4", "2", "Bespreekpunt"]
@@ -200,7 +202,8 @@ def test_team_view_matches_hand_computed_figures_and_the_cli(page, semm_url):
     team = json.loads(cli.stdout)
     for item in team["aspects"]:
         cells = [c.strip() for c in page.locator(f"[data-team-row={item['id']}] td").all_text_contents()]
-        show = lambda v: str(v).replace(".", ",")
+        def show(v):
+            return str(v).replace(".", ",")
         assert cells == [str(item["count"]), show(item["lowest"]), show(item["median"]), show(item["highest"]),
                          show(item["team"]), "Bespreekpunt" if item["discuss"] else ""], item["id"]
     for element in team["team"]["elements"]:
@@ -209,7 +212,7 @@ def test_team_view_matches_hand_computed_figures_and_the_cli(page, semm_url):
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download de teamcijfers (CSV)").click()
-    assert open(download.value.path(), "rb").read().startswith(b"\xef\xbb\xbfSoort;Id;Naam;Aantal antwoorden")
+    assert Path(download.value.path()).read_bytes().startswith(b"\xef\xbb\xbfSoort;Id;Naam;Aantal antwoorden")
 
     page.get_by_role("button", name="Weghalen: Cem").click()
     expect(page.get_by_role("status").filter(has_text="uit het overzicht")).to_have_text("Cem is uit het overzicht gehaald.")

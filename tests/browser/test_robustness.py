@@ -62,7 +62,7 @@ def test_whole_journey_has_no_csp_violation_no_foreign_request_and_no_cookie(pag
 def test_tab_reaches_every_control_once_with_visible_focus(page, site_url, path):
     page.goto(site_url + path)
     expected = page.evaluate(TABBABLES)
-    reached = []
+    reached: list[dict] = []
     for _ in range(len(expected) + 5):
         page.keyboard.press("Tab")
         focused = page.evaluate(FOCUSED)

@@ -80,13 +80,13 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, semm_url):
     expect(page.get_by_text("Alles ingevuld", exact=True)).to_be_visible()
     expect(page.get_by_text("Voorlopige uitslag")).to_be_hidden()
     table = page.get_by_role("table", name="Fase per element")
-    for element in expected["elements"]:
-        row = table.get_by_role("row", name=f"{element['number']}. {element['name']}")
-        expect(row.get_by_role("cell").first).to_have_text(f"{element['phase']} · {element['phase_name']}")
+    for scored in expected["elements"]:
+        row = table.get_by_role("row", name=f"{scored['number']}. {scored['name']}")
+        expect(row.get_by_role("cell").first).to_have_text(f"{scored['phase']} · {scored['phase_name']}")
     areas = page.get_by_role("table", name="Niveau per resultaatgebied")
-    for area in expected["result_areas"]:
-        expect(areas.get_by_role("row", name=f"{area['letter']}. {area['name']}").get_by_role("cell")).to_have_text(
-            area["level_name"])
+    for scored_area in expected["result_areas"]:
+        row = areas.get_by_role("row", name=f"{scored_area['letter']}. {scored_area['name']}")
+        expect(row.get_by_role("cell")).to_have_text(str(scored_area["level_name"]))
     strengths = page.locator("[data-list=strengths] li")
     expect(strengths).to_have_text(["5. " + MODEL["elements"][4]["name"]])
     next_step = expected["next_steps"][0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -101,7 +102,7 @@ def test_wrongly_typed_fields_are_left_out_kept_and_offered(page, site_url, semm
     assert list(copies(page).values()) == [raw]
     with page.expect_download() as download:
         notice.get_by_role("button", name="Download wat er stond").click()
-    assert open(download.value.path(), encoding="utf-8").read() == raw
+    assert Path(download.value.path()).read_text(encoding="utf-8") == raw
     page.reload()
     expect(notice).to_be_hidden()  # reported once; the copy stays
     assert list(copies(page).values()) == [raw]
@@ -122,7 +123,7 @@ def test_an_unreadable_scan_is_kept_offered_and_the_page_still_works(page, site_
     copy = page.get_by_role("listitem").filter(has_text="Kopie van")
     with page.expect_download() as download:
         copy.get_by_role("button", name=re.compile("Download de kopie van")).click()
-    assert open(download.value.path(), encoding="utf-8").read() == raw
+    assert Path(download.value.path()).read_text(encoding="utf-8") == raw
     copy.get_by_role("button", name=re.compile("Wis de kopie van")).click()
     expect(page.locator("[role=status][data-status]")).to_contain_text("is gewist.")
     assert copies(page) == {}
@@ -165,7 +166,7 @@ def test_a_full_storage_warns_offers_the_export_and_keeps_the_answers(page, semm
     expect(page.locator("#notitie-e1")).to_have_value("Alleen in dit venster")
     with page.expect_download() as download:
         export.click()
-    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert exported["aspects"] == {"e1a": 4, "e2a": 3} and exported["notes"] == {"e1": "Alleen in dit venster"}
     assert page.evaluate("Object.keys(localStorage).length") == 0
 
