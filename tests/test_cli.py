@@ -270,7 +270,7 @@ def test_aggregate_json_and_csv(tmp_path: Path) -> None:
     expected = aggregate(model, [parse_export(path.read_text(encoding="utf-8"), model) for path in TEAM_FILES])
     assert json.loads(completed.stdout) == json.loads(json.dumps(expected))
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\naspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee\r\n" in raw
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\naspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee;0\r\n" in raw
 
 
 def test_aggregate_text_report() -> None:

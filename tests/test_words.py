@@ -189,7 +189,7 @@ def test_topdesk_reports_csv_and_messages_use_the_models_words(name: str) -> Non
 def test_topdesk_csv_headers_and_answers() -> None:
     lines = topdesk_outputs()["to_csv"].splitlines()
 
-    assert lines[0] == "Soort;Dimensie;Id;Naam;Antwoord;Naam van het niveau;Beschrijving;Notitie bij de dimensie"
+    assert lines[0] == "Soort;Dimensie;Id;Naam;Antwoord;Naam van het niveau;Beschrijving;Notitie bij de dimensie;Buiten de beoordeling"
     assert lines[1].startswith("dimensie;1. Mensen en cultuur;e1a;Mensen en cultuur;niveau 2;Controlled service")
 
 
