@@ -181,6 +181,10 @@ def _check_excluded(rules: dict[str, Any], excluded: Any, where: str, part: Word
     if not isinstance(excluded, dict):
         return [RecordProblem("excluded", f"{where}'excluded' moet een object zijn, gevonden: {describe(excluded)}")]
     problems = []
+    parts = rules["excluded"]["ids"]
+    if parts and all(part_id in excluded for part_id in parts):
+        problems.append(RecordProblem("excluded", f"{where}alle {part['plural']} staan buiten de beoordeling; neem er "
+                                                  "minstens één mee, dan is er iets om te beoordelen"))
     for key, reason in excluded.items():
         unit = f"excluded.{key}"
         if not rules["excluded"]["ids"]:

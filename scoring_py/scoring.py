@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from .answers import UNKNOWN, AnswersError, validate_answers
+from .answers import UNKNOWN, validate_answers
 from .model import Element, Model, Phase, all_aspects
-from .words import model_words
 
 
 class AspectScore(TypedDict):
@@ -122,11 +121,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
     aspect_answers: dict[str, Any] = answers.get("aspects", {})
     result_answers: dict[str, Any] = answers.get("results", {})
     excluded: dict[str, str] = answers.get("excluded", {})
-    phases = model["phases"]["items"]
-    if excluded and all(element["id"] in excluded for element in model["elements"]):
-        part = model_words(model)["part"]
-        raise AnswersError([f"alle {part['plural']} staan buiten de beoordeling; neem er minstens één mee, dan "
-                            "krijg je een uitslag"])
+    phases = model["phases"]["items"]  # leaving every part out is refused by the record rule (validate_answers)
 
     elements = [
         _score_element(phases, element, number, aspect_answers, excluded.get(element["id"]))

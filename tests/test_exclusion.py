@@ -63,7 +63,7 @@ def test_leaving_every_part_out_is_an_error() -> None:
     with pytest.raises(AnswersError) as caught:
         score(MODEL, {**ANSWERS, "excluded": {"e1": "", "e2": "", "e3": ""}})
     assert caught.value.problems == [
-        "alle elementen staan buiten de beoordeling; neem er minstens één mee, dan krijg je een uitslag"]
+        "alle elementen staan buiten de beoordeling; neem er minstens één mee, dan is er iets om te beoordelen"]
 
 
 def test_unknown_or_disallowed_parts_are_refused() -> None:

@@ -49,12 +49,12 @@ def test_forms_follow_the_article() -> None:
     assert words["stage"] == {
         "singular": "niveau", "Singular": "Niveau", "plural": "niveaus", "Plural": "Niveaus",
         "article": "het", "Article": "Het", "the": "het niveau", "The": "Het niveau",
-        "this": "dit", "that": "dat", "each": "elk", "Each": "Elk", "same": "hetzelfde", "ending": "",
+        "this": "dit", "This": "Dit", "that": "dat", "each": "elk", "Each": "Elk", "same": "hetzelfde", "ending": "",
     }
     assert words["part"] == {
         "singular": "dimensie", "Singular": "Dimensie", "plural": "dimensies", "Plural": "Dimensies",
         "article": "de", "Article": "De", "the": "de dimensie", "The": "De dimensie",
-        "this": "deze", "that": "die", "each": "elke", "Each": "Elke", "same": "dezelfde", "ending": "e",
+        "this": "deze", "This": "Deze", "that": "die", "each": "elke", "Each": "Elke", "same": "dezelfde", "ending": "e",
     }
 
 

@@ -65,6 +65,8 @@ function answerUnits(rules, record) {
   if (has(record, "excluded")) {
     if (!isObject(record.excluded)) units.push("excluded");
     else {
+      // Leaving every part out leaves nothing to assess (record.py says the same).
+      if (rules.excluded.ids.length && rules.excluded.ids.every((id) => has(record.excluded, id))) units.push("excluded");
       for (const [id, reason] of Object.entries(record.excluded)) {
         if (!rules.excluded.ids.includes(id) || !isText(reason) || length(reason) > rules.excluded.max) {
           units.push(`excluded.${id}`);
