@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .answers import UNKNOWN, validate_answers
-from .model import Model, all_aspects, phase_ids, result_level_ids
+from .model import Model, phase_ids, result_level_ids
 from .scoring import score
 from .words import model_words
 
@@ -24,13 +24,15 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
     """Team figures for a list of scans (as parse_export or decode_share give them); plain, JSON-ready data."""
     for scan in scans:
         validate_answers(model, {"model": model["id"], "aspects": scan.get("aspects", {}),
-                                 "results": scan.get("results", {})})
+                                 "results": scan.get("results", {}), "excluded": scan.get("excluded", {})})
     aspects = []
     for number, element in enumerate(model["elements"], 1):
+        # A part counts over the respondents who assessed it; how many left it out is shown beside it.
+        including = [scan for scan in scans if element["id"] not in scan.get("excluded", {})]
         for aspect in element["aspects"]:
-            figures = _figures(phase_ids(model), [scan.get("aspects", {}).get(aspect["id"]) for scan in scans])
+            figures = _figures(phase_ids(model), [scan.get("aspects", {}).get(aspect["id"]) for scan in including])
             aspects.append({"id": aspect["id"], "element": element["id"], "element_number": number,
-                            "name": aspect["name"], **figures})
+                            "name": aspect["name"], "left_out": len(scans) - len(including), **figures})
     areas = []
     for area in model.get("result_areas", []):
         figures = _figures(result_level_ids(model), [scan.get("results", {}).get(area["id"]) for scan in scans])
@@ -45,7 +47,7 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         "aspects": aspects,
         "result_areas": areas,
         "discussion_points": [item["id"] for item in aspects + areas if item["discuss"]],
-        "team": score(model, _team_answers(model, aspects, areas)),
+        "team": score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, scans))),
         "units": [_unit_figures(model, unit, members)
                   for unit, members in sorted(units.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))],
     }
@@ -55,13 +57,13 @@ def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
     """The team figures as rows for exchange.write_csv: one per aspect and per result area."""
     words = model_words(model)
     rows: list[list[Any]] = [["Soort", "Id", "Naam", "Aantal antwoorden", "Weet ik niet", "Laagste", "Mediaan",
-                              "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt"]]
+                              "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt", "Buiten de beoordeling"]]
     for kind, items in ((words["question"]["singular"], team["aspects"]),
                         (words["area"]["singular"], team["result_areas"])):
         for item in items:
             rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], _cell(item["lowest"]),
                          _cell(item["median"]), _cell(item["highest"]), _cell(item["spread"]), _cell(item["team"]),
-                         "ja" if item["discuss"] else "nee"])
+                         "ja" if item["discuss"] else "nee", item.get("left_out", 0)])
     return rows
 
 
@@ -85,20 +87,29 @@ def _median(values: list[int]) -> int | float:
     return int(middle) if middle == int(middle) else middle
 
 
-def _team_answers(model: Model, aspects: list[dict[str, Any]], areas: list[dict[str, Any]]) -> dict[str, Any]:
+def _team_answers(model: Model, aspects: list[dict[str, Any]], areas: list[dict[str, Any]],
+                  excluded: list[str]) -> dict[str, Any]:
     return {"model": model["id"],
             "aspects": {item["id"]: item["team"] for item in aspects if item["team"] is not None},
-            "results": {item["id"]: item["team"] for item in areas if item["team"] is not None}}
+            "results": {item["id"]: item["team"] for item in areas if item["team"] is not None},
+            "excluded": {part: "" for part in excluded}}
+
+
+def _left_out_by_all(model: Model, scans: list[dict[str, Any]]) -> list[str]:
+    """The parts every respondent left out: the team leaves them out too (none when there are no scans)."""
+    return [element["id"] for element in model["elements"]
+            if scans and all(element["id"] in scan.get("excluded", {}) for scan in scans)]
 
 
 def _unit_figures(model: Model, unit: str | None, members: list[dict[str, Any]]) -> dict[str, Any]:
     aspects = [{"id": aspect["id"], **_figures(phase_ids(model), [m.get("aspects", {}).get(aspect["id"])
-                                                                  for m in members])}
-               for aspect in all_aspects(model)]
+                                                                  for m in members
+                                                                  if element["id"] not in m.get("excluded", {})])}
+               for element in model["elements"] for aspect in element["aspects"]]
     areas = [{"id": area["id"], **_figures(result_level_ids(model), [m.get("results", {}).get(area["id"])
                                                                      for m in members])}
              for area in model.get("result_areas", [])]
-    result = score(model, _team_answers(model, aspects, areas))
+    result = score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, members)))
     return {"unit": unit, "count": len(members), "overall": result["overall"]["phase"],
             "provisional": result["overall"]["provisional"],
             "elements": {element["id"]: element["phase"] for element in result["elements"]},

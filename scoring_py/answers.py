@@ -15,7 +15,7 @@ from .record import UNKNOWN, AnswersError, answer_problems, choices_text, descri
 
 __all__ = ["ALLOWED_KEYS", "UNKNOWN", "Answer", "Answers", "AnswersError", "validate_answers"]
 
-ALLOWED_KEYS = ("model", "model_version", "aspects", "results", "notes")
+ALLOWED_KEYS = ("model", "model_version", "aspects", "results", "notes", "excluded")
 
 Answer = int | Literal["unknown"]
 
@@ -26,6 +26,7 @@ class Answers(TypedDict):
     aspects: NotRequired[dict[str, Answer]]
     results: NotRequired[dict[str, Answer]]
     notes: NotRequired[dict[str, str]]
+    excluded: NotRequired[dict[str, str]]  # part id -> why it is left out of this assessment (may be empty)
 
 
 def validate_answers(model: Model, answers: Any) -> None:
@@ -38,7 +39,7 @@ def validate_answers(model: Model, answers: Any) -> None:
     problems.extend(_check_model_id(model, answers))
     if "model_version" in answers and not isinstance(answers["model_version"], str):
         problems.append(f"'model_version' moet tekst zijn, gevonden: {describe(answers['model_version'])}")
-    groups = {key: answers[key] for key in ("aspects", "results", "notes") if key in answers}
+    groups = {key: answers[key] for key in ("aspects", "results", "notes", "excluded") if key in answers}
     problems.extend(problem.message for problem in answer_problems(model, groups))
     if problems:
         raise AnswersError(problems)

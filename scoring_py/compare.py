@@ -1,7 +1,9 @@
 """Compare two measurements: the guide's step 4, measuring again after a while and seeing what moved.
 
 Both answer sets are scored against the same model; changes are counted in places on the scale (positions),
-so "up 1" means one phase further, whatever the phase ids are.
+so "up 1" means one phase further, whatever the phase ids are. When a part was left out of one of the two
+assessments (or both), there is nothing to compare for it: its direction is "excluded", and the comparison says in
+which measurement it was left out.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from .answers import AnswersError
 from .model import Model
 from .scoring import ScoreResult, score
 
-Direction = Literal["up", "down", "same", "open"]  # "open": one of the two has no phase, nothing to compare
+# "open": one of the two has no phase, nothing to compare; "excluded": left out of one or both assessments.
+Direction = Literal["up", "down", "same", "open", "excluded"]
 
 
 class AspectChange(TypedDict):
@@ -38,6 +41,8 @@ class ElementChange(TypedDict):
     after_position: int | None
     change: int | None
     direction: Direction
+    before_excluded: bool  # left out of the first assessment
+    after_excluded: bool  # left out of the second
     aspects: list[AspectChange]
 
 
@@ -64,6 +69,9 @@ class OverallChange(TypedDict):
     direction: Direction
     before_provisional: bool
     after_provisional: bool
+    same_scope: bool  # were the same parts assessed both times? If not, the two overall phases rest on other parts
+    before_excluded: list[str]  # ids of the parts left out of the first assessment
+    after_excluded: list[str]
 
 
 class Counts(TypedDict):
@@ -71,6 +79,7 @@ class Counts(TypedDict):
     down: int
     same: int
     open: int
+    excluded: int
 
 
 class Comparison(TypedDict):
@@ -101,6 +110,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
     elements: list[ElementChange] = []
     for old, new in zip(first["elements"], second["elements"], strict=True):
+        left_out = old["excluded"] or new["excluded"]
         aspects: list[AspectChange] = []
         for old_aspect, new_aspect in zip(old["aspects"], new["aspects"], strict=True):
             change = _change(places.get(old_aspect["phase"]) if old_aspect["phase"] is not None else None,
@@ -113,7 +123,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
                 "after": new_aspect["phase"],
                 "after_name": names.get(new_aspect["phase"]) if new_aspect["phase"] is not None else None,
                 "change": change,
-                "direction": _direction(change),
+                "direction": "excluded" if left_out else _direction(change),
             })
         change = _change(old["position"], new["position"])
         elements.append({
@@ -127,7 +137,9 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
             "after_name": new["phase_name"],
             "after_position": new["position"],
             "change": change,
-            "direction": _direction(change),
+            "direction": "excluded" if left_out else _direction(change),
+            "before_excluded": old["excluded"],
+            "after_excluded": new["excluded"],
             "aspects": aspects,
         })
 
@@ -163,6 +175,9 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
             "direction": _direction(change),
             "before_provisional": old_overall["provisional"],
             "after_provisional": new_overall["provisional"],
+            "same_scope": old_overall["excluded"] == new_overall["excluded"],
+            "before_excluded": old_overall["excluded"],
+            "after_excluded": new_overall["excluded"],
         },
         "elements": elements,
         "aspect_counts": _counts([aspect["direction"] for element in elements for aspect in element["aspects"]]),
@@ -183,4 +198,4 @@ def _direction(change: int | None) -> Direction:
 
 def _counts(directions: list[Direction]) -> Counts:
     return {"up": directions.count("up"), "down": directions.count("down"), "same": directions.count("same"),
-            "open": directions.count("open")}
+            "open": directions.count("open"), "excluded": directions.count("excluded")}

@@ -20,13 +20,14 @@ from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record, describe
 from .words import model_words
 
 FORMAT = "servicescan"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 adds `excluded` (parts left out of the assessment); files of version 1 read as they always did."""
 MAX_EXPORT_CHARS = 2_000_000
 """An export is a few kilobytes; the limit leaves room for a long history and still fits localStorage."""
 TOP_KEYS = ("format", "format_version", "model", "model_version", "exported", "scan", "respondent", "aspects",
-            "results", "notes", "ambition", "snapshots")
+            "results", "notes", "excluded", "ambition", "snapshots")
 SCAN_KEYS = ("name", "created", "updated")
-CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "ambition", "snapshots")
+CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "excluded", "ambition", "snapshots")
 """The parts of the file that are the scan's content as it is stored (see record.py)."""
 MAX_DEPTH = 64
 """A real export nests five levels deep; deeper files are refused before parsing (no recursion to exhaust)."""
@@ -37,7 +38,10 @@ FORBIDDEN_KEYS = ("__proto__", "constructor", "prototype")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.S)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-SHARE_VERSION = "1"
+SHARE_VERSION = "2"
+SHARE_VERSIONS = ("1", "2")
+"""Version 2 adds the parts left out of the assessment; links of version 1 (without them) still open."""
+SHARE_LEFT_OUT = "x"
 SHARE_UNANSWERED = "-"
 SHARE_UNKNOWN = "_"
 SHARE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -66,6 +70,7 @@ def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
         "aspects": dict(record.get("aspects") or {}),
         "results": dict(record.get("results") or {}),
         "notes": dict(record.get("notes") or {}),
+        "excluded": dict(record.get("excluded") or {}),
         "ambition": record.get("ambition") if isinstance(record.get("ambition"), dict) else {},
         "snapshots": record.get("snapshots") if isinstance(record.get("snapshots"), list) else [],
     }
@@ -133,6 +138,7 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
         "aspects": dict(content.get("aspects", {})),
         "results": dict(content.get("results", {})),
         "notes": dict(content.get("notes", {})),
+        "excluded": dict(content.get("excluded", {})),
         "ambition": {"elements": dict(ambition.get("elements", {})), "results": dict(ambition.get("results", {}))},
         "snapshots": list(content.get("snapshots", [])),
     }
@@ -178,9 +184,10 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
     stage, part, level = words["stage"], words["part"], words["level"]
     levels = model.get("result_levels")
     aspects, results, notes = record.get("aspects") or {}, record.get("results") or {}, record.get("notes") or {}
+    excluded = record.get("excluded") or {}
     scale_name = f"Naam van {stage['the']}" + (f" of {level['the']}" if model.get("result_areas") else "")
     rows = [["Soort", part["Singular"], "Id", "Naam", "Antwoord", scale_name, "Beschrijving",
-             f"Notitie bij {part['the']}"]]
+             f"Notitie bij {part['the']}", "Buiten de beoordeling"]]
     for number, element in enumerate(model["elements"], 1):
         for aspect in element["aspects"]:
             value = aspects.get(aspect["id"])
@@ -188,15 +195,23 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
             rows.append([words["question"]["singular"], f"{number}. {element['name']}", aspect["id"], aspect["name"],
                          _answer_text(value, stage["singular"]),
                          model["phases"]["items"][chosen]["name"] if chosen is not None else "",
-                         aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], "")])
+                         aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], ""),
+                         _left_out_text(excluded.get(element["id"]))])
     for area in model.get("result_areas", []):
         value = results.get(area["id"])
         chosen = _scale_index(result_level_ids(model), value)
         rows.append([words["area"]["singular"], "", area["id"], f"{area['letter']}. {area['name']}",
                      _answer_text(value, level["singular"]),
                      levels["items"][chosen]["name"] if levels and chosen is not None else "",
-                     area["levels"][chosen] if chosen is not None else "", ""])
+                     area["levels"][chosen] if chosen is not None else "", "", ""])
     return write_csv(rows)
+
+
+def _left_out_text(reason: str | None) -> str:
+    """The last CSV column: empty for a part that was assessed, "ja" with the reason for one left out."""
+    if reason is None:
+        return ""
+    return f"ja: {reason}" if reason.strip() else "ja"
 
 
 def write_csv(rows: list[list[Any]]) -> str:
@@ -209,15 +224,20 @@ def write_csv(rows: list[list[Any]]) -> str:
 
 
 def encode_share(model: Model, answers: dict[str, Any]) -> str:
-    """The answers as a short text for a link's fragment: `1.<model>.<one sign per aspect>.<one per area>`.
+    """The answers as a short text for a link's fragment:
+    `2.<model>.<one sign per aspect>.<one per area>.<one per part>`.
 
-    Each sign is the place of the answer on the model's scale in base 36 (so `0` is the first phase),
-    `_` for "weet ik niet" and `-` for no answer. Notes are left out: they can be personal and long.
+    Each answer sign is the place of the answer on the model's scale in base 36 (so `0` is the first phase),
+    `_` for "weet ik niet" and `-` for no answer; a part's sign is `x` when it is left out of the assessment, `-`
+    when it is assessed. Notes and the reasons for leaving a part out are left out: they can be personal and long.
     """
+    excluded = answers.get("excluded") or {}
     return ".".join([SHARE_VERSION, model["id"],
                      _signs([a["id"] for a in all_aspects(model)], phase_ids(model), answers.get("aspects") or {}),
                      _signs([a["id"] for a in model.get("result_areas", [])], result_level_ids(model),
-                            answers.get("results") or {})])
+                            answers.get("results") or {}),
+                     "".join(SHARE_LEFT_OUT if element["id"] in excluded else SHARE_UNANSWERED
+                             for element in model["elements"])])
 
 
 def decode_share(fragment: str, model: Model) -> dict[str, Any]:
@@ -226,7 +246,7 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
         raise ExchangeError(["deze link is geen deellink van de scan"])
     text = fragment.strip().rsplit("#", 1)[-1].removeprefix("deel=")
     parts = text.split(".")
-    if len(parts) != 4 or parts[0] != SHARE_VERSION:
+    if parts[0] not in SHARE_VERSIONS or len(parts) != {"1": 4, "2": 5}[parts[0]]:
         raise ExchangeError(["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"])
     if parts[1] != model["id"]:
         raise ExchangeError([f"deze link hoort bij model '{parts[1][:40]}', niet bij '{model['id']}' "
@@ -254,10 +274,22 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
                 else:
                     section[item_id] = scale[place]
         answers[key] = section
+    if parts[0] != "1":
+        answers["excluded"] = _left_out(model, parts[4], words["part"], problems)
     if problems:
         raise ExchangeError(problems)
     validate_answers(model, answers)  # cannot fail after the checks above; kept as the single source of truth
     return answers
+
+
+def _left_out(model: Model, signs: str, part: Any, problems: list[str]) -> dict[str, str]:
+    """The parts a link marks as left out of the assessment (without their reasons, which links never carry)."""
+    ids = [element["id"] for element in model["elements"]]
+    if len(signs) != len(ids) or set(signs) - {SHARE_LEFT_OUT, SHARE_UNANSWERED}:
+        problems.append(f"deze link zegt niet goed welke {part['plural']} buiten de beoordeling vallen: hij is "
+                        "misschien niet helemaal gekopieerd")
+        return {}
+    return {item_id: "" for item_id, sign in zip(ids, signs, strict=True) if sign == SHARE_LEFT_OUT}
 
 
 def _signs(ids: list[str], scale: list[int], section: dict[str, Any]) -> str:

@@ -91,6 +91,7 @@ class Model(TypedDict):
     intro: NotRequired[str]
     source: NotRequired[dict[str, str | int]]
     ambition_advice: NotRequired[str]
+    allow_exclusion: NotRequired[bool]  # may an assessment leave parts out (ISO/TS 19387)? Default: no
 
 
 def phase_ids(model: Model) -> list[int]:

@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 from .answers import AnswersError, validate_answers
 from .model import Model
 from .record import answer_problems
-from .scoring import NextPhase, score
+from .scoring import LeftOut, NextPhase, score
 
 
 class AspectGap(TypedDict):
@@ -43,6 +43,7 @@ class ElementGap(TypedDict):
     target_position: int | None
     gap: int | None  # places on the scale still to go; 0 = reached, negative = beyond the ambition
     weakest: bool
+    excluded: bool  # left out of this assessment: no ambition counts for it, and no step is planned
     aspects: list[AspectGap]
 
 
@@ -65,7 +66,7 @@ class AreaGap(TypedDict):
 class OverallGap(TypedDict):
     phase: int | None
     phase_name: str | None
-    target: int | None  # the lowest element ambition, once every element has one
+    target: int | None  # the lowest element ambition, once every assessed element has one
     target_name: str | None
     gap: int | None
 
@@ -113,6 +114,7 @@ class Plan(TypedDict):
     result_areas: list[AreaGap]  # only the areas below their target
     next_phase: NextPhase | None
     strengths: list[Strength]
+    excluded: list[LeftOut]  # the parts left out of this assessment, with their reasons
 
 
 def validate_ambition(model: Model, ambition: Any) -> None:
@@ -172,6 +174,7 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
         "result_areas": [area for area in gaps["result_areas"] if area["gap"] is not None and area["gap"] > 0],
         "next_phase": result["next_phase"],
         "strengths": strengths,
+        "excluded": result["scope"]["excluded"],
     }
 
 
@@ -186,7 +189,8 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
 
     elements: list[ElementGap] = []
     for element in result["elements"]:
-        target = targets.get(element["id"])
+        # A part left out of the assessment keeps its stored ambition (for when it is taken back in), unused.
+        target = None if element["excluded"] else targets.get(element["id"])
         target_position = phase_places[target] if target is not None else None
         aspects: list[AspectGap] = []
         for aspect in element["aspects"]:
@@ -216,10 +220,11 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
             "target_position": target_position,
             "gap": _difference(target_position, element["position"]),
             "weakest": element["id"] in weakest,
+            "excluded": element["excluded"],
             "aspects": aspects,
         })
 
-    all_targets = [element["target"] for element in elements]
+    all_targets = [element["target"] for element in elements if not element["excluded"]]
     overall_target = min(all_targets) if all_targets and None not in all_targets else None  # type: ignore[type-var]
     overall_phase = result["overall"]["phase"]
     return {

@@ -22,10 +22,13 @@ from .words import WordForms, model_words
 
 MAX_TEXT = 10_000  # one note
 MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates, a measurement's name
+MAX_REASON = 500  # why a part is left out of the assessment
 RESPONDENT_KEYS = ("name", "role", "unit")
-CONTENT_KEYS = ("name", "created", "updated", "respondent", "aspects", "results", "notes", "ambition", "snapshots")
+CONTENT_KEYS = ("name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "ambition",
+                "snapshots")
 AMBITION_KEYS = ("elements", "results")
-SNAPSHOT_KEYS = ("id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "ambition")
+SNAPSHOT_KEYS = ("id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",
+                 "ambition")
 SNAPSHOT_REQUIRED = ("id", "name", "taken")
 # ASCII digits only, so Python's `re` and the browser's RegExp accept exactly the same texts.
 DATE_PATTERN = (r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
@@ -61,6 +64,8 @@ def record_rules(model: Model) -> dict[str, Any]:
         "aspects": {"ids": [aspect["id"] for aspect in all_aspects(model)], "values": phase_ids(model)},
         "results": {"ids": area_ids, "values": levels},
         "notes": {"ids": element_ids, "max": MAX_TEXT},
+        # Parts that may be left out of an assessment, with a reason: none when the model does not allow it.
+        "excluded": {"ids": element_ids if model.get("allow_exclusion") else [], "max": MAX_REASON},
         "ambition": {"elements": {"ids": element_ids, "values": phase_ids(model)},
                      "results": {"ids": area_ids, "values": levels}},
         "respondent": list(RESPONDENT_KEYS),
@@ -104,7 +109,7 @@ def require_valid(model: Model, record: dict[str, Any], keys: tuple[str, ...] = 
 
 def answer_problems(model: Model, record: dict[str, Any], where: str = "",
                     rules: dict[str, Any] | None = None) -> list[RecordProblem]:
-    """aspects, results, notes and ambition: the part a record, each of its snapshots and an answers file share.
+    """aspects, results, notes, excluded and ambition: what a record, its snapshots and an answers file share.
 
     validate_answers (answers.py) and validate_ambition (plan.py) ask this function too: one rule for all.
     """
@@ -117,6 +122,8 @@ def answer_problems(model: Model, record: dict[str, Any], where: str = "",
             problems += _check_scale(rules[key], record[key], key, "", kind, scale, where, unknown=True)
     if "notes" in record:
         problems += _check_notes(rules, record["notes"], where, words["part"])
+    if "excluded" in record:
+        problems += _check_excluded(rules, record["excluded"], where, words["part"])
     if "ambition" in record:
         problems += _check_ambition(rules, record["ambition"], where, words)
     return problems
@@ -166,6 +173,32 @@ def _check_notes(rules: dict[str, Any], notes: Any, where: str, part: WordForms)
         elif len(note) > rules["notes"]["max"]:
             problems.append(RecordProblem(unit, f"{where}notitie '{key}' is te lang ({len(note)} tekens, "
                                                 f"hooguit {rules['notes']['max']})"))
+    return problems
+
+
+def _check_excluded(rules: dict[str, Any], excluded: Any, where: str, part: WordForms) -> list[RecordProblem]:
+    """`{part id: reason}`: the parts left out of this assessment (ISO/TS 19387 allows it), if the model does."""
+    if not isinstance(excluded, dict):
+        return [RecordProblem("excluded", f"{where}'excluded' moet een object zijn, gevonden: {describe(excluded)}")]
+    problems = []
+    parts = rules["excluded"]["ids"]
+    if parts and all(part_id in excluded for part_id in parts):
+        problems.append(RecordProblem("excluded", f"{where}alle {part['plural']} staan buiten de beoordeling; neem er "
+                                                  "minstens één mee, dan is er iets om te beoordelen"))
+    for key, reason in excluded.items():
+        unit = f"excluded.{key}"
+        if not rules["excluded"]["ids"]:
+            problems.append(RecordProblem(unit, f"{where}dit model laat niet toe dat je {part['the']} '{key}' buiten "
+                                                "de beoordeling laat"))
+        elif key not in rules["excluded"]["ids"]:
+            problems.append(RecordProblem(unit, f"{where}buiten de beoordeling: onbekend{part['ending']} "
+                                                f"{part['singular']} '{key}'"))
+        elif not isinstance(reason, str):
+            problems.append(RecordProblem(unit, f"{where}de reden bij '{key}' moet tekst zijn, gevonden: "
+                                                f"{describe(reason)}"))
+        elif len(reason) > rules["excluded"]["max"]:
+            problems.append(RecordProblem(unit, f"{where}de reden bij '{key}' is te lang ({len(reason)} tekens, "
+                                                f"hooguit {rules['excluded']['max']})"))
     return problems
 
 

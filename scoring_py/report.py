@@ -19,6 +19,7 @@ def render_text(model: Model, result: ScoreResult) -> str:
     short_name = model.get("short_name", model["id"])
     lines = [f"{short_name}-scan: {model.get('name', model['id'])} (versie {result['model_version']})", ""]
     lines += _overall_lines(result, words)
+    lines += _scope_lines(result, words)
     lines += _missing_lines(result, words)
     lines += ["", words["part"]["Plural"]] + _element_lines(result, words, titles)
     if result["result_areas"]:
@@ -69,10 +70,25 @@ def _missing_lines(result: ScoreResult, words: Words) -> list[str]:
     return lines
 
 
+def _scope_lines(result: ScoreResult, words: Words) -> list[str]:
+    """How many parts were assessed, and which were left out, with their reasons (nothing when all were)."""
+    scope = result["scope"]
+    if not scope["excluded"]:
+        return []
+    part = words["part"]
+    lines = [f"Beoordeeld: {scope['assessed']} van de {scope['total']} {part['plural']}. Buiten de beoordeling:"]
+    lines += [f"  - {item['number']}. {item['name']}" + (f" (reden: {item['reason']})" if item["reason"] else "")
+              for item in scope["excluded"]]
+    return lines
+
+
 def _element_lines(result: ScoreResult, words: Words, titles: dict[str, str]) -> list[str]:
     lines: list[str] = []
     stage = words["stage"]
     for element in result["elements"]:
+        if element["excluded"]:
+            lines.append(f"  {titles[element['id']]} — niet beoordeeld")
+            continue
         if element["phase"] is None:
             status = f"nog geen {stage['singular']}"
         else:

@@ -3,6 +3,11 @@
 The rules follow the SEMM guide: an element is as far as its weakest aspect, and the organisation is as
 far as its weakest element ("de zwakste schakel bepaalt de kracht van de ketting"). Result areas are
 reported one by one; the guide gives no overall rule for them.
+
+An assessment may leave parts out (ISO/TS 19387:2025 allows assessing selected elements), when the model allows
+it: `answers["excluded"]` maps a part's id to the reason. A left-out part is not scored and never counts as
+missing: the overall phase is the weakest of the parts that were assessed, and the result says which were not.
+Its answers stay where they are, so taking the part back in restores them.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ class ElementScore(TypedDict):
     id: str
     number: int
     name: str
+    excluded: bool  # left out of this assessment: not scored, shown as "niet beoordeeld"
+    reason: str | None  # why, when it was left out (may be empty)
     phase: int | None
     phase_name: str | None
     position: int | None
@@ -33,6 +40,7 @@ class ElementScore(TypedDict):
 
 
 class Overall(TypedDict):
+    excluded: list[str]  # ids of the parts left out of this assessment, in model order
     phase: int | None
     phase_name: str | None
     verb: str | None
@@ -79,6 +87,19 @@ class NextPhase(TypedDict):
     transition: list[str]
 
 
+class LeftOut(TypedDict):
+    id: str
+    number: int
+    name: str
+    reason: str
+
+
+class Scope(TypedDict):
+    assessed: int  # how many parts were assessed ...
+    total: int  # ... of how many the model has
+    excluded: list[LeftOut]
+
+
 class ScoreResult(TypedDict):
     model: str
     model_version: str
@@ -91,6 +112,7 @@ class ScoreResult(TypedDict):
     development_points: list[str]
     next_steps: list[NextStep]
     next_phase: NextPhase | None
+    scope: Scope
 
 
 def score(model: Model, answers: Any) -> ScoreResult:
@@ -98,10 +120,11 @@ def score(model: Model, answers: Any) -> ScoreResult:
     validate_answers(model, answers)
     aspect_answers: dict[str, Any] = answers.get("aspects", {})
     result_answers: dict[str, Any] = answers.get("results", {})
-    phases = model["phases"]["items"]
+    excluded: dict[str, str] = answers.get("excluded", {})
+    phases = model["phases"]["items"]  # leaving every part out is refused by the record rule (validate_answers)
 
     elements = [
-        _score_element(phases, element, number, aspect_answers)
+        _score_element(phases, element, number, aspect_answers, excluded.get(element["id"]))
         for number, element in enumerate(model["elements"], 1)
     ]
     element_phases = [element["phase"] for element in elements if element["phase"] is not None]
@@ -114,8 +137,10 @@ def score(model: Model, answers: Any) -> ScoreResult:
         for element in elements
         if lowest is not None and highest is not None and highest > lowest and element["phase"] == highest
     ]
-    missing = _missing(model, aspect_answers, result_answers)
+    missing = _missing(model, aspect_answers, result_answers, excluded)
     current = _find_phase(phases, lowest)
+    left_out: list[LeftOut] = [{"id": element["id"], "number": element["number"], "name": element["name"],
+                                "reason": element["reason"] or ""} for element in elements if element["excluded"]]
 
     return {
         "model": model["id"],
@@ -123,6 +148,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
         "complete": not missing["aspects"] and not missing["result_areas"],
         "elements": elements,
         "overall": {
+            "excluded": [element["id"] for element in left_out],
             "phase": lowest,
             "phase_name": current["name"] if current else None,
             "verb": current["verb"] if current else None,
@@ -137,6 +163,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
         "development_points": list(weakest),
         "next_steps": _next_steps(model, elements, weakest),
         "next_phase": _next_phase(phases, lowest),
+        "scope": {"assessed": len(elements) - len(left_out), "total": len(elements), "excluded": left_out},
     }
 
 
@@ -146,14 +173,16 @@ def _answered(value: Any) -> int | None:
 
 
 def _score_element(
-    phases: list[Phase], element: Element, number: int, aspect_answers: dict[str, Any]
+    phases: list[Phase], element: Element, number: int, aspect_answers: dict[str, Any], reason: str | None
 ) -> ElementScore:
+    """One part: as far as its weakest aspect; a part left out (`reason` is not None) is not scored at all."""
+    scored = reason is None
     aspects: list[AspectScore] = [
         {
             "id": aspect["id"],
             "name": aspect["name"],
-            "phase": _answered(aspect_answers.get(aspect["id"])),
-            "unknown": aspect_answers.get(aspect["id"]) == UNKNOWN,
+            "phase": _answered(aspect_answers.get(aspect["id"])) if scored else None,
+            "unknown": scored and aspect_answers.get(aspect["id"]) == UNKNOWN,
         }
         for aspect in element["aspects"]
     ]
@@ -165,6 +194,8 @@ def _score_element(
         "id": element["id"],
         "number": number,
         "name": element["name"],
+        "excluded": not scored,
+        "reason": reason,
         "phase": phase,
         "phase_name": current["name"] if current else None,
         # 1-based place on the scale, for charts: ids need not run 1, 2, 3.
@@ -175,8 +206,11 @@ def _score_element(
     }
 
 
-def _missing(model: Model, aspect_answers: dict[str, Any], result_answers: dict[str, Any]) -> Missing:
-    aspect_ids = [aspect["id"] for aspect in all_aspects(model)]
+def _missing(model: Model, aspect_answers: dict[str, Any], result_answers: dict[str, Any],
+             excluded: dict[str, str]) -> Missing:
+    """What is still open in the parts that are assessed (a part left out is never missing)."""
+    aspect_ids = [aspect["id"] for element in model["elements"] if element["id"] not in excluded
+                  for aspect in element["aspects"]]
     area_ids = [area["id"] for area in model.get("result_areas", [])]
     return {
         "aspects": [item for item in aspect_ids if _answered(aspect_answers.get(item)) is None],

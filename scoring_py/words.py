@@ -51,6 +51,7 @@ class WordForms(TypedDict):
     the: str  # de fase, het niveau
     The: str  # De fase, Het niveau
     this: str  # deze (fase), dit (niveau)
+    This: str  # Deze, Dit
     that: str  # die, dat: "de fase die ...", "het niveau dat ..."
     each: str  # elke, elk
     Each: str  # Elke, Elk
@@ -94,7 +95,7 @@ def word_forms(word: Word) -> WordForms:
         "singular": singular, "Singular": _capital(singular), "plural": plural, "Plural": _capital(plural),
         "article": article, "Article": _capital(article),
         "the": f"{article} {singular}", "The": f"{_capital(article)} {singular}",
-        "this": "deze" if de else "dit", "that": "die" if de else "dat",
+        "this": "deze" if de else "dit", "This": "Deze" if de else "Dit", "that": "die" if de else "dat",
         "each": "elke" if de else "elk", "Each": "Elke" if de else "Elk",
         "same": "dezelfde" if de else "hetzelfde", "ending": "e" if de else "",
     }

@@ -149,6 +149,7 @@ class BaseContext(TypedDict):
     model: dict[str, Any]
     words: Words  # the words of the page's model, with every form (scoring_py.words)
     show_aspects: bool  # does any part of the model have more than one aspect?
+    allow_exclusion: bool  # may an assessment leave parts out (the model's allow_exclusion)?
     menu: list[MenuItem]
     footer: list[Link]
     site: dict[str, Any]

@@ -18,7 +18,7 @@ LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phon
 
 TOP_KEYS = {"id": True, "version": True, "name": True, "short_name": True, "intro": True, "source": True,
             "phases": True, "elements": True, "result_levels": False, "result_areas": False, "axes": False,
-            "words": False, "ambition_advice": False}
+            "words": False, "ambition_advice": False, "allow_exclusion": False}
 SOURCE_KEYS = {"title": True, "authors": True, "publisher": True, "year": True, "note": True, "url": False}
 SCALE_KEYS = {"label": False, "items": True}  # label: the older place of a word's singular, see `words`
 WORDS_KEYS = {key: False for key in WORDS}
@@ -93,6 +93,9 @@ class _Checker:
                                      f"(gevonden {_kind(data['version'])} {data['version']!r})")
         for key in ("name", "short_name", "intro", "ambition_advice"):
             self.text(data, key, ())
+        if "allow_exclusion" in data and not isinstance(data["allow_exclusion"], bool):
+            self.error(("allow_exclusion",), f"'allow_exclusion' moet true of false zijn (gevonden "
+                                             f"{_kind(data['allow_exclusion'])} {data['allow_exclusion']!r})")
         source = self.mapping(data, "source", (), SOURCE_KEYS, "'source'")
         if source is not None:
             for key in ("title", "authors", "publisher", "note", "url"):

@@ -35,6 +35,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
         base: BaseContext = {
             "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
             "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
+            "allow_exclusion": bool(page.model.get("allow_exclusion")),
             "menu": menu_items(page.root, page.model_root, page.nav), "footer": footer_links(page.root),
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN, "storage_prefix": key_prefix(page.model),
             "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,

@@ -49,6 +49,9 @@ def records(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict
         "results": st.dictionaries(st.sampled_from(rules["results"]["ids"]), st.sampled_from(scale("results", True)))
         if rules["results"]["ids"] else st.just({}),
         "notes": st.dictionaries(st.sampled_from(rules["notes"]["ids"]), st.text(CHARACTERS, max_size=50)),
+        "excluded": st.dictionaries(st.sampled_from(rules["excluded"]["ids"]), st.text(CHARACTERS, max_size=40),
+                                    max_size=len(rules["excluded"]["ids"]) - 1)
+        if rules["excluded"]["ids"] else st.just({}),
         "ambition": st.fixed_dictionaries({
             "elements": st.dictionaries(st.sampled_from(rules["ambition"]["elements"]["ids"]),
                                         st.sampled_from(rules["ambition"]["elements"]["values"])),
@@ -85,6 +88,9 @@ def records(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict
         "results": _section(rules["results"]["ids"], scale("results", True)),
         "notes": st.dictionaries(st.sampled_from(rules["notes"]["ids"] + ["e99"]),
                                  texts() | st.just("x" * 10_001) | OTHER_VALUES, max_size=3) | OTHER_VALUES,
+        "excluded": st.dictionaries(st.sampled_from(rules["notes"]["ids"] + ["e99"]),
+                                    texts(500) | OTHER_VALUES, max_size=3) | OTHER_VALUES
+        | st.just({part: "" for part in rules["excluded"]["ids"]}),
         "ambition": st.dictionaries(st.sampled_from(["elements", "results", "doel"]),
                                     _section(rules["ambition"]["elements"]["ids"],
                                              rules["ambition"]["elements"]["values"]), max_size=3) | OTHER_VALUES,

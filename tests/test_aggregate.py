@@ -86,7 +86,7 @@ def test_team_csv() -> None:
     lines = write_csv(aggregate_csv_rows(MODEL, team_figures())).split("\r\n")
 
     assert lines[0] == ("Soort;Id;Naam;Aantal antwoorden;Weet ik niet;Laagste;Mediaan;Hoogste;Verschil;"
-                        "Teamantwoord;Bespreekpunt")
-    assert lines[1] == "aspect;e1a;Ideale klantbeleving;3;0;2;3;4;2;3;ja"
-    assert lines[3] == "aspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee"
-    assert lines[-2] == "resultaatgebied;rd;Excellente reputatie en financiële resultaten;1;1;2;2;2;0;2;nee"
+                        "Teamantwoord;Bespreekpunt;Buiten de beoordeling")
+    assert lines[1] == "aspect;e1a;Ideale klantbeleving;3;0;2;3;4;2;3;ja;0"
+    assert lines[3] == "aspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee;0"
+    assert lines[-2] == "resultaatgebied;rd;Excellente reputatie en financiële resultaten;1;1;2;2;2;0;2;nee;0"

@@ -270,7 +270,7 @@ def test_aggregate_json_and_csv(tmp_path: Path) -> None:
     expected = aggregate(model, [parse_export(path.read_text(encoding="utf-8"), model) for path in TEAM_FILES])
     assert json.loads(completed.stdout) == json.loads(json.dumps(expected))
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\naspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee\r\n" in raw
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\naspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee;0\r\n" in raw
 
 
 def test_aggregate_text_report() -> None:
@@ -302,3 +302,20 @@ def test_score_accepts_an_export_file() -> None:
 
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["overall"]["phase"] == 1
+
+
+def test_parts_left_out_are_named_in_the_report_and_listed_in_the_json(tmp_path: Path) -> None:
+    """`overall.excluded` is a name outside scripts rely on: keep it."""
+    answers_file = write_json(tmp_path / "antwoorden.json", {**EXAMPLE, "excluded": {"e2": "Geen invloed op"}})
+
+    text = run_cli("score", str(answers_file), "--model", str(MODEL_JSON))
+    data = run_cli("score", str(answers_file), "--model", str(MODEL_JSON), "--json")
+
+    assert text.returncode == data.returncode == 0, text.stderr + data.stderr
+    assert "Beoordeeld: 2 van de 3 elementen. Buiten de beoordeling:" in text.stdout.splitlines()
+    assert "  - 2. Leiderschap (reden: Geen invloed op)" in text.stdout.splitlines()
+    assert "  2. Leiderschap — niet beoordeeld" in text.stdout.splitlines()
+    result = json.loads(data.stdout)
+    assert result["overall"]["excluded"] == ["e2"]
+    assert result["overall"]["phase"] == 4  # e1 (4); e2 (2) is left out
+    assert result["overall"]["provisional"] is False  # e2b's "weet ik niet" no longer counts

@@ -25,8 +25,9 @@ def test_changes_per_element_and_overall() -> None:
         ("e1", 4, 4, 0, "same"), ("e2", 2, 3, 1, "up"), ("e3", 5, 4, -1, "down")]
     assert result["overall"] == {"before": 2, "before_name": "Pioniersfase", "after": 3,
                                  "after_name": "Visie & designfase", "change": 1, "direction": "up",
-                                 "before_provisional": False, "after_provisional": False}
-    assert result["element_counts"] == {"up": 1, "down": 1, "same": 1, "open": 0}
+                                 "before_provisional": False, "after_provisional": False, "same_scope": True,
+                                 "before_excluded": [], "after_excluded": []}
+    assert result["element_counts"] == {"up": 1, "down": 1, "same": 1, "open": 0, "excluded": 0}
 
 
 def test_changes_per_aspect() -> None:
@@ -37,7 +38,7 @@ def test_changes_per_aspect() -> None:
         ("e1a", 4, 4, 0, "same"), ("e1b", 5, 5, 0, "same"), ("e2a", 2, 4, 2, "up"), ("e2b", 3, 3, 0, "same"),
         ("e3a", 5, 5, 0, "same"), ("e3b", 5, 4, -1, "down")]
     assert result["elements"][1]["aspects"][0]["after_name"] == "Structuurfase"
-    assert result["aspect_counts"] == {"up": 1, "down": 1, "same": 4, "open": 0}
+    assert result["aspect_counts"] == {"up": 1, "down": 1, "same": 4, "open": 0, "excluded": 0}
 
 
 def test_result_areas_and_open_answers() -> None:

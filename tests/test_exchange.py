@@ -48,7 +48,7 @@ def test_export_then_parse_gives_back_the_same_scan() -> None:
         "name": "Team Zuid", "created": "2025-02-01T09:00:00.000Z", "updated": "2025-02-02T09:00:00.000Z",
         "exported": EXPORTED, "model": "semm", "model_version": "2022.1",
         "respondent": {"name": "Dirk", "role": "manager", "unit": "Zuid"},
-        "aspects": RECORD["aspects"], "results": RECORD["results"], "notes": RECORD["notes"],
+        "aspects": RECORD["aspects"], "results": RECORD["results"], "notes": RECORD["notes"], "excluded": {},
         "ambition": RECORD["ambition"], "snapshots": RECORD["snapshots"],
     }
 
@@ -57,8 +57,8 @@ def test_export_file_is_versioned_and_leaves_out_browser_details() -> None:
     data = json.loads(export_json(MODEL, RECORD, EXPORTED))
 
     assert list(data) == ["format", "format_version", "model", "model_version", "exported", "scan", "respondent",
-                          "aspects", "results", "notes", "ambition", "snapshots"]
-    assert (data["format"], data["format_version"], data["model"]) == ("servicescan", 1, "semm")
+                          "aspects", "results", "notes", "excluded", "ambition", "snapshots"]
+    assert (data["format"], data["format_version"], data["model"]) == ("servicescan", 2, "semm")
     assert "step" not in data and "id" not in data
 
 
@@ -78,8 +78,8 @@ def test_not_an_export_file(text: str, expected: list[str]) -> None:
 
 
 def test_newer_format_version() -> None:
-    assert problems(exported(format_version=2)) == [
-        "dit bestand heeft formaatversie 2 en komt uit een nieuwere versie van de scan; deze site kan versie 1 lezen"]
+    assert problems(exported(format_version=3)) == [
+        "dit bestand heeft formaatversie 3 en komt uit een nieuwere versie van de scan; deze site kan versie 2 lezen"]
 
 
 def test_format_version_must_be_a_number() -> None:
@@ -146,31 +146,65 @@ def test_csv_for_dutch_excel() -> None:
     lines = to_csv(MODEL, RECORD).split("\r\n")
 
     assert lines[0] == ("Soort;Element;Id;Naam;Antwoord;Naam van de fase of het niveau;Beschrijving;"
-                        "Notitie bij het element")
+                        "Notitie bij het element;Buiten de beoordeling")
     first_aspect = MODEL["elements"][0]["aspects"][0]
     assert lines[1] == (f"aspect;1. {MODEL['elements'][0]['name']};e1a;{first_aspect['name']};fase 3;"
                         f"{MODEL['phases']['items'][2]['name']};{first_aspect['phases'][2]};"
-                        '"Besproken; ""goed"""')
+                        '"Besproken; ""goed""";')
     assert lines[2].split(";")[4:7] == ["weet ik niet", "", ""]
-    assert lines[3].endswith(";'=1+1")  # a note is never run as a formula
+    assert lines[3].endswith(";'=1+1;")  # a note is never run as a formula
     area = MODEL["result_areas"][0]
     assert lines[7] == (f"resultaatgebied;;ra;a. {area['name']};niveau 2;{MODEL['result_levels']['items'][2]['name']};"
-                        f"{area['levels'][2]};")
+                        f"{area['levels'][2]};;")
     assert len(lines) == 1 + 6 + 2 + 1 and lines[-1] == ""
 
 
 def test_share_link_round_trip() -> None:
     code = encode_share(MODEL, RECORD)
 
-    assert code == "1.semm.2_4---.2-"  # phase 3 is the 3rd place (2), level 2 the 3rd (2)
+    assert code == "2.semm.2_4---.2-.---"  # phase 3 is the 3rd place (2), level 2 the 3rd (2); no part left out
     assert decode_share(f"https://example.org/semm/resultaat.html#deel={code}", MODEL) == {
+        "model": "semm", "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2}, "excluded": {}}
+
+
+def test_a_share_link_of_the_first_version_still_opens() -> None:
+    """Links made before parts could be left out have four parts and no scope; they read as before."""
+    assert decode_share("#deel=1.semm.2_4---.2-", MODEL) == {
         "model": "semm", "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2}}
+
+
+def test_parts_left_out_travel_in_the_file_the_csv_and_the_link_without_their_reasons() -> None:
+    record = {**RECORD, "excluded": {"e2": "Valt buiten ons team", "e3": ""}}
+
+    assert parse_export(export_json(MODEL, record, EXPORTED), MODEL)["excluded"] == record["excluded"]
+    lines = to_csv(MODEL, record).split("\r\n")
+    assert [line.rsplit(";", 1)[1] for line in lines[1:7]] == ["", "", "ja: Valt buiten ons team",
+                                                              "ja: Valt buiten ons team", "ja", "ja"]
+    code = encode_share(MODEL, record)
+    assert code == "2.semm.2_4---.2-.-xx"
+    assert decode_share(code, MODEL)["excluded"] == {"e2": "", "e3": ""}
+
+
+def test_a_model_that_does_not_allow_it_refuses_parts_left_out() -> None:
+    strict = {key: value for key, value in MODEL.items() if key != "allow_exclusion"}
+    with pytest.raises(ExchangeError) as caught:
+        parse_export(exported(excluded={"e1": ""}), strict)  # type: ignore[arg-type]
+    assert caught.value.problems == ["dit model laat niet toe dat je het element 'e1' buiten de beoordeling laat"]
+
+
+def test_a_file_of_the_first_format_version_still_reads() -> None:
+    data = json.loads(exported())
+    del data["excluded"]
+    assert parse_export(json.dumps({**data, "format_version": 1}), MODEL)["aspects"] == RECORD["aspects"]
 
 
 @pytest.mark.parametrize(("fragment", "expected"), [
     ("#deel=1.semm.2_4.1-", ["deze link heeft 3 antwoorden voor de aspecten, verwacht 6: hij is misschien niet "
                              "helemaal gekopieerd"]),
     ("#deel=1.semm.2_4--z.1-", ["'e3b': het teken 'z' in de link is geen antwoord"]),
+    ("#deel=2.semm.2_4---.1-.-y", ["deze link zegt niet goed welke elementen buiten de beoordeling vallen: hij is "
+                                   "misschien niet helemaal gekopieerd"]),
+    ("#deel=2.semm.2_4---.1-", ["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"]),
     ("#deel=1.ander.2_4---.1-", ["deze link hoort bij model 'ander', niet bij 'semm' (SEMM)"]),
     ("https://example.org/", ["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"]),
 ])

@@ -78,7 +78,7 @@ def test_export_then_import_is_the_identity_for_any_valid_scan(record: dict, exp
     assert back == {"name": record["name"], "created": record["created"], "updated": record["updated"],
                     "exported": exported, "model": "semm", "model_version": MODEL["version"],
                     "respondent": record["respondent"], "aspects": record["aspects"], "results": record["results"],
-                    "notes": record["notes"], "ambition": record["ambition"], "snapshots": record["snapshots"]}
+                    "notes": record["notes"], "excluded": {}, "ambition": record["ambition"], "snapshots": record["snapshots"]}
 
 
 def export_with(extra: str) -> str:

@@ -844,3 +844,17 @@ def test_ambition_advice_is_optional_text() -> None:
 
     assert messages(text) == [f"{FILE}:{line_of(text, 'ambition_advice')}: 'ambition_advice' moet tekst zijn "
                               "(gevonden een getal)"]
+
+
+def test_allow_exclusion_is_true_or_false() -> None:
+    text = edit("intro: Een klein model", "allow_exclusion: ja graag\nintro: Een klein model")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'allow_exclusion')}: 'allow_exclusion' moet true of false "
+                              "zijn (gevonden tekst 'ja graag')"]
+
+
+def test_both_real_models_allow_parts_to_be_left_out() -> None:
+    """ISO/TS 19387:2025 lets an organisation assess selected elements; both models follow it."""
+    for name in ("semm", "topdesk-esm"):
+        model, problems = check_model_file(ROOT / "model" / f"{name}.yaml")
+        assert problems.items == [] and model["allow_exclusion"] is True

@@ -49,10 +49,10 @@ def test_result_keys_in_documented_order() -> None:
 
     assert list(result) == [
         "model", "model_version", "complete", "elements", "overall", "missing", "result_areas",
-        "strengths", "development_points", "next_steps", "next_phase",
+        "strengths", "development_points", "next_steps", "next_phase", "scope",
     ]  # fmt: skip
     assert list(result["overall"]) == [
-        "phase", "phase_name", "verb", "summary", "characteristics", "provisional", "weakest",
+        "excluded", "phase", "phase_name", "verb", "summary", "characteristics", "provisional", "weakest",
     ]  # fmt: skip
 
 
@@ -64,6 +64,7 @@ def test_all_elements_equal() -> None:
     assert result["complete"] is True
     assert element_phases(result) == {"e1": 3, "e2": 3, "e3": 3}
     assert result["overall"] == {
+        "excluded": [],
         "phase": 3,
         "phase_name": "Visie & designfase",
         "verb": "richten",
@@ -129,6 +130,8 @@ def test_element_phase_is_lowest_aspect_phase() -> None:
         "id": "e1",
         "number": 1,
         "name": "Klantbeleving",
+        "excluded": False,
+        "reason": None,
         "phase": 1,
         "phase_name": "Ideefase",
         "position": 1,
@@ -217,6 +220,8 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
                 "id": element_id,
                 "number": number,
                 "name": name,
+                "excluded": False,
+                "reason": None,
                 "phase": None,
                 "phase_name": None,
                 "position": None,
@@ -232,6 +237,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             )
         ],
         "overall": {
+            "excluded": [],
             "phase": None,
             "phase_name": None,
             "verb": None,
@@ -255,6 +261,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
         "development_points": [],
         "next_steps": [],
         "next_phase": None,
+        "scope": {"assessed": 3, "total": 3, "excluded": []},
     }
 
 
@@ -480,7 +487,7 @@ def test_valid_answers_pass() -> None:
             },
             [
                 "onbekende sleutel 'aspect' in het antwoordbestand "
-                "(toegestaan: model, model_version, aspects, results, notes)",
+                "(toegestaan: model, model_version, aspects, results, notes, excluded)",
                 "'model_version' moet tekst zijn, gevonden: 2022",
                 "'aspects' moet een object zijn met aspect-id's als sleutels, gevonden: een lijst",
                 "'results' moet een object zijn met resultaatgebied-id's als sleutels, gevonden: \"ra\"",

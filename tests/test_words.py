@@ -49,12 +49,12 @@ def test_forms_follow_the_article() -> None:
     assert words["stage"] == {
         "singular": "niveau", "Singular": "Niveau", "plural": "niveaus", "Plural": "Niveaus",
         "article": "het", "Article": "Het", "the": "het niveau", "The": "Het niveau",
-        "this": "dit", "that": "dat", "each": "elk", "Each": "Elk", "same": "hetzelfde", "ending": "",
+        "this": "dit", "This": "Dit", "that": "dat", "each": "elk", "Each": "Elk", "same": "hetzelfde", "ending": "",
     }
     assert words["part"] == {
         "singular": "dimensie", "Singular": "Dimensie", "plural": "dimensies", "Plural": "Dimensies",
         "article": "de", "Article": "De", "the": "de dimensie", "The": "De dimensie",
-        "this": "deze", "that": "die", "each": "elke", "Each": "Elke", "same": "dezelfde", "ending": "e",
+        "this": "deze", "This": "Deze", "that": "die", "each": "elke", "Each": "Elke", "same": "dezelfde", "ending": "e",
     }
 
 
@@ -189,7 +189,7 @@ def test_topdesk_reports_csv_and_messages_use_the_models_words(name: str) -> Non
 def test_topdesk_csv_headers_and_answers() -> None:
     lines = topdesk_outputs()["to_csv"].splitlines()
 
-    assert lines[0] == "Soort;Dimensie;Id;Naam;Antwoord;Naam van het niveau;Beschrijving;Notitie bij de dimensie"
+    assert lines[0] == "Soort;Dimensie;Id;Naam;Antwoord;Naam van het niveau;Beschrijving;Notitie bij de dimensie;Buiten de beoordeling"
     assert lines[1].startswith("dimensie;1. Mensen en cultuur;e1a;Mensen en cultuur;niveau 2;Controlled service")
 
 

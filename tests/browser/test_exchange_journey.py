@@ -146,7 +146,7 @@ def test_share_link_round_trips_and_can_be_kept(page, semm_url, context):
     wait_for_engine(page)
     page.get_by_role("button", name="Maak een deellink").click()
     link = page.get_by_role("textbox", name="Deellink naar deze uitslag")
-    expect(link).to_have_value(semm_url + "resultaat.html#deel=1.semm.3_----------------.-3--")
+    expect(link).to_have_value(semm_url + "resultaat.html#deel=2.semm.3_----------------.-3--.---------")
 
     other = context.browser.new_context(locale="nl-NL")  # another person's browser: nothing stored there
     viewer = other.new_page()
@@ -175,6 +175,7 @@ def test_broken_share_link_says_what_is_wrong(page, semm_url):
 
 def test_team_view_matches_hand_computed_figures_and_the_cli(page, semm_url):
     page.goto(semm_url + "team.html")
+    wait_for_engine(page)
     page.get_by_label("Exportbestanden (.json)").set_input_files(TEAM_FILES)
     expect(page.get_by_role("status").filter(has_text="toegevoegd")).to_have_text(
         "3 scan(s) toegevoegd. Er staan nu 3 scans in het overzicht.")
@@ -221,6 +222,7 @@ def test_team_view_matches_hand_computed_figures_and_the_cli(page, semm_url):
 
 def test_team_view_reports_bad_files_and_links(page, semm_url):
     page.goto(semm_url + "team.html")
+    wait_for_engine(page)
     page.get_by_label("Exportbestanden (.json)").set_input_files(
         [{"name": "anna.json", "mimeType": "application/json", "buffer": (TEAM / "anna.json").read_bytes()},
          {"name": "kapot.json", "mimeType": "application/json", "buffer": b"nee"}])

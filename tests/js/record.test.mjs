@@ -49,6 +49,16 @@ test("a group of the wrong type falls back to its default", () => {
   assert.deepEqual([record.aspects, record.ambition, record.snapshots], [{}, { elements: {}, results: {} }, []]);
 });
 
+test("parts left out keep a reason of text; an unknown part or a reason of another kind is dropped", () => {
+  const { record, dropped } = migrate({ ...GOOD, excluded: { e2: "Geen invloed", e3: 5, e9: "" } }, base(), rules);
+  assert.deepEqual(dropped.sort(), ["excluded.e3", "excluded.e9"]);
+  assert.deepEqual(record.excluded, { e2: "Geen invloed" });
+  assert.deepEqual(checkRecord({ excluded: { e1: "x".repeat(501) } }, rules), ["excluded.e1"]);
+  assert.deepEqual(checkRecord({ excluded: { e1: "", e2: "", e3: "" } }, rules), ["excluded"]); // nothing left
+  const strict = { ...rules, excluded: { ids: [], max: 500 } }; // a model that does not allow it
+  assert.deepEqual(checkRecord({ excluded: { e1: "" } }, strict), ["excluded.e1"]);
+});
+
 test("texts are counted in characters, as Python counts them", () => {
   assert.deepEqual(checkRecord({ name: "😀".repeat(200) }, rules), []);
   assert.deepEqual(checkRecord({ name: "😀".repeat(201) }, rules), ["name"]);

@@ -20,7 +20,10 @@ export function setupAmbition(section, engine, scan) {
   const update = () => {
     const ticket = ++latest;
     engine.call("gaps", { answers: answersOf(record), ambition: record.ambition }).then((gaps) => {
-      if (ticket === latest) render(section, texts, gaps);
+      if (ticket !== latest) return;
+      // No ambition for a part left out of this assessment; a stored one stays for when it is taken back in.
+      for (const e of gaps.elements) section.querySelector(`[data-ambition-item="${e.id}"]`).disabled = e.excluded;
+      render(section, texts, gaps);
     }, () => {}); // the result above already shows why the answers cannot be scored
   };
   const take = (select) => {
@@ -44,7 +47,7 @@ export function setupAmbition(section, engine, scan) {
       allValue.focus();
       return;
     }
-    for (const select of selects.filter((s) => s.dataset.ambitionGroup === "elements")) {
+    for (const select of selects.filter((s) => s.dataset.ambitionGroup === "elements" && !s.disabled)) {
       select.value = allValue.value;
       take(select);
     }
@@ -71,6 +74,12 @@ function render(section, texts, gaps) {
                                        unit: texts.textLevelUnit, units: texts.textLevelUnits })),
   ];
   for (const row of rows) {
+    if (row.excluded) {
+      for (const cell of ["gap-now", "gap-target", "gap"]) {
+        section.querySelector(`[data-${cell}="${row.id}"]`).textContent = cell === "gap-now" ? texts.textExcluded : "";
+      }
+      continue;
+    }
     section.querySelector(`[data-gap-now="${row.id}"]`).textContent = row.now ?? texts.textUnanswered;
     section.querySelector(`[data-gap-target="${row.id}"]`).textContent = row.target_text ?? texts.textNone;
     section.querySelector(`[data-gap="${row.id}"]`).textContent = gapText(texts, row);
@@ -82,10 +91,12 @@ function render(section, texts, gaps) {
     // Bars carry a short value (the phase number, the level name), so the ambition marker stays readable.
     const short = (row) => (row.kind === "elements" ? fill(texts.textBar, { phase: row.phase }) : row.level_name);
     drawBars(svg, own.map((row) => ({ id: row.id, position: row.position,
-                                      label: row.position === null ? texts.textOpen : short(row) })));
+                                      label: row.excluded ? texts.textExcluded
+                                        : row.position === null ? texts.textOpen : short(row) })));
     for (const row of own) placeMarker(svg, svg.querySelector(`[data-target="${row.id}"]`), row.target_position);
     describe(svg, own.map((row) => fill(row.target_text ? texts.textChart : texts.textChartNoTarget,
-      { name: row.label, value: row.now ?? texts.textOpen, target: row.target_text })).join(" "));
+      { name: row.label, value: row.excluded ? texts.textExcluded : row.now ?? texts.textOpen,
+        target: row.target_text })).join(" "));
   }
   const overall = gaps.overall;
   section.querySelector('[data-field="ambition-overall"]').textContent = overall.target === null ? texts.textOverallOpen

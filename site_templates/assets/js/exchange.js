@@ -57,7 +57,8 @@ export function setupExchange(panel, engine, getRecord) {
   });
   panel.querySelector("[data-share]").addEventListener("click", () => {
     const record = getRecord();
-    run("encode_share", { answers: { aspects: record.aspects, results: record.results } }, (code) => {
+    run("encode_share", { answers: { aspects: record.aspects, results: record.results, excluded: record.excluded } },
+        (code) => {
       shareInput.value = new URL(`resultaat.html#deel=${code}`, window.location.href).href;
       shareBox.hidden = false;
       status.textContent = texts.textShareReady;

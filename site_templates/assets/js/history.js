@@ -133,9 +133,9 @@ function renderView(root, texts, shot, result) {
   field("view-date").textContent = fill(texts.textViewDate, { date: formatDate(shot.taken) });
   field("view-overall").textContent = fill(texts.textViewOverall, { value: overallText(texts, result.overall) });
   for (const e of result.elements) {
-    root.querySelector(`[data-view-cell="${e.id}-phase"]`).textContent = e.phase === null ? texts.textOpen
-      : fill(texts.textPhase, { phase: e.phase, name: e.phase_name });
-    root.querySelector(`[data-view-cell="${e.id}-aspects"]`).textContent = e.aspects
+    root.querySelector(`[data-view-cell="${e.id}-phase"]`).textContent = e.excluded ? texts.textExcluded
+      : e.phase === null ? texts.textOpen : fill(texts.textPhase, { phase: e.phase, name: e.phase_name });
+    root.querySelector(`[data-view-cell="${e.id}-aspects"]`).textContent = e.excluded ? "" : e.aspects
       .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
   }
   for (const a of result.result_areas) {
@@ -162,18 +162,21 @@ function renderComparison(root, texts, result, firstTitle, secondTitle) {
   const aspects = result.aspect_counts;
   field("counts").textContent = fill(texts.textCounts, { up: counts.up, down: counts.down, same: counts.same,
     aspects_up: aspects.up, aspects_down: aspects.down, aspects_same: aspects.same });
+  // Two measurements that did not assess the same parts: their overall results rest on different parts.
+  field("scope-change").hidden = overall.same_scope;
+  field("scope-change").textContent = overall.same_scope ? "" : texts.textScopeChange;
 
   const mark = (target, item, text) => {
     target.textContent = text;
     target.className = `change change-${item.direction}`;
   };
   for (const e of result.elements) {
-    cell(e.id, "before").textContent = phase(e.before, e.before_name);
-    cell(e.id, "after").textContent = phase(e.after, e.after_name);
+    cell(e.id, "before").textContent = e.before_excluded ? texts.textExcluded : phase(e.before, e.before_name);
+    cell(e.id, "after").textContent = e.after_excluded ? texts.textExcluded : phase(e.after, e.after_name);
     mark(cell(e.id, "change"), e, phaseChange(e));
     for (const a of e.aspects) {
-      cell(a.id, "before").textContent = phase(a.before, a.before_name);
-      cell(a.id, "after").textContent = phase(a.after, a.after_name);
+      cell(a.id, "before").textContent = e.before_excluded ? texts.textExcluded : phase(a.before, a.before_name);
+      cell(a.id, "after").textContent = e.after_excluded ? texts.textExcluded : phase(a.after, a.after_name);
       mark(cell(a.id, "change"), a, phaseChange(a));
     }
   }
@@ -189,7 +192,8 @@ function renderComparison(root, texts, result, firstTitle, secondTitle) {
   drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.after_position, label: phaseChange(e) })),
            { bar: "data-after", label: "data-change-label" });
   describe(svg, result.elements.map((e) => fill(texts.textChart, { name: `${e.number}. ${e.name}`,
-    before: phase(e.before, e.before_name), after: phase(e.after, e.after_name), change: phaseChange(e) })).join(" "));
+    before: e.before_excluded ? texts.textExcluded : phase(e.before, e.before_name),
+    after: e.after_excluded ? texts.textExcluded : phase(e.after, e.after_name), change: phaseChange(e) })).join(" "));
 
   root.querySelector("[data-compare-result]").hidden = false;
   root.querySelector("#vergelijking-kop").focus();
@@ -197,6 +201,7 @@ function renderComparison(root, texts, result, firstTitle, secondTitle) {
 
 function changeText(texts, item, unit, units) {
   if (item.direction === "open") return texts.textNotComparable;
+  if (item.direction === "excluded") return texts.textExcludedChange;
   if (item.direction === "same") return texts.textSame;
   const count = Math.abs(item.change);
   const template = item.direction === "up" ? (count === 1 ? texts.textUpOne : texts.textUpMany)

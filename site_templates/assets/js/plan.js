@@ -29,6 +29,9 @@ function render(root, texts, plan) {
   root.querySelector("[data-all-reached]").hidden = !plan.ambition_set || plan.priorities.length > 0
     || plan.result_areas.length > 0;
 
+  root.querySelector("[data-excluded-section]").hidden = plan.excluded.length === 0;
+  setList(list("excluded"), plan.excluded, (item) => fill(item.reason ? texts.textExcludedReason
+    : texts.textExcludedItem, item));
   root.querySelector("[data-priorities-section]").hidden = plan.priorities.length === 0;
   setList(list("priorities"), plan.priorities, (item) => priority(texts, item));
 

@@ -10,9 +10,11 @@
 
 export const SCHEMA = 1;
 const UNKNOWN = "unknown";
-const CONTENT = ["name", "created", "updated", "respondent", "aspects", "results", "notes", "ambition", "snapshots"];
+const CONTENT = ["name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "ambition",
+                 "snapshots"];
 const AMBITION = ["elements", "results"];
-const SNAPSHOT = ["id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "ambition"];
+const SNAPSHOT = ["id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",
+                  "ambition"];
 const SNAPSHOT_REQUIRED = ["id", "name", "taken"];
 // Kept by the browser only, never in an export: checked for their type, not by the record rule.
 const OWN = {
@@ -57,6 +59,18 @@ function answerUnits(rules, record) {
     else {
       for (const [id, note] of Object.entries(record.notes)) {
         if (!rules.notes.ids.includes(id) || !isText(note) || length(note) > rules.notes.max) units.push(`notes.${id}`);
+      }
+    }
+  }
+  if (has(record, "excluded")) {
+    if (!isObject(record.excluded)) units.push("excluded");
+    else {
+      // Leaving every part out leaves nothing to assess (record.py says the same).
+      if (rules.excluded.ids.length && rules.excluded.ids.every((id) => has(record.excluded, id))) units.push("excluded");
+      for (const [id, reason] of Object.entries(record.excluded)) {
+        if (!rules.excluded.ids.includes(id) || !isText(reason) || length(reason) > rules.excluded.max) {
+          units.push(`excluded.${id}`);
+        }
       }
     }
   }
@@ -170,8 +184,8 @@ export function newRecord(id, name, modelId, modelVersion) {
   const now = new Date().toISOString();
   return {
     schema: SCHEMA, id, name, model: modelId, model_version: modelVersion, created: now, updated: now,
-    respondent: {}, aspects: {}, results: {}, notes: {}, ambition: { elements: {}, results: {} }, step: null,
-    snapshots: [],
+    respondent: {}, aspects: {}, results: {}, notes: {}, excluded: {}, ambition: { elements: {}, results: {} },
+    step: null, snapshots: [],
   };
 }
 
@@ -179,10 +193,10 @@ export function newId() {
   return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-// What scoring_py receives: the answers only, as plain data.
+// What scoring_py receives: the answers only, as plain data (with the parts left out of this assessment).
 export function answersOf(record) {
   return { model: record.model, model_version: record.model_version, aspects: record.aspects,
-           results: record.results, notes: record.notes };
+           results: record.results, notes: record.notes, excluded: record.excluded ?? {} };
 }
 
 export function hasAnswers(record) {
@@ -194,18 +208,19 @@ export function hasAnswers(record) {
 export function snapshot(record, name) {
   if (!Array.isArray(record.snapshots)) record.snapshots = [];
   const shot = { id: newId(), name, taken: new Date().toISOString(), model: record.model,
-                 model_version: record.model_version, ...copyOf(record, ["aspects", "results", "notes", "ambition"]) };
+                 model_version: record.model_version,
+                 ...copyOf(record, ["aspects", "results", "notes", "excluded", "ambition"]) };
   record.snapshots.push(shot);
   return shot;
 }
 
 // A new measurement starts from a kept one: its answers replace the working answers; the ambition stays.
 export function startFrom(record, shot) {
-  Object.assign(record, copyOf(shot, ["aspects", "results", "notes"]), { step: null });
+  Object.assign(record, copyOf(shot, ["aspects", "results", "notes", "excluded"]), { step: null });
 }
 
 export function sameAnswers(a, b) {
-  return ["aspects", "results", "notes"].every((group) => sameGroup(a[group] || {}, b[group] || {}));
+  return ["aspects", "results", "notes", "excluded"].every((group) => sameGroup(a[group] || {}, b[group] || {}));
 }
 
 function sameGroup(a, b) {
@@ -219,7 +234,7 @@ function copyOf(source, keys) {
 
 // The answers of one record, for a new scan made from it.
 export function copyAnswers(record) {
-  return clone({ aspects: record.aspects, results: record.results, notes: record.notes,
+  return clone({ aspects: record.aspects, results: record.results, notes: record.notes, excluded: record.excluded ?? {},
                  ambition: record.ambition, respondent: record.respondent });
 }
 

@@ -47,7 +47,8 @@ function showShared(page, fragment) {
   keep.addEventListener("click", () => {
     const status = root.querySelector("[data-keep-status]");
     const { saved } = library.importScan({ aspects: answers.aspects, results: answers.results, notes: {},
-      respondent: {}, ambition: { elements: {}, results: {} }, snapshots: [] }, texts.textSharedName);
+      excluded: answers.excluded ?? {}, respondent: {}, ambition: { elements: {}, results: {} }, snapshots: [] },
+    texts.textSharedName);
     keep.disabled = true;
     status.replaceChildren(saved ? fill(texts.textKept, { name: texts.textSharedName }) : texts.textKeepFailed);
     if (saved) status.append(" ", link("scans.html", texts.textKeptLink));
@@ -66,9 +67,15 @@ function render(root, texts, result, state) {
     : fill(texts.textOverall, { phase: overall.phase, name: overall.phase_name });
   field("overall-summary").textContent = overall.summary || "";
   field("weakest").textContent = overall.weakest.map((id) => names[id]).join(", ") || "-";
+  // Parts left out of this assessment: how many were assessed, and which were not, with the reasons given.
+  const { scope } = result;
+  root.querySelector("[data-scope]").hidden = scope.excluded.length === 0;
+  field("scope").textContent = fill(texts.textScope, scope);
+  setList(list("excluded"), scope.excluded, (item) => (item.reason
+    ? fill(texts.textExcludedReason, { name: names[item.id], reason: item.reason }) : names[item.id]));
 
   const missing = [
-    ...result.elements.flatMap((e) => e.aspects.filter((a) => a.phase === null)
+    ...result.elements.filter((e) => !e.excluded).flatMap((e) => e.aspects.filter((a) => a.phase === null)
       .map((a) => fill(texts.textMissingAspect, { element: names[e.id], aspect: a.name }))),
     ...result.result_areas.filter((a) => a.level === null)
       .map((a) => fill(texts.textMissingArea, { letter: a.letter, name: a.name })),
@@ -91,14 +98,15 @@ function render(root, texts, result, state) {
 
   markStage(root, overall);
 
-  const elementValue = (e) => (e.phase === null ? texts.textOpen : fill(texts.textElementValue, { phase: e.phase }));
+  const elementValue = (e) => (e.excluded ? texts.textExcluded : e.phase === null ? texts.textOpen
+    : fill(texts.textElementValue, { phase: e.phase }));
   const weakestPosition = result.elements.find((e) => e.phase === overall.phase)?.position ?? null;
   drawChart(root, "elements", texts, result.elements.map((e) => ({ id: e.id, name: names[e.id],
     position: e.position, label: elementValue(e) })), weakestPosition);
   for (const e of result.elements) {
-    root.querySelector(`[data-cell="${e.id}-phase"]`).textContent = e.phase === null ? texts.textOpen
-      : `${e.phase} · ${e.phase_name}`;
-    root.querySelector(`[data-cell="${e.id}-aspects"]`).textContent = e.aspects
+    root.querySelector(`[data-cell="${e.id}-phase"]`).textContent = e.excluded ? texts.textExcluded
+      : e.phase === null ? texts.textOpen : `${e.phase} · ${e.phase_name}`;
+    root.querySelector(`[data-cell="${e.id}-aspects"]`).textContent = e.excluded ? "" : e.aspects
       .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
   }
   const levelValue = (a) => (a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name);

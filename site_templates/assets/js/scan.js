@@ -70,6 +70,10 @@ function main(page) {
 
   root.addEventListener("change", (event) => {
     const input = event.target;
+    if (input.dataset.exclude) {
+      leaveOut(input);
+      return;
+    }
     if (input.type !== "radio") return;
     const group = input.closest("[data-group]").dataset.group;
     state[group][input.name] = input.value === "unknown" ? "unknown" : Number(input.value);
@@ -77,7 +81,30 @@ function main(page) {
     updateStatus(root, steps, state, texts);
     rescore();
   });
+  // A part left out of the assessment (when the model allows it): its questions fold away, its answers stay.
+  const leaveOut = (box) => {
+    const id = box.dataset.exclude;
+    const total = root.querySelectorAll("[data-exclude]").length;
+    if (box.checked && Object.keys(state.excluded).length + 1 >= total) {
+      box.checked = false;
+      syncStatus.textContent = texts.textNotAllExcluded;
+      return;
+    }
+    if (box.checked) state.excluded[id] = root.querySelector(`[data-exclude-reason="${id}"]`).value;
+    else delete state.excluded[id];
+    save();
+    showExclusion(root, state, texts);
+    updateStatus(root, steps, state, texts);
+    rescore();
+  };
+
   root.addEventListener("input", (event) => {
+    const reason = event.target.dataset.excludeReason;
+    if (reason && reason in state.excluded) {
+      state.excluded[reason] = event.target.value;
+      save();
+      return;
+    }
     const note = event.target.dataset.note;
     if (!note) return;
     if (event.target.value.trim()) state.notes[note] = event.target.value;
@@ -114,6 +141,26 @@ function restore(root, state) {
     input.checked = String(state[group][input.name]) === input.value;
   }
   for (const area of root.querySelectorAll("[data-note]")) area.value = state.notes[area.dataset.note] || "";
+  for (const box of root.querySelectorAll("[data-exclude]")) {
+    box.checked = box.dataset.exclude in state.excluded;
+    root.querySelector(`[data-exclude-reason="${box.dataset.exclude}"]`).value = state.excluded[box.dataset.exclude] ?? "";
+  }
+  showExclusion(root, state, root.dataset);
+}
+
+// Fold the questions of the parts left out, show their reason field, and say once what leaving out means.
+function showExclusion(root, state, texts) {
+  for (const box of root.querySelectorAll("[data-exclude]")) {
+    const id = box.dataset.exclude;
+    root.querySelector(`[data-exclusion-reason="${id}"]`).hidden = !box.checked;
+    root.querySelector(`[data-exclusion-fold="${id}"]`).hidden = box.checked;
+  }
+  const notice = root.querySelector("[data-exclusion-notice]");
+  if (!notice) return;
+  const count = Object.keys(state.excluded).length;
+  notice.textContent = count ? fill(texts.textExcluded, { count, total: root.querySelectorAll("[data-exclude]").length })
+    : "";
+  notice.hidden = count === 0;
 }
 
 function updateStatus(root, steps, state, texts) {
@@ -121,6 +168,10 @@ function updateStatus(root, steps, state, texts) {
   for (const step of steps) {
     const groups = [...step.querySelectorAll("[data-group]")];
     if (!groups.length) continue;
+    if (step.id in state.excluded) {
+      root.querySelector(`[data-step-status="${step.id}"]`).textContent = `(${texts.textStepExcluded})`;
+      continue;
+    }
     const open = groups.filter((g) => !isAnswered(state[g.dataset.group][g.dataset.question]));
     const status = root.querySelector(`[data-step-status="${step.id}"]`);
     status.textContent = `(${open.length ? fill(texts.textStepOpen, { open: open.length }) : texts.textStepDone})`;

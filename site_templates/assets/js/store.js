@@ -315,7 +315,8 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
     importScan(data, fallbackName) {
       const record = newRecord(newId(), data.name || fallbackName, modelId, modelVersion);
       Object.assign(record, clone({ respondent: data.respondent, aspects: data.aspects, results: data.results,
-                                    notes: data.notes, ambition: data.ambition, snapshots: data.snapshots }));
+                                    notes: data.notes, excluded: data.excluded ?? {}, ambition: data.ambition,
+                                    snapshots: data.snapshots }));
       if (data.created) record.created = data.created;
       if (data.updated) record.updated = data.updated;
       memory.set(record.id, record);

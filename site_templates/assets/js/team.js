@@ -79,7 +79,8 @@ function main(page) {
     for (const [index, line] of lines.entries()) {
       try {
         const answers = await engine.call("decode_share", { fragment: line });
-        people.push({ scan: { aspects: answers.aspects, results: answers.results, respondent: {} } });
+        people.push({ scan: { aspects: answers.aspects, results: answers.results, excluded: answers.excluded ?? {},
+                              respondent: {} } });
         added += 1;
       } catch (error) {
         problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${reason(error)}`);
@@ -95,7 +96,7 @@ function main(page) {
       const record = library.get(entry.id)?.record;
       if (!record) continue;
       people.push({ scan: { name: record.name, respondent: record.respondent || {}, aspects: record.aspects,
-                            results: record.results } });
+                            results: record.results, excluded: record.excluded ?? {} } });
       added += 1;
     }
     refresh(added);
@@ -152,7 +153,9 @@ function renderTeam(root, texts, team) {
   const rowName = (id) => root.querySelector(`[data-team-row="${id}"] th`).textContent;
   for (const item of [...team.aspects, ...team.result_areas]) {
     const cell = (field) => root.querySelector(`[data-team-cell="${item.id}-${field}"]`);
-    cell("count").textContent = String(item.count);
+    // A part counts over the respondents who assessed it; how many left it out is said beside the count.
+    cell("count").textContent = item.left_out ? fill(texts.textLeftOut, { count: item.count, left: item.left_out })
+      : String(item.count);
     for (const field of ["lowest", "median", "highest", "team"]) cell(field).textContent = item.count ? number(item[field]) : texts.textNone;
     cell("discuss").textContent = item.discuss ? texts.textYes : "";
     root.querySelector(`[data-team-row="${item.id}"]`).classList.toggle("is-discussion", item.discuss);
