@@ -68,7 +68,7 @@ def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
 
 def spread_order(items: list[dict[str, Any]]) -> list[str]:
     """The ids for a facilitator's session: the widest spread first (no answers last), the model's order within."""
-    return [item["id"] for item in sorted(items, key=lambda item: -1 if item["spread"] is None else -item["spread"])]
+    return [item["id"] for item in sorted(items, key=lambda item: (item["spread"] is None, -(item["spread"] or 0)))]
 
 
 def _figures(scale: list[int], values: list[Any]) -> dict[str, Any]:
