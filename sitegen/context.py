@@ -24,6 +24,7 @@ from .views import (
     LevelView,
     MatrixRow,
     StepView,
+    TeamItem,
     TeamRow,
     Words,
 )
@@ -98,6 +99,7 @@ class TeamContext(TypedDict):
     aspect_rows: list[TeamRow]
     spread_chart: SpreadChart
     levels: LevelRange | None
+    items: list[TeamItem]  # every aspect and result area with its scale: the presentation and the team answers
 
 
 class ElementContext(TypedDict):

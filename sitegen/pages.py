@@ -43,6 +43,7 @@ from .views import (
     scan_steps,
     stages_chart,
     team_aspect_rows,
+    team_items,
     team_spread_chart,
 )
 
@@ -138,7 +139,8 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                    "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True,
                    script="team.js",
                    context=TeamContext(elements=elements, areas=areas, aspect_rows=team_aspect_rows(model),
-                                       spread_chart=team_spread_chart(model), levels=level_range(model))),
+                                       spread_chart=team_spread_chart(model), levels=level_range(model),
+                                       items=team_items(model))),
     ]
     for element, raw in zip(elements, model["elements"], strict=True):
         planned.append(OutputPage(element["page"], "element.html",
