@@ -93,6 +93,16 @@ class HistoryContext(TypedDict):
     first_step: str  # where a new measurement starts in the scan
 
 
+class ItemLabel(TypedDict):
+    id: str
+    label: str  # "2a. Klantvisie", "a. Excellente serviceprestaties"
+
+
+class PlanContext(TypedDict):
+    item_labels: list[ItemLabel]  # what an action can be about: every aspect and result area, by name
+    areas: list[AreaView]
+
+
 class TeamContext(TypedDict):
     elements: list[ElementView]
     areas: list[AreaView]
@@ -113,7 +123,7 @@ class NoContext(TypedDict):
 
 
 PageContext = (ContentContext | IndexContext | PrivacyContext | ColofonContext | UitlegContext | ScanContext
-               | ResultContext | HistoryContext | TeamContext | ElementContext | NoContext)
+               | ResultContext | HistoryContext | PlanContext | TeamContext | ElementContext | NoContext)
 
 
 @dataclass

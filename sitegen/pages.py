@@ -7,6 +7,7 @@ measurements: `semm/scan.html`, `semm/plan.html`, `semm/metingen.html`, `semm/el
 
 from __future__ import annotations
 
+from scoring_py.actions import item_labels
 from scoring_py.words import model_words
 
 from .content import Page
@@ -19,6 +20,7 @@ from .context import (
     NoContext,
     OutputPage,
     PageContext,
+    PlanContext,
     PrivacyContext,
     ResultContext,
     ScanCard,
@@ -126,7 +128,9 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                                          ambition=ambition_choices(model), ambition_charts=ambition_charts(model))),
         OutputPage(f"{folder}/plan.html", "plan.html", "Je ontwikkelplan",
                    "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
-                   model=model, engine=True, script="plan.js", context=NoContext()),
+                   model=model, engine=True, script="plan.js",
+                   context=PlanContext(item_labels=[{"id": item, "label": label}
+                                                    for item, label in item_labels(model).items()], areas=areas)),
         OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
                    "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
                    model=model, engine=True, script="history.js",
