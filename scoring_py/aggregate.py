@@ -1,8 +1,9 @@
 """Team figures: several respondents' answers side by side, for a facilitator.
 
 Per aspect and per result area: how many answered, how many chose each step of the scale, lowest, median and
-highest. When answers lie two or more steps apart on the scale, the item is a discussion point ("bespreekpunt"). The team's own answer per
-item is the median rounded down: the lower of the two middle answers when the count is even. Rounding down
+highest. When answers lie two or more steps apart on the scale, the item is a discussion point ("bespreekpunt").
+The team's own answer per item is the median rounded down: the lower of the two middle answers when the count is
+even. Rounding down
 matches the scan's own caution (the weakest link sets the phase) and always gives a phase that exists.
 The team result then follows the ordinary scoring rules from those team answers.
 """

@@ -152,12 +152,12 @@ def check_session(model: Model, session: Any, rules: dict[str, Any] | None = Non
     return problems
 
 
-def require_valid_session(model: Model, session: Any) -> dict[str, Any]:
+def require_valid_session(model: Model, session: Any) -> Any:
     """The session, checked by check_session; AnswersError with every problem when it does not fit."""
     problems = check_session(model, session)
     if problems:
         raise AnswersError([problem.message for problem in problems])
-    return session  # type: ignore[no-any-return]
+    return session
 
 
 def require_valid(model: Model, record: dict[str, Any], keys: tuple[str, ...] = CONTENT_KEYS) -> dict[str, Any]:
@@ -378,8 +378,8 @@ def _check_item_notes(rules: dict[str, Any], notes: Any, unit: str, ids: list[st
     problems = []
     for key, note in notes.items():
         if key not in ids:
-            problems.append(RecordProblem(f"{unit}.{key}", f"{where}notitie bij onbekend{words['question']['ending']} {_items_word(rules, words)} "
-                                                           f"'{key}'"))
+            unknown = f"onbekend{words['question']['ending']} {_items_word(rules, words)}"
+            problems.append(RecordProblem(f"{unit}.{key}", f"{where}notitie bij {unknown} '{key}'"))
         else:
             problems += _check_text(rules, note, f"{unit}.{key}", where=where, limit=rules["notes"]["max"],
                                     name=f"de notitie bij '{key}'")

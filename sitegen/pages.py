@@ -7,7 +7,10 @@ measurements: `semm/scan.html`, `semm/plan.html`, `semm/metingen.html`, `semm/el
 
 from __future__ import annotations
 
+from typing import cast
+
 from scoring_py.actions import item_labels
+from scoring_py.model import Model
 from scoring_py.words import model_words
 
 from .content import Page
@@ -130,7 +133,8 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                    "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
                    model=model, engine=True, script="plan.js",
                    context=PlanContext(item_labels=[{"id": item, "label": label}
-                                                    for item, label in item_labels(model).items()], areas=areas)),
+                                                    for item, label in item_labels(cast(Model, model)).items()],
+                                       areas=areas)),
         OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
                    "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
                    model=model, engine=True, script="history.js",

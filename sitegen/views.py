@@ -292,8 +292,8 @@ def team_items(model: dict) -> list[TeamItem]:
     for area in model.get("result_areas", []):
         items.append({"id": area["id"], "kind": "results", "label": f"{area['letter']}. {area['name']}",
                       "kicker": f"{words['area']['Singular']} {area['letter']}",
-                      "steps": [{"value": str(item["id"]), "label": f"{level['Singular']} {item['id']} · {item['name']}",
-                                 "short": f"{item['id']} · {item['name']}", "text": text}
+                      "steps": [{"value": str(item["id"]), "short": f"{item['id']} · {item['name']}",
+                                 "label": f"{level['Singular']} {item['id']} · {item['name']}", "text": text}
                                 for item, text in zip(levels, area["levels"], strict=True)]})
     return items
 

@@ -20,7 +20,7 @@ def respondents() -> list[dict]:
 
 
 def test_the_proposal_is_the_team_answer_and_what_the_group_agreed_replaces_it() -> None:
-    session = {"respondents": respondents(),
+    session: dict = {"respondents": respondents(),
                "consensus": {"aspects": {"e1a": 2, "e3a": 3}, "results": {"ra": 1},
                              "notes": {"e1a": "  Anna legde uit waarom  ", "e5a": " "}}}
 
