@@ -102,6 +102,9 @@ export function setupPresenter(dialog, agreement, { opener, getOrder, setOrder, 
 
   const open = () => {
     orderSelect.value = getOrder();
+    // The page behind the dialog is not drawn while presenting: with 200 respondents it is long, and every step
+    // would lay it out again for nothing (the dialog covers it).
+    document.documentElement.classList.add("is-presenting");
     dialog.showModal();
     fullScreen = false;
     // Full screen needs the click that opened the presentation; without it the dialog still fills the window.
@@ -114,6 +117,7 @@ export function setupPresenter(dialog, agreement, { opener, getOrder, setOrder, 
     if (dialog.open) dialog.close();
   };
   dialog.addEventListener("close", () => {
+    document.documentElement.classList.remove("is-presenting");
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     fullScreen = false;
     opener.focus();
