@@ -188,6 +188,9 @@ function main(page) {
   el("[data-clear-session]").addEventListener("click", () => {
     if (!window.confirm(texts.textConfirmClear)) return;
     store.clear();
+    form.reset();
+    el("[data-team-scan-status]").textContent = "";
+    el("[data-team-scan-next]").hidden = true;
     status.textContent = texts.textCleared;
     refresh();
     el("#toevoegen-kop").focus();
