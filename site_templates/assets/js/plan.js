@@ -20,6 +20,8 @@ function main(page) {
   if (!Array.isArray(record.actions)) record.actions = [];
   const { engine } = page;
   const template = document.querySelector("[data-action-template]");
+  // "2a. Klantvisie": the name of an aspect or result area, as the build wrote it into the page.
+  const label = (id) => root.querySelector(`[data-item-label="${id}"]`)?.textContent ?? id;
   const areas = new Map(); // item id -> {element, title, text}: where a step's actions are shown
 
   // The action list, in review order, from scoring_py (not done first, the overdue ones marked).
@@ -92,7 +94,8 @@ function main(page) {
     area.list.replaceChildren(...mine.map((action) => editor(action, area)));
     area.add.firstChild.textContent = mine.length ? texts.textAnotherAction : texts.textMakeAction;
   };
-  const stepArea = (id, title, text) => {
+  const stepArea = (id, text) => {
+    const title = label(id);
     const wrap = document.createElement("div");
     wrap.className = "step-actions no-print";
     const list = document.createElement("div");
@@ -118,8 +121,7 @@ function main(page) {
     // Actions whose step is not in the plan now (reached, or no longer answered) stay, and can be changed.
     const other = [...new Set(record.actions.map((action) => action.item))].filter((id) => !areas.has(id));
     root.querySelector("[data-other-actions-section]").hidden = other.length === 0;
-    const label = (id) => root.querySelector(`[data-item-label="${id}"]`)?.textContent ?? id;
-    root.querySelector("[data-other-actions]").replaceChildren(...other.map((id) => stepArea(id, label(id), "")));
+    root.querySelector("[data-other-actions]").replaceChildren(...other.map((id) => stepArea(id, "")));
     showList();
   }, page.failed(texts.textAnswersError));
 }
@@ -176,7 +178,7 @@ function render(root, texts, plan, stepArea) {
     const head = fill(texts.textArea, { letter: area.letter, name: area.name, level: area.level_name,
                                         next: area.next_level_name });
     const wrap = action(head, area.next_step);
-    wrap.append(stepArea(area.id, `${area.letter}. ${area.name}`, area.next_step));
+    wrap.append(stepArea(area.id, area.next_step));
     return wrap;
   });
 
@@ -216,7 +218,7 @@ function priority(texts, item, stepArea) {
     const head = fill(texts.textStep, { aspect: step.name, phase: step.phase, next: step.next_phase,
                                         next_name: step.next_phase_name });
     const box = action(head, step.next_step);
-    box.append(stepArea(step.id, `${item.number}. ${step.name}`, step.next_step));
+    box.append(stepArea(step.id, step.next_step));
     return box;
   });
   wrap.append(steps);
