@@ -240,3 +240,62 @@ def test_the_team_report_for_twelve_respondents_fits_on_three_pages(page, semm_u
     assert text.count("Na het gesprek gekozen") >= 5 and "Anna" not in text and "Persoon" not in text
     for hidden in ("Start de presentatie", "Scans toevoegen", "Bewaar als teamscan"):
         assert hidden not in text
+
+
+def test_bad_input_gets_a_dutch_message_and_changes_nothing_stored(page, semm_url):
+    """A team note or an action's owner that is too long, and an export with a day that does not exist: each is
+    refused by the record rule with a Dutch message, and what was stored stays as it was."""
+    page.goto(semm_url + "team.html")
+    wait_for_engine(page)
+    page.get_by_label("Exportbestanden (.json)").set_input_files(FIVE[:3])
+    page.locator("#akkoord-e1a-notitie").fill("Kort")
+    before = stored(page)[PREFIX + "teamsessie"]
+    page.evaluate("""() => { const note = document.querySelector('#akkoord-e1a-notitie');
+        note.value = 'x'.repeat(10001); note.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    expect(page.locator("[data-consensus-error]")).to_have_text(
+        "De notitie bij 1a. Ideale klantbeleving is te lang (10001 tekens, hooguit 10000). Wat eerder paste, blijft "
+        "bewaard.")
+    assert stored(page)[PREFIX + "teamsessie"]["consensus"] == before["consensus"]
+
+    page.get_by_label("Naam van het team of de afdeling").fill("Noord")
+    page.get_by_label("Datum van de sessie").fill("")
+    page.get_by_role("button", name="Bewaar als teamscan").click()
+    expect(page.locator("[data-team-scan-error]")).to_contain_text(
+        'de datum van de sessie is geen bestaande datum zoals 2025-06-30 (gevonden: "")')
+    assert PREFIX + "scans" not in stored(page)  # no scan was made
+    page.get_by_label("Datum van de sessie").fill("2025-03-01")
+    page.get_by_role("button", name="Bewaar als teamscan").click()
+    expect(page.locator("[data-team-scan-next]")).to_be_visible()
+
+    page.goto(semm_url + "resultaat.html")
+    wait_for_engine(page)
+    page.get_by_label("Eén ambitie voor alle elementen").select_option("5")
+    page.get_by_role("button", name="Voor alle elementen invullen").click()
+    page.goto(semm_url + "plan.html")
+    page.get_by_role("button", name="Maak hier een actie van").first.click()
+    editor = page.locator(".action-editor").first
+    editor.get_by_label("Eigenaar").fill("Mira")
+    expect(editor.locator("[data-action-status]")).to_have_text("De actie is bewaard.")
+    action = current_record(page)["actions"][0]
+    page.evaluate("""() => { const owner = document.querySelector('.action-editor [data-action-field=owner]');
+        owner.value = 'y'.repeat(201); owner.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    expect(editor.locator("[data-action-error]")).to_have_text(
+        "Niet bewaard: de naam van de eigenaar is te lang (hooguit 200 tekens).")
+    assert current_record(page)["actions"] == [action]
+
+    page.goto(semm_url + "resultaat.html")
+    wait_for_engine(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporteer (JSON)").click()
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    exported["actions"][0]["due"] = "2025-02-30"
+    exported["actions"][0]["status"] = "bezig"
+    page.goto(semm_url + "scans.html")
+    wait_for_engine(page)
+    before = stored(page)
+    page.get_by_label("Kies een exportbestand").set_input_files(
+        {"name": "teamscan.json", "mimeType": "application/json", "buffer": json.dumps(exported).encode("utf-8")})
+    expect(page.locator("[data-import-error] li")).to_have_text([
+        "actie 1: de datum ('due') is geen bestaande datum zoals 2025-06-30 (gevonden: \"2025-02-30\")",
+        "actie 1: de status ('status') moet \"open\", \"in_progress\" of \"done\" zijn, gevonden: \"bezig\""])
+    assert stored(page) == before
