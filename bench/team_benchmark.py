@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Speed of the facilitator's tools (issue 5): the team view with 200 respondents in the browser, and
-`python -m scoring_py aggregate` over 10,000 export files. A script, not a test; its numbers go in the README.
+"""Speed of the facilitator's tools: the team view with 200 respondents in the browser, a step in the presentation
+and a changed team answer with those 200, and `python -m scoring_py aggregate` over 10,000 export files. A script,
+not a test; its numbers go in the README.
 
     .venv/bin/python bench/team_benchmark.py [--runs 5]
 
@@ -27,6 +28,8 @@ from sitegen.model import load_model  # noqa: E402
 from sitegen.serve import start_server  # noqa: E402
 
 TEAM_SIZE, TEAM_TARGET = 200, 1.0  # seconds, from choosing the files to the team's figures on screen
+STEP_TARGET = 100.0  # milliseconds, from a key press in the presentation to the next slide drawn
+ANSWER_TARGET = 100.0  # milliseconds, from a changed team answer to it being saved and shown everywhere
 FILES, AGGREGATE_TARGET = 10_000, 10.0  # seconds for the command line
 
 
@@ -51,23 +54,59 @@ def write_exports(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def time_team_view(files: list[Path], runs: int) -> list[float]:
+# In the page: each step is a key press on the presentation, timed until the browser has drawn the next frame.
+STEPS = """async (count) => {
+  const dialog = document.querySelector("[data-presenter]");
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const times = [];
+  for (let n = 0; n < count; n += 1) {
+    const start = performance.now();
+    document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key: n % 2 ? "ArrowLeft" : "ArrowRight",
+                                                                        bubbles: true }));
+    await frame();
+    times.push(performance.now() - start);
+  }
+  return times;
+}"""
+# A changed team answer in the list: checked by the record rule, the session (200 scans) saved, list, slide and
+# printed report updated, until the next frame.
+ANSWERS = """async (count) => {
+  const select = document.querySelector("#akkoord-e1a");
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const times = [];
+  for (let n = 0; n < count; n += 1) {
+    const start = performance.now();
+    select.value = String(1 + (n % 6));
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await frame();
+    times.push(performance.now() - start);
+  }
+  return times;
+}"""
+
+
+def time_team_view(files: list[Path], runs: int) -> dict[str, list[float]]:
+    """Seconds to the team's figures (one per run), and milliseconds per presentation step and per changed answer."""
     from playwright.sync_api import sync_playwright
 
     server = start_server(ROOT / "dist")
     url = f"http://127.0.0.1:{server.server_port}/semm/team.html"
-    times = []
+    times: dict[str, list[float]] = {"view": [], "step": [], "answer": []}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for _ in range(runs):
-            context = browser.new_context()
+            context = browser.new_context(viewport={"width": 1280, "height": 720})
             page = context.new_page()
             page.goto(url)
             page.wait_for_selector("html[data-engine=ready]", state="attached", timeout=120_000)
             start = time.perf_counter()
             page.set_input_files("[data-team-files]", [str(path) for path in files])
             page.wait_for_selector("[data-team-result]:not([hidden])", timeout=60_000)
-            times.append(time.perf_counter() - start)
+            times["view"].append(time.perf_counter() - start)
+            times["answer"] += page.evaluate(ANSWERS, 20)
+            page.click("[data-presenter-open]")
+            page.wait_for_selector("[data-presenter] .slide:not([hidden])")
+            times["step"] += page.evaluate(STEPS, 40)
             context.close()
         browser.close()
     server.shutdown()
@@ -87,11 +126,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         files = write_exports(Path(folder), FILES)
-        team = time_team_view(files[:TEAM_SIZE], args.runs)
+        measured = time_team_view(files[:TEAM_SIZE], args.runs)
         aggregate = time_aggregate(files)
+    team = measured["view"]
     print(f"| team view, {TEAM_SIZE} respondents (median / max of {args.runs}) | "
           f"{statistics.median(team):.2f} s / {max(team):.2f} s | ≤ {TEAM_TARGET:.0f} s | "
           f"{'met' if statistics.median(team) <= TEAM_TARGET else 'NOT met'} |")
+    for key, what, target in (("step", "presentation, one step by keyboard", STEP_TARGET),
+                              ("answer", "a changed team answer, saved and shown", ANSWER_TARGET)):
+        values = sorted(measured[key])
+        p95 = values[int(0.95 * (len(values) - 1))]
+        print(f"| {what}, {TEAM_SIZE} respondents (p50 / p95 / max of {len(values)}) | "
+              f"{statistics.median(values):.1f} ms / {p95:.1f} ms / {values[-1]:.1f} ms | ≤ {target:.0f} ms | "
+              f"{'met' if values[-1] <= target else 'NOT met'} |")
     print(f"| `aggregate` over {FILES:,} files | {aggregate:.2f} s | ≤ {AGGREGATE_TARGET:.0f} s | "
           f"{'met' if aggregate <= AGGREGATE_TARGET else 'NOT met'} |".replace(",", "."))
     return 0

@@ -4,13 +4,15 @@ Pure and standard library only: the same call gives the same result in CPython (
 Pyodide in the browser. Plain data in (the validated model dict, the answers dict), plain data out.
 """
 
+from .actions import action_list
 from .aggregate import aggregate, aggregate_csv_rows
 from .answers import AnswersError, validate_answers
 from .compare import compare
 from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
 from .plan import ambition_gaps, development_plan, validate_ambition
-from .record import check_record, record_rules
+from .record import check_record, check_session, record_rules
 from .scoring import score
+from .session import team_scan
 
 __version__ = "1.0.0"
 
@@ -20,9 +22,11 @@ __all__ = [
     "score", "validate_answers",
     # steps 2 to 4: ambition, development plan, measuring again
     "ambition_gaps", "compare", "development_plan", "validate_ambition",
-    # several respondents: export files, share links, team figures
-    "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "to_csv",
-    "write_csv",
-    # what a scan record may hold: one rule for imports and for the browser's storage
-    "check_record", "record_rules",
+    # several respondents: export files, share links, team figures, the team session
+    "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "team_scan",
+    "to_csv", "write_csv",
+    # the plan's actions
+    "action_list",
+    # what a scan record (and a team session) may hold: one rule for imports and for the browser's storage
+    "check_record", "check_session", "record_rules",
 ]

@@ -1,8 +1,9 @@
 """Team figures: several respondents' answers side by side, for a facilitator.
 
-Per aspect and per result area: how many answered, lowest, median and highest. When answers lie two or
-more steps apart on the scale, the item is a discussion point ("bespreekpunt"). The team's own answer per
-item is the median rounded down: the lower of the two middle answers when the count is even. Rounding down
+Per aspect and per result area: how many answered, how many chose each step of the scale, lowest, median and
+highest. When answers lie two or more steps apart on the scale, the item is a discussion point ("bespreekpunt").
+The team's own answer per item is the median rounded down: the lower of the two middle answers when the count is
+even. Rounding down
 matches the scan's own caution (the weakest link sets the phase) and always gives a phase that exists.
 The team result then follows the ordinary scoring rules from those team answers.
 """
@@ -47,6 +48,7 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         "aspects": aspects,
         "result_areas": areas,
         "discussion_points": [item["id"] for item in aspects + areas if item["discuss"]],
+        "by_spread": spread_order(aspects + areas),
         "team": score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, scans))),
         "units": [_unit_figures(model, unit, members)
                   for unit, members in sorted(units.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))],
@@ -67,15 +69,25 @@ def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
     return rows
 
 
+def spread_order(items: list[dict[str, Any]]) -> list[str]:
+    """The ids for a facilitator's session: the widest spread first (no answers last), the model's order within."""
+    return [item["id"] for item in sorted(items, key=lambda item: (item["spread"] is None, -(item["spread"] or 0)))]
+
+
 def _figures(scale: list[int], values: list[Any]) -> dict[str, Any]:
     answered = sorted(value for value in values if value is not None and value != UNKNOWN)
     unknown = sum(1 for value in values if value == UNKNOWN)
+    counts = {step: 0 for step in scale}
+    for value in answered:
+        counts[value] += 1
+    distribution = [counts[step] for step in scale]  # how many chose each step, in the scale's order
     if not answered:
-        return {"count": 0, "unknown": unknown, "lowest": None, "median": None, "highest": None, "spread": None,
-                "team": None, "discuss": False}
+        return {"count": 0, "unknown": unknown, "distribution": distribution, "lowest": None, "median": None,
+                "highest": None, "spread": None, "team": None, "discuss": False}
     middle = (len(answered) - 1) // 2
     spread = scale.index(answered[-1]) - scale.index(answered[0])  # steps on the scale, not id arithmetic
-    return {"count": len(answered), "unknown": unknown, "lowest": answered[0], "median": _median(answered),
+    return {"count": len(answered), "unknown": unknown, "distribution": distribution, "lowest": answered[0],
+            "median": _median(answered),
             "highest": answered[-1], "spread": spread, "team": answered[middle], "discuss": spread >= DISCUSSION_SPREAD}
 
 

@@ -16,18 +16,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .actions import action_list
 from .aggregate import aggregate, aggregate_csv_rows
 from .answers import AnswersError
 from .compare import compare
 from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
 from .model import Model
 from .plan import ambition_gaps, development_plan
-from .record import describe, require_valid
+from .record import describe, require_valid, require_valid_session
 from .scoring import score
+from .session import team_scan
 
 # The kinds an argument can have, with the Dutch words a message uses for them. A "record" (a scan as the
 # browser keeps it) must also pass the one record rule (record.py), so an export, a CSV or a team overview is
-# never made from data the import would refuse.
+# never made from data the import would refuse; a "session" (the team page's) passes the same rule's check_session.
 KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "object": (lambda value: isinstance(value, dict), "een object"),
     "record": (lambda value: isinstance(value, dict), "een object (een scan)"),
@@ -36,6 +38,7 @@ KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "text": (lambda value: isinstance(value, str), "tekst"),
     "texts": (lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
               "een lijst met teksten"),
+    "session": (lambda value: isinstance(value, dict), "een object (een teamsessie)"),
 }
 
 
@@ -73,6 +76,10 @@ OPERATIONS: dict[str, Operation] = {
     "aggregate_csv": Operation({"scans": "records"},
                                lambda model, scans: write_csv(aggregate_csv_rows(model, aggregate(model, scans))),
                                "the team figures as CSV"),
+    "team_scan": Operation({"session": "session", "team": "text", "date": "text"}, team_scan,
+                           "the scan a team agreed on in its session: the agreed answers, else the median"),
+    "actions": Operation({"record": "record", "today": "text"}, action_list,
+                         "a scan's actions for a review: not done first, overdue ones marked"),
 }
 
 
@@ -105,6 +112,8 @@ def _content(model: Model, kind: str, value: Any) -> Any:
     """A record's content, checked by the record rule; other arguments as they are."""
     if kind == "record":
         return require_valid(model, value)
+    if kind == "session":
+        return require_valid_session(model, value)
     if kind == "records":
         problems = []
         contents = []

@@ -14,6 +14,7 @@ import re
 from itertools import accumulate
 from typing import Any, NoReturn
 
+from .actions import STATUS_NAMES, item_labels
 from .answers import UNKNOWN, validate_answers
 from .model import Model, all_aspects, phase_ids, result_level_ids
 from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record, describe
@@ -21,13 +22,15 @@ from .words import model_words
 
 FORMAT = "servicescan"
 FORMAT_VERSION = 2
-"""Version 2 adds `excluded` (parts left out of the assessment); files of version 1 read as they always did."""
+"""Version 2 added `excluded` (parts left out of the assessment), `actions` (the plan's actions) and `team` (a scan a
+team agreed on). Every version up to this one is read: a file of version 1 simply has none of them. A field a version
+does not know is refused by the record rule."""
 MAX_EXPORT_CHARS = 2_000_000
 """An export is a few kilobytes; the limit leaves room for a long history and still fits localStorage."""
 TOP_KEYS = ("format", "format_version", "model", "model_version", "exported", "scan", "respondent", "aspects",
-            "results", "notes", "excluded", "ambition", "snapshots")
+            "results", "notes", "excluded", "ambition", "snapshots", "actions", "team")
 SCAN_KEYS = ("name", "created", "updated")
-CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "excluded", "ambition", "snapshots")
+CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "excluded", "ambition", "snapshots", "actions", "team")
 """The parts of the file that are the scan's content as it is stored (see record.py)."""
 MAX_DEPTH = 64
 """A real export nests five levels deep; deeper files are refused before parsing (no recursion to exhaust)."""
@@ -73,7 +76,10 @@ def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
         "excluded": dict(record.get("excluded") or {}),
         "ambition": record.get("ambition") if isinstance(record.get("ambition"), dict) else {},
         "snapshots": record.get("snapshots") if isinstance(record.get("snapshots"), list) else [],
+        "actions": record.get("actions") if isinstance(record.get("actions"), list) else [],
     }
+    if isinstance(record.get("team"), dict):
+        data["team"] = record["team"]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -108,7 +114,7 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
         raise ExchangeError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {describe(version)}"])
     if version > FORMAT_VERSION:
         raise ExchangeError([f"dit bestand heeft formaatversie {version} en komt uit een nieuwere versie van de scan; "
-                             f"deze site kan versie {FORMAT_VERSION} lezen"])
+                             f"deze site kan versie 1 t/m {FORMAT_VERSION} lezen"])
     if data.get("model") != model["id"]:
         found = f"'{data['model']}'" if isinstance(data.get("model"), str) else describe(data.get("model"))
         raise ExchangeError([f"dit bestand hoort bij model {found}, niet bij '{model['id']}' ({model['short_name']})"])
@@ -141,6 +147,8 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
         "excluded": dict(content.get("excluded", {})),
         "ambition": {"elements": dict(ambition.get("elements", {})), "results": dict(ambition.get("results", {}))},
         "snapshots": list(content.get("snapshots", [])),
+        "actions": list(content.get("actions", [])),
+        **({"team": dict(content["team"])} if "team" in content else {}),
     }
 
 
@@ -204,7 +212,35 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
                      _answer_text(value, level["singular"]),
                      levels["items"][chosen]["name"] if levels and chosen is not None else "",
                      area["levels"][chosen] if chosen is not None else "", "", ""])
-    return write_csv(rows)
+    return write_csv(rows + _team_rows(model, record) + _action_rows(model, record))
+
+
+def _team_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
+    """For a scan a team agreed on: how many took part, the day, and the group's notes; under the answers."""
+    team = record.get("team")
+    if not isinstance(team, dict):
+        return []
+    labels = item_labels(model)
+    rows: list[list[Any]] = [[], ["Teamsessie", "Aantal respondenten", "Datum"],
+                             ["", team.get("respondents", ""), team.get("date", "")]]
+    notes = team.get("notes") or {}
+    if notes:
+        rows += [[], ["Notitie van het team", "Id", "Naam", "Notitie"]]
+        rows += [["", item, labels.get(item, ""), note] for item, note in notes.items()]
+    return rows
+
+
+def _action_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
+    """The plan's actions, under the answers, in the order they were made."""
+    actions = record.get("actions") or []
+    if not actions:
+        return []
+    labels = item_labels(model)
+    rows: list[list[Any]] = [[], ["Actie", "Id", "Bij", "Omschrijving", "Eigenaar", "Klaar op", "Status", "Notitie"]]
+    rows += [[number, action.get("item", ""), labels.get(action.get("item", ""), ""), action.get("text", ""),
+              action.get("owner", ""), action.get("due", ""), STATUS_NAMES.get(action.get("status", ""), ""),
+              action.get("note", "")] for number, action in enumerate(actions, 1)]
+    return rows
 
 
 def _left_out_text(reason: str | None) -> str:

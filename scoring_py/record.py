@@ -1,14 +1,19 @@
 """What a scan record may hold: the one rule for imports (exchange.py) and for the browser's storage (store.js).
 
 A record is the content of one scan as the browser keeps it and an export file carries it: its name and dates,
-the respondent, the answers, the notes, the ambition and the earlier measurements (snapshots). The rule is data:
+the respondent, the answers, the notes, the ambition, the earlier measurements (snapshots), the actions of its plan
+and, for a scan a team agreed on, what the team session adds (`team`). The rule is data:
 `record_rules(model)` lists the ids, scales and limits, and both `check_record` here and `checkRecord` in the
 browser's `record.js` read the same rules, so the two cannot drift apart silently; tests/test_record_agreement.py
 runs both on the same generated records and demands the same verdict.
 
 Every problem names its *unit*: the smallest part the browser's storage drops when it cleans a stored record
-("aspects.e1a", "ambition.elements.e2", "snapshots.3", "respondent"). An import refuses a file with any problem;
-the storage keeps everything else and copies the original aside first.
+("aspects.e1a", "ambition.elements.e2", "snapshots.3", "actions.0", "team.notes.e1a"). An import refuses a file with
+any problem; the storage keeps everything else and copies the original aside first.
+
+The facilitator's team session (the team page: the respondents' scans and what the group agreed) is kept in the
+browser under its own key and follows the same rule with `check_session`: each respondent's scan is a record
+(name, respondent, answers), and the agreed answers use the model's scales.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates, a meas
 MAX_REASON = 500  # why a part is left out of the assessment
 RESPONDENT_KEYS = ("name", "role", "unit")
 CONTENT_KEYS = ("name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "ambition",
-                "snapshots")
+                "snapshots", "actions", "team")
 AMBITION_KEYS = ("elements", "results")
 SNAPSHOT_KEYS = ("id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",
                  "ambition")
@@ -34,6 +39,26 @@ SNAPSHOT_REQUIRED = ("id", "name", "taken")
 DATE_PATTERN = (r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
                 r"(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+DAY_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+"""A calendar day (an action's due date, the day of a team session); also checked against the calendar."""
+
+# The actions of a plan: a step (an aspect or a result area) made concrete, with an owner, a date and a status.
+ACTION_KEYS = ("id", "item", "text", "owner", "due", "status", "note")
+ACTION_REQUIRED = ("id", "item", "text", "status")
+ACTION_STATUSES = ("open", "in_progress", "done")  # shown as open, bezig, klaar
+ACTION_FIELDS = {"id": "het id", "item": "de stap", "text": "de omschrijving", "owner": "de eigenaar",
+                 "due": "de datum", "status": "de status", "note": "de notitie"}
+MAX_ACTIONS = 500
+MAX_ACTION_TEXT = 2_000  # an action's description and its note
+# A scan made from a team session: how many took part, the day, and the group's note per aspect or result area.
+TEAM_KEYS = ("respondents", "date", "notes")
+MAX_RESPONDENTS = 10_000
+# The team session on the team page (not part of an export).
+SESSION_KEYS = ("name", "date", "respondents", "consensus", "show_names", "order", "saved", "updated")
+SESSION_RESPONDENT_KEYS = ("name", "respondent", "aspects", "results", "excluded")
+CONSENSUS_KEYS = ("aspects", "results", "notes")
+SESSION_ORDERS = ("spread", "model")  # the presentation's order: widest spread first, or the model's order
+MAX_SESSION_RESPONDENTS = 1_000
 
 
 UNKNOWN = "unknown"
@@ -60,6 +85,7 @@ def record_rules(model: Model) -> dict[str, Any]:
     levels = result_level_ids(model)
     area_ids = [area["id"] for area in model.get("result_areas", [])]
     element_ids = [element["id"] for element in model["elements"]]
+    items = [aspect["id"] for aspect in all_aspects(model)] + area_ids  # what a plan step or a team note is about
     return {
         "aspects": {"ids": [aspect["id"] for aspect in all_aspects(model)], "values": phase_ids(model)},
         "results": {"ids": area_ids, "values": levels},
@@ -72,7 +98,11 @@ def record_rules(model: Model) -> dict[str, Any]:
         "short": MAX_SHORT_TEXT,
         "date": DATE_PATTERN,
         "id": ID_PATTERN,
+        "day": DAY_PATTERN,
         "model": model["id"],
+        "actions": {"items": items, "statuses": list(ACTION_STATUSES), "max": MAX_ACTIONS, "text": MAX_ACTION_TEXT},
+        "team": {"notes": items, "respondents": MAX_RESPONDENTS},
+        "session": {"respondents": MAX_SESSION_RESPONDENTS, "orders": list(SESSION_ORDERS)},
     }
 
 
@@ -90,7 +120,48 @@ def check_record(model: Model, record: Any, rules: dict[str, Any] | None = None)
     problems += answer_problems(model, record, "", rules)
     if "snapshots" in record:
         problems += _check_snapshots(model, rules, record["snapshots"])
+    if "actions" in record:
+        problems += _check_actions(rules, record["actions"], model_words(model))
+    if "team" in record:
+        problems += _check_team(rules, record["team"], model_words(model))
     return problems
+
+
+def check_session(model: Model, session: Any, rules: dict[str, Any] | None = None) -> list[RecordProblem]:
+    """Every problem in a team session as the team page keeps it; units as in check_record ("respondents.3",
+    "consensus.aspects.e1a"). `schema` is the storage's own and not checked here."""
+    rules = rules or record_rules(model)
+    words = model_words(model)
+    if not isinstance(session, dict):
+        return [RecordProblem("", f"een teamsessie moet een object zijn, gevonden: {describe(session)}")]
+    problems = [RecordProblem(key, f"onbekend veld '{key}' in de teamsessie") for key in session
+                if key not in SESSION_KEYS and key != "schema"]
+    for key in ("name", "date", "updated"):
+        if key in session:
+            problems += _check_text(rules, session[key], key, date=key == "updated", day=key == "date",
+                                    where="teamsessie: ")
+    if "saved" in session and not (isinstance(session["saved"], str) and re.fullmatch(rules["id"], session["saved"])):
+        problems.append(RecordProblem("saved", f"teamsessie: 'saved' moet het id van een scan zijn, gevonden: "
+                                               f"{describe(session['saved'])}"))
+    if "show_names" in session and not isinstance(session["show_names"], bool):
+        problems.append(RecordProblem("show_names", f"teamsessie: 'show_names' moet true of false zijn, gevonden: "
+                                                    f"{describe(session['show_names'])}"))
+    if "order" in session and session["order"] not in rules["session"]["orders"]:
+        problems.append(RecordProblem("order", f"teamsessie: 'order' moet {_quoted(rules['session']['orders'])} "
+                                               f"zijn, gevonden: {describe(session['order'])}"))
+    if "respondents" in session:
+        problems += _check_session_respondents(model, rules, session["respondents"])
+    if "consensus" in session:
+        problems += _check_consensus(rules, session["consensus"], words)
+    return problems
+
+
+def require_valid_session(model: Model, session: Any) -> Any:
+    """The session, checked by check_session; AnswersError with every problem when it does not fit."""
+    problems = check_session(model, session)
+    if problems:
+        raise AnswersError([problem.message for problem in problems])
+    return session
 
 
 def require_valid(model: Model, record: dict[str, Any], keys: tuple[str, ...] = CONTENT_KEYS) -> dict[str, Any]:
@@ -229,16 +300,163 @@ def _check_respondent(rules: dict[str, Any], respondent: Any) -> list[RecordProb
     return problems
 
 
-def _check_text(rules: dict[str, Any], value: Any, unit: str, date: bool = False,
-                where: str = "") -> list[RecordProblem]:
+def _check_text(rules: dict[str, Any], value: Any, unit: str, date: bool = False, where: str = "",
+                day: bool = False, limit: int | None = None, name: str | None = None) -> list[RecordProblem]:
+    """A short text (or up to `limit` characters); `date`: a date and time, `day`: a day of the calendar."""
+    name = name or f"'{unit.rsplit('.', 1)[-1] if where else unit}'"
+    limit = limit or rules["short"]
     if not isinstance(value, str):
-        return [RecordProblem(unit, f"{where}'{unit}' moet tekst zijn, gevonden: {describe(value)}")]
-    if len(value) > rules["short"]:
-        return [RecordProblem(unit, f"{where}'{unit}' is te lang ({len(value)} tekens, hooguit {rules['short']})")]
+        return [RecordProblem(unit, f"{where}{name} moet tekst zijn, gevonden: {describe(value)}")]
+    if len(value) > limit:
+        return [RecordProblem(unit, f"{where}{name} is te lang ({len(value)} tekens, hooguit {limit})")]
     if date and not re.fullmatch(rules["date"], value):
-        return [RecordProblem(unit, f"{where}'{unit}' is geen datum zoals 2025-03-01T10:00:00Z "
+        return [RecordProblem(unit, f"{where}{name} is geen datum zoals 2025-03-01T10:00:00Z "
+                                    f"(gevonden: {describe(value)})")]
+    if day and not is_day(rules, value):
+        return [RecordProblem(unit, f"{where}{name} is geen bestaande datum zoals 2025-06-30 "
                                     f"(gevonden: {describe(value)})")]
     return []
+
+
+def is_day(rules: dict[str, Any], value: Any) -> bool:
+    """A day that exists: 2025-06-30 yes, 2025-02-30 no. Counted by hand, so the browser can count the same way."""
+    if not isinstance(value, str) or not re.fullmatch(rules["day"], value):
+        return False
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return day <= (29 if leap else 28) if month == 2 else day <= (30 if month in (4, 6, 9, 11) else 31)
+
+
+def _quoted(values: list[str]) -> str:
+    """'"a", "b" of "c"'."""
+    shown = [f'"{value}"' for value in values]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} of {shown[-1]}"
+
+
+def _items_word(rules: dict[str, Any], words: dict[str, WordForms]) -> str:
+    """What a plan step or a team note is about: 'aspect of resultaatgebied', or only 'dimensie'."""
+    areas = len(rules["actions"]["items"]) > len(rules["aspects"]["ids"])
+    return words["question"]["singular"] + (f" of {words['area']['singular']}" if areas else "")
+
+
+def _check_actions(rules: dict[str, Any], actions: Any, words: dict[str, WordForms]) -> list[RecordProblem]:
+    """The actions of a plan: each one whole, like a measurement; the storage drops an action that does not fit."""
+    if not isinstance(actions, list):
+        return [RecordProblem("actions", f"'actions' moet een lijst zijn, gevonden: {describe(actions)}")]
+    rule = rules["actions"]
+    problems: list[RecordProblem] = []
+    seen: set[str] = set()
+    for number, action in enumerate(actions):
+        unit = f"actions.{number}"
+        where = f"actie {number + 1}: "
+        if number >= rule["max"]:
+            problems.append(RecordProblem(unit, f"{where}er mogen hooguit {rule['max']} acties in een scan staan"))
+            continue
+        if not isinstance(action, dict):
+            problems.append(RecordProblem(unit, f"{where}moet een object zijn, gevonden: {describe(action)}"))
+            continue
+        found = [f"onbekend veld '{key}' (wel: {', '.join(ACTION_KEYS)})" for key in action if key not in ACTION_KEYS]
+        found += [f"{ACTION_FIELDS[key]} ('{key}') ontbreekt" for key in ACTION_REQUIRED if key not in action]
+        if "id" in action:
+            if not isinstance(action["id"], str) or not re.fullmatch(rules["id"], action["id"]):
+                found.append(f"'id' moet een korte code van letters, cijfers, '-' of '_' zijn, gevonden: "
+                             f"{describe(action['id'])}")
+            elif action["id"] in seen:
+                found.append(f"het id '{action['id']}' staat al bij een eerdere actie")
+            else:
+                seen.add(action["id"])
+        if "item" in action and action["item"] not in rule["items"]:
+            found.append(f"{ACTION_FIELDS['item']} ('item') moet het id van een {_items_word(rules, words)} zijn, "
+                         f"gevonden: {describe(action['item'])}")
+        for key, limit in (("text", rule["text"]), ("owner", rules["short"]), ("note", rule["text"])):
+            if key in action:
+                found += [problem.message for problem in _check_text(rules, action[key], key, limit=limit,
+                                                                     name=f"{ACTION_FIELDS[key]} ('{key}')")]
+        if "due" in action:
+            found += [problem.message for problem in _check_text(rules, action["due"], "due", day=True,
+                                                                 name=f"{ACTION_FIELDS['due']} ('due')")]
+        if "status" in action and action["status"] not in rule["statuses"]:
+            found.append(f"{ACTION_FIELDS['status']} ('status') moet {_quoted(rule['statuses'])} zijn, gevonden: "
+                         f"{describe(action['status'])}")
+        problems += [RecordProblem(unit, where + message) for message in found]
+    return problems
+
+
+def _check_team(rules: dict[str, Any], team: Any, words: dict[str, WordForms]) -> list[RecordProblem]:
+    """What a team session adds to the scan it made: how many took part, the day, the group's notes."""
+    if not isinstance(team, dict):
+        return [RecordProblem("team", f"'team' moet een object zijn, gevonden: {describe(team)}")]
+    where = "teamgegevens: "
+    problems = [RecordProblem(f"team.{key}", f"{where}onbekend veld '{key}' (wel: {', '.join(TEAM_KEYS)})")
+                for key in team if key not in TEAM_KEYS]
+    if "respondents" in team:
+        count = team["respondents"]
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= rules["team"]["respondents"]:
+            problems.append(RecordProblem("team.respondents", f"{where}'respondents' moet een geheel getal van 1 t/m "
+                                                              f"{rules['team']['respondents']} zijn, gevonden: "
+                                                              f"{describe(count)}"))
+    if "date" in team:
+        problems += _check_text(rules, team["date"], "team.date", day=True, where=where)
+    if "notes" in team:
+        problems += _check_item_notes(rules, team["notes"], "team.notes", rules["team"]["notes"], where, words)
+    return problems
+
+
+def _check_item_notes(rules: dict[str, Any], notes: Any, unit: str, ids: list[str], where: str,
+                      words: dict[str, WordForms]) -> list[RecordProblem]:
+    """The group's notes, per aspect or result area."""
+    if not isinstance(notes, dict):
+        return [RecordProblem(unit, f"{where}'notes' moet een object zijn, gevonden: {describe(notes)}")]
+    problems = []
+    for key, note in notes.items():
+        if key not in ids:
+            unknown = f"onbekend{words['question']['ending']} {_items_word(rules, words)}"
+            problems.append(RecordProblem(f"{unit}.{key}", f"{where}notitie bij {unknown} '{key}'"))
+        else:
+            problems += _check_text(rules, note, f"{unit}.{key}", where=where, limit=rules["notes"]["max"],
+                                    name=f"de notitie bij '{key}'")
+    return problems
+
+
+def _check_session_respondents(model: Model, rules: dict[str, Any], respondents: Any) -> list[RecordProblem]:
+    """Each respondent's scan in the session is a record: only its name, respondent and answers."""
+    if not isinstance(respondents, list):
+        return [RecordProblem("respondents", f"teamsessie: 'respondents' moet een lijst zijn, gevonden: "
+                                             f"{describe(respondents)}")]
+    problems: list[RecordProblem] = []
+    for number, scan in enumerate(respondents):
+        unit = f"respondents.{number}"
+        where = f"teamsessie, scan {number + 1}: "
+        if number >= rules["session"]["respondents"]:
+            problems.append(RecordProblem(unit, f"{where}er passen hooguit {rules['session']['respondents']} scans "
+                                                "in een teamsessie"))
+        elif not isinstance(scan, dict):
+            problems.append(RecordProblem(unit, f"{where}moet een object zijn, gevonden: {describe(scan)}"))
+        else:
+            found = [f"onbekend veld '{key}'" for key in scan if key not in SESSION_RESPONDENT_KEYS]
+            found += [problem.message for problem in check_record(model, scan, rules)
+                      if problem.unit.split(".")[0] in SESSION_RESPONDENT_KEYS]
+            problems += [RecordProblem(unit, where + message) for message in found]
+    return problems
+
+
+def _check_consensus(rules: dict[str, Any], consensus: Any, words: dict[str, WordForms]) -> list[RecordProblem]:
+    """What the group agreed: an answer on the model's scale per aspect and result area, and a note."""
+    if not isinstance(consensus, dict):
+        return [RecordProblem("consensus", f"teamsessie: 'consensus' moet een object zijn, gevonden: "
+                                           f"{describe(consensus)}")]
+    where = "teamantwoorden: "
+    problems = [RecordProblem(f"consensus.{key}", f"{where}onbekend veld '{key}' (wel: {', '.join(CONSENSUS_KEYS)})")
+                for key in consensus if key not in CONSENSUS_KEYS]
+    for key, item, scale in (("aspects", words["question"], words["stage"]), ("results", words["area"],
+                                                                               words["level"])):
+        if key in consensus:
+            problems += _check_scale(rules[key], consensus[key], f"consensus.{key}", "", item, scale, where,
+                                     unknown=False)
+    if "notes" in consensus:
+        problems += _check_item_notes(rules, consensus["notes"], "consensus.notes", rules["team"]["notes"], where,
+                                      words)
+    return problems
 
 
 def _check_snapshots(model: Model, rules: dict[str, Any], snapshots: Any) -> list[RecordProblem]:

@@ -24,6 +24,7 @@ from .views import (
     LevelView,
     MatrixRow,
     StepView,
+    TeamItem,
     TeamRow,
     Words,
 )
@@ -92,12 +93,23 @@ class HistoryContext(TypedDict):
     first_step: str  # where a new measurement starts in the scan
 
 
+class ItemLabel(TypedDict):
+    id: str
+    label: str  # "2a. Klantvisie", "a. Excellente serviceprestaties"
+
+
+class PlanContext(TypedDict):
+    item_labels: list[ItemLabel]  # what an action can be about: every aspect and result area, by name
+    areas: list[AreaView]
+
+
 class TeamContext(TypedDict):
     elements: list[ElementView]
     areas: list[AreaView]
     aspect_rows: list[TeamRow]
     spread_chart: SpreadChart
     levels: LevelRange | None
+    items: list[TeamItem]  # every aspect and result area with its scale: the presentation and the team answers
 
 
 class ElementContext(TypedDict):
@@ -111,7 +123,7 @@ class NoContext(TypedDict):
 
 
 PageContext = (ContentContext | IndexContext | PrivacyContext | ColofonContext | UitlegContext | ScanContext
-               | ResultContext | HistoryContext | TeamContext | ElementContext | NoContext)
+               | ResultContext | HistoryContext | PlanContext | TeamContext | ElementContext | NoContext)
 
 
 @dataclass

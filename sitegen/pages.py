@@ -7,6 +7,10 @@ measurements: `semm/scan.html`, `semm/plan.html`, `semm/metingen.html`, `semm/el
 
 from __future__ import annotations
 
+from typing import cast
+
+from scoring_py.actions import item_labels
+from scoring_py.model import Model
 from scoring_py.words import model_words
 
 from .content import Page
@@ -19,6 +23,7 @@ from .context import (
     NoContext,
     OutputPage,
     PageContext,
+    PlanContext,
     PrivacyContext,
     ResultContext,
     ScanCard,
@@ -43,6 +48,7 @@ from .views import (
     scan_steps,
     stages_chart,
     team_aspect_rows,
+    team_items,
     team_spread_chart,
 )
 
@@ -125,7 +131,10 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                                          ambition=ambition_choices(model), ambition_charts=ambition_charts(model))),
         OutputPage(f"{folder}/plan.html", "plan.html", "Je ontwikkelplan",
                    "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
-                   model=model, engine=True, script="plan.js", context=NoContext()),
+                   model=model, engine=True, script="plan.js",
+                   context=PlanContext(item_labels=[{"id": item, "label": label}
+                                                    for item, label in item_labels(cast(Model, model)).items()],
+                                       areas=areas)),
         OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
                    "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
                    model=model, engine=True, script="history.js",
@@ -138,7 +147,8 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
                    "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True,
                    script="team.js",
                    context=TeamContext(elements=elements, areas=areas, aspect_rows=team_aspect_rows(model),
-                                       spread_chart=team_spread_chart(model), levels=level_range(model))),
+                                       spread_chart=team_spread_chart(model), levels=level_range(model),
+                                       items=team_items(model))),
     ]
     for element, raw in zip(elements, model["elements"], strict=True):
         planned.append(OutputPage(element["page"], "element.html",

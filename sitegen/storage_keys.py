@@ -2,7 +2,8 @@
 
 Per model (`<model>` is its id, `<scan>` a scan's own id):
   servicescan:<model>:scans              the list of scans in this browser and which one is open
-  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements
+  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements, actions
+  servicescan:<model>:teamsessie         the team page's session: the respondents' scans and the team answers
   servicescan:<model>:onleesbaar:<time>  a copy of stored data that could not be read (kept, never deleted)
 """
 
@@ -28,8 +29,11 @@ def storage_keys(model: dict) -> list[StorageKey]:
     return [
         {"key": f"{prefix}scans", "holds": f"de lijst van je scans voor het {model['short_name']}-model en welke "
                                            "scan open staat"},
-        {"key": f"{prefix}scan:…", "holds": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de datum "
-                                            "van de laatste wijziging en de stap waar je was"},
+        {"key": f"{prefix}scan:…", "holds": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties "
+                                            "van je plan, de datum van de laatste wijziging en de stap waar je was"},
+        {"key": f"{prefix}teamsessie", "holds": "alleen als je op de pagina Team een sessie begeleidt: de scans die je "
+                                               "hebt toegevoegd (met de namen die erin staan), de teamantwoorden en "
+                                               "jullie notities"},
         {"key": f"{prefix}onleesbaar:…", "holds": "alleen als opgeslagen gegevens niet meer te lezen waren: een kopie "
                                                   "daarvan, zodat er niets verloren gaat"},
     ]

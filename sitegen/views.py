@@ -143,6 +143,25 @@ class LevelRange(TypedDict):
     last: int
 
 
+class TeamStep(TypedDict):
+    """One step of an item's scale, with the item's own description of it."""
+
+    value: str
+    label: str  # "Fase 3 · Visie- en designfase", "Niveau 2 · Inzicht"
+    short: str  # "3 · Visie- en designfase", for the printed report's narrow column
+    text: str
+
+
+class TeamItem(TypedDict):
+    """An aspect or result area as the group discusses it: in the presentation and in the team answers."""
+
+    id: str
+    kind: str  # "aspects" or "results": where the team answer is kept (record.js, the session's consensus)
+    label: str  # "1a. Ideale klantbeleving"
+    kicker: str  # "Element 1 · Klantbeleving", "Resultaatgebied a"
+    steps: list[TeamStep]
+
+
 def element_views(model: dict) -> list[ElementView]:
     """The parts with their number, aspects as choice lists, and neighbours for paging."""
     words = model_words(model)
@@ -251,6 +270,32 @@ def team_spread_chart(model: dict) -> SpreadChart:
     """Frame of the team chart: per aspect a band from lowest to highest answer, with the median marked."""
     rows = [(row["id"], row["label"]) for row in team_aspect_rows(model)]
     return spread_chart("spreiding", rows, [p["id"] for p in model["phases"]["items"]])
+
+
+def team_items(model: dict) -> list[TeamItem]:
+    """Every aspect and result area with its scale and descriptions, in the model's order: one slide each in the
+    presentation, one team answer each."""
+    words = model_words(model)
+    stage, part, level = words["stage"], words["part"], words["level"]
+    phases = model["phases"]["items"]
+    labels = {row["id"]: row["label"] for row in team_aspect_rows(model)}
+    items: list[TeamItem] = []
+    for number, element in enumerate(model["elements"], 1):
+        kicker = f"{part['Singular']} {number}" + ("" if len(element["aspects"]) == 1 else f" · {element['name']}")
+        for aspect in element["aspects"]:
+            items.append({"id": aspect["id"], "kind": "aspects", "label": labels[aspect["id"]], "kicker": kicker,
+                          "steps": [{"value": str(phase["id"]), "label": f"{stage['Singular']} {phase['id']} · "
+                                                                         f"{phase['name']}",
+                                     "short": f"{phase['id']} · {phase['name']}", "text": text}
+                                    for phase, text in zip(phases, aspect["phases"], strict=True)]})
+    levels = model.get("result_levels", {}).get("items", [])
+    for area in model.get("result_areas", []):
+        items.append({"id": area["id"], "kind": "results", "label": f"{area['letter']}. {area['name']}",
+                      "kicker": f"{words['area']['Singular']} {area['letter']}",
+                      "steps": [{"value": str(item["id"]), "short": f"{item['id']} · {item['name']}",
+                                 "label": f"{level['Singular']} {item['id']} · {item['name']}", "text": text}
+                                for item, text in zip(levels, area["levels"], strict=True)]})
+    return items
 
 
 def ambition_choices(model: dict) -> AmbitionChoices:

@@ -22,6 +22,10 @@ def texts(limit: int = SHORT_LIMIT) -> st.SearchStrategy[str]:
 DATES = st.datetimes().map(lambda moment: moment.isoformat(timespec="milliseconds") + "Z") | st.sampled_from(
     ["2025-03-01", "2025-03-01T10:00", "2025-03-01T10:00:00+01:00"])
 NOT_DATES = st.sampled_from(["gisteren", "2025-13-01", "2025-03-01\n", "2025-3-1", "", "2025-03-01T24:00"])
+# Days of the calendar (an action's due date, a team session's day), with 29 February where it exists.
+DAYS = st.dates().map(lambda day: day.isoformat()) | st.sampled_from(["2024-02-29", "2000-02-29", "2025-12-31"])
+NOT_DAYS = st.sampled_from(["2025-02-30", "2023-02-29", "1900-02-29", "2025-04-31", "2025-6-30", "30-06-2025",
+                            "2025-06-30T10:00", "", "2025-06-30\n"])
 # Not 3.0: JSON cannot tell it from 3 in a browser, which reads both as the same number.
 FRACTIONS = st.floats(allow_nan=False, allow_infinity=False).filter(lambda number: not number.is_integer())
 OTHER_VALUES: st.SearchStrategy[Any] = st.none() | st.booleans() | FRACTIONS | st.integers(-10, 10) | st.integers() | st.text(max_size=5) \
@@ -38,6 +42,89 @@ def _section(ids: list[str], values: list[Any]) -> st.SearchStrategy[Any]:
 
 def snapshot_id(shot: dict[str, Any]) -> str:
     return str(shot["id"])
+
+
+def actions(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[Any]:
+    """The actions of a plan; the ids come from a small set too, so that some are taken twice."""
+    rules = record_rules(model)["actions"]
+    short = st.text(CHARACTERS, max_size=30)
+    action_ids = st.sampled_from(["a1", "a2"]) | st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True)
+    good = st.fixed_dictionaries(
+        {"id": action_ids, "item": st.sampled_from(rules["items"]), "text": st.text(CHARACTERS, max_size=60),
+         "status": st.sampled_from(rules["statuses"])},
+        optional={"owner": short, "due": DAYS, "note": st.text(CHARACTERS, max_size=60)})
+    if valid_only:
+        return st.lists(good, max_size=3, unique_by=lambda action: action["id"])
+
+    def mutations(action: dict[str, Any]) -> st.SearchStrategy[Any]:
+        long = st.just("x" * (rules["text"] + 1))
+        return st.one_of(st.just(action), OTHER_VALUES, st.builds(
+            lambda key, value: {**action, key: value},
+            st.sampled_from(["id", "item", "text", "owner", "due", "status", "note", "extra"]),
+            OTHER_VALUES | NOT_DAYS | DAYS | texts() | long | st.sampled_from(["bezig", "klaar", "e9z", "e1"])),
+            st.builds(lambda key: {k: v for k, v in action.items() if k != key},
+                      st.sampled_from(["id", "item", "text", "status"])))
+
+    return st.lists(good.flatmap(mutations), max_size=4) | OTHER_VALUES
+
+
+def team(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[Any]:
+    """What a team session adds to the scan it made."""
+    rules = record_rules(model)
+    notes = st.dictionaries(st.sampled_from(rules["team"]["notes"]), st.text(CHARACTERS, max_size=40), max_size=3)
+    good = st.fixed_dictionaries({}, optional={"respondents": st.integers(1, rules["team"]["respondents"]),
+                                              "date": DAYS, "notes": notes})
+    if valid_only:
+        return good
+    bad_notes = st.dictionaries(st.sampled_from(rules["team"]["notes"] + ["e1", "e9z"]),
+                                texts() | st.just("x" * (rules["notes"]["max"] + 1)) | OTHER_VALUES, max_size=3)
+    return good | OTHER_VALUES | st.dictionaries(
+        st.sampled_from(["respondents", "date", "notes", "extra"]),
+        OTHER_VALUES | NOT_DAYS | DAYS | st.integers(-1, rules["team"]["respondents"] + 1) | bad_notes, max_size=3)
+
+
+def sessions(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    """Team sessions as the team page keeps them (without their storage `schema`)."""
+    rules = record_rules(model)
+    short = st.text(CHARACTERS, max_size=30)
+    respondent = st.fixed_dictionaries({}, optional={"name": short, "respondent": st.fixed_dictionaries(
+        {}, optional={key: short for key in ("name", "role", "unit")}), **{
+        key: value for key, value in _answers(rules).items() if key in ("aspects", "results")}})
+    consensus = st.fixed_dictionaries({}, optional={
+        "aspects": st.dictionaries(st.sampled_from(rules["aspects"]["ids"]), st.sampled_from(rules["aspects"]["values"])),
+        "results": st.dictionaries(st.sampled_from(rules["results"]["ids"]), st.sampled_from(rules["results"]["values"]))
+        if rules["results"]["ids"] else st.just({}),
+        "notes": st.dictionaries(st.sampled_from(rules["team"]["notes"]), st.text(CHARACTERS, max_size=40))})
+    fields: dict[str, st.SearchStrategy[Any]] = {
+        "name": short, "date": DAYS, "updated": DATES, "saved": st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True),
+        "show_names": st.booleans(), "order": st.sampled_from(rules["session"]["orders"]),
+        "respondents": st.lists(respondent, max_size=4), "consensus": consensus,
+    }
+    if valid_only:
+        return st.fixed_dictionaries({}, optional=fields)
+    scale = lambda key, unknown: rules[key]["values"] + (["unknown"] if unknown else [])  # noqa: E731
+    bad_consensus = st.dictionaries(
+        st.sampled_from(["aspects", "results", "notes", "extra"]),
+        _section(rules["aspects"]["ids"], scale("aspects", True)) | _section(rules["results"]["ids"],
+                                                                               scale("results", True))
+        | st.dictionaries(st.sampled_from(rules["team"]["notes"] + ["e1"]), texts() | OTHER_VALUES, max_size=3),
+        max_size=3) | OTHER_VALUES
+    bad = {
+        "name": texts() | OTHER_VALUES, "date": NOT_DAYS | DATES | OTHER_VALUES, "updated": NOT_DATES | OTHER_VALUES,
+        "saved": OTHER_VALUES | st.just("s 1"), "show_names": OTHER_VALUES, "order": OTHER_VALUES | st.just("random"),
+        "respondents": st.lists(respondent | records(model) | OTHER_VALUES, max_size=4) | OTHER_VALUES,
+        "consensus": bad_consensus, "stap": OTHER_VALUES,
+    }
+    return st.fixed_dictionaries({}, optional={key: fields.get(key, value) | value for key, value in bad.items()})
+
+
+def _answers(rules: dict[str, Any]) -> dict[str, st.SearchStrategy[Any]]:
+    scale = lambda key, unknown: rules[key]["values"] + (["unknown"] if unknown else [])  # noqa: E731
+    return {
+        "aspects": st.dictionaries(st.sampled_from(rules["aspects"]["ids"]), st.sampled_from(scale("aspects", True))),
+        "results": st.dictionaries(st.sampled_from(rules["results"]["ids"]), st.sampled_from(scale("results", True)))
+        if rules["results"]["ids"] else st.just({}),
+    }
 
 
 def records(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict[str, Any]]:
@@ -68,6 +155,7 @@ def records(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict
     fields: dict[str, st.SearchStrategy[Any]] = {
         "name": short, "created": DATES, "updated": DATES, "respondent": good_respondent, **good_answers,
         "snapshots": st.lists(good_shot, max_size=3, unique_by=snapshot_id),
+        "actions": actions(model, valid_only=True), "team": team(model, valid_only=True),
     }
     good = st.fixed_dictionaries({}, optional=fields)
     if valid_only:
@@ -95,6 +183,7 @@ def records(model: Model, *, valid_only: bool = False) -> st.SearchStrategy[dict
                                     _section(rules["ambition"]["elements"]["ids"],
                                              rules["ambition"]["elements"]["values"]), max_size=3) | OTHER_VALUES,
         "snapshots": st.lists(good_shot.flatmap(shot_mutations), max_size=4) | OTHER_VALUES,
+        "actions": actions(model), "team": team(model),
         "stap": OTHER_VALUES,
     }
     return st.fixed_dictionaries({}, optional={key: good_answers.get(key, value) | value

@@ -90,3 +90,22 @@ def test_team_csv() -> None:
     assert lines[1] == "aspect;e1a;Ideale klantbeleving;3;0;2;3;4;2;3;ja;0"
     assert lines[3] == "aspect;e2a;Klantvisie;2;1;2;2,5;3;1;2;nee;0"
     assert lines[-2] == "resultaatgebied;rd;Excellente reputatie en financiële resultaten;1;1;2;2;2;0;2;nee;0"
+
+
+def test_how_many_chose_each_step_and_the_order_for_the_session() -> None:
+    team = team_figures()
+    aspects = {item["id"]: item["distribution"] for item in team["aspects"]}
+
+    assert aspects["e1a"] == [0, 1, 1, 1, 0, 0]  # phases 1..6: Anna 2, Cem 3, Bram 4
+    assert aspects["e2a"] == [0, 1, 1, 0, 0, 0]  # Cem's "weet ik niet" is not a step
+    assert {item["id"]: item["distribution"] for item in team["result_areas"]}["rd"] == [0, 0, 1, 0, 0]
+    # Widest spread first (e3a: 3 steps), then 2 steps in the model's order, then the rest in the model's order.
+    assert team["by_spread"][:5] == ["e3a", "e1a", "e5a", "ra", "e1b"]
+    assert len(team["by_spread"]) == 22
+
+
+def test_items_nobody_answered_come_last_in_the_session() -> None:
+    team = aggregate(MODEL, [{"aspects": {"e1a": 1, "e1b": 4}, "results": {}}, {"aspects": {"e1a": 1}}])
+
+    assert team["by_spread"][:2] == ["e1a", "e1b"]  # both spread 0; the model's order
+    assert team["by_spread"][-1] == "rd"

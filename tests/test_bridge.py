@@ -54,6 +54,13 @@ def test_compare() -> None:
      ["'texts' van de opdracht 'parse_exports' moet een lijst met teksten zijn, gevonden: een lijst"]),
     ("gaps", {"answers": ANSWERS, "ambition": {"elements": {"e1": 9}}},
      ["ambitie voor element 'e1': fase 9 bestaat niet (kies 1 t/m 6)"]),
+    ("team_scan", {"session": [], "team": "Noord", "date": "2025-03-01"},
+     ["'session' van de opdracht 'team_scan' moet een object (een teamsessie) zijn, gevonden: een lijst"]),
+    ("team_scan", {"session": {"consensus": {"aspects": {"e1a": 0}}}, "team": "Noord", "date": "2025-03-01"},
+     ["teamantwoorden: aspect 'e1a': fase 0 bestaat niet (kies 1 t/m 6)"]),
+    ("actions", {"record": {"actions": [{"id": "a1", "item": "e1a", "text": "", "status": "open", "due": "2025-02-29"}]},
+                 "today": "2025-03-01"},
+     ["actie 1: de datum ('due') is geen bestaande datum zoals 2025-06-30 (gevonden: \"2025-02-29\")"]),
 ])
 def test_bad_calls_get_dutch_problems(operation: str, args: object, problems: list[str]) -> None:
     assert engine(operation, args) == {"ok": False, "problems": problems}

@@ -49,7 +49,7 @@ def test_export_then_parse_gives_back_the_same_scan() -> None:
         "exported": EXPORTED, "model": "semm", "model_version": "2022.1",
         "respondent": {"name": "Dirk", "role": "manager", "unit": "Zuid"},
         "aspects": RECORD["aspects"], "results": RECORD["results"], "notes": RECORD["notes"], "excluded": {},
-        "ambition": RECORD["ambition"], "snapshots": RECORD["snapshots"],
+        "ambition": RECORD["ambition"], "snapshots": RECORD["snapshots"], "actions": [],
     }
 
 
@@ -57,9 +57,72 @@ def test_export_file_is_versioned_and_leaves_out_browser_details() -> None:
     data = json.loads(export_json(MODEL, RECORD, EXPORTED))
 
     assert list(data) == ["format", "format_version", "model", "model_version", "exported", "scan", "respondent",
-                          "aspects", "results", "notes", "excluded", "ambition", "snapshots"]
+                          "aspects", "results", "notes", "excluded", "ambition", "snapshots", "actions"]
     assert (data["format"], data["format_version"], data["model"]) == ("servicescan", 2, "semm")
-    assert "step" not in data and "id" not in data
+    assert "step" not in data and "id" not in data and "team" not in data
+
+
+ACTIONS = [{"id": "a1", "item": "e2a", "text": "Schrijf de klantvisie op", "owner": "Anna", "due": "2025-06-30",
+            "status": "in_progress", "note": "=eerst MT"},
+           {"id": "a2", "item": "ra", "text": "Meet de klanttevredenheid", "status": "open"}]
+TEAM = {"respondents": 5, "date": "2025-03-01", "notes": {"e1a": "Twee stappen verschil: uitgelegd", "ra": "Eens"}}
+
+
+def test_version_2_carries_the_actions_and_the_team() -> None:
+    text = export_json(MODEL, {**RECORD, "actions": ACTIONS, "team": TEAM}, EXPORTED)
+    data = json.loads(text)
+
+    assert list(data)[-2:] == ["actions", "team"] and data["format_version"] == 2
+    parsed = parse_export(text, MODEL)
+    assert (parsed["actions"], parsed["team"]) == (ACTIONS, TEAM)
+
+
+def test_a_version_1_file_is_still_read() -> None:
+    data = json.loads(export_json(MODEL, RECORD, EXPORTED))
+    data["format_version"] = 1
+    del data["actions"]
+
+    parsed = parse_export(json.dumps(data), MODEL)
+    assert (parsed["name"], parsed["aspects"], parsed["actions"]) == ("Team Zuid", RECORD["aspects"], [])
+    assert "team" not in parsed
+
+
+def test_bad_actions_and_team_data_are_named_and_nothing_is_read() -> None:
+    text = exported(actions=[{**ACTIONS[0], "due": "2025-02-30"}, {**ACTIONS[1], "id": "a1", "item": "e9z"},
+                             {"id": "a3", "item": "e1a", "text": "x" * 2001, "status": "bezig", "owner": "y" * 201},
+                             {"id": "a4", "item": "e1a", "status": "open", "extra": 1}],
+                    team={"respondents": 0, "date": "1 maart", "notes": {"e1": "Per element kan niet"}, "leider": "A"})
+
+    assert problems(text) == [
+        "actie 1: de datum ('due') is geen bestaande datum zoals 2025-06-30 (gevonden: \"2025-02-30\")",
+        "actie 2: het id 'a1' staat al bij een eerdere actie",
+        "actie 2: de stap ('item') moet het id van een aspect of resultaatgebied zijn, gevonden: \"e9z\"",
+        "actie 3: de omschrijving ('text') is te lang (2001 tekens, hooguit 2000)",
+        "actie 3: de eigenaar ('owner') is te lang (201 tekens, hooguit 200)",
+        "actie 3: de status ('status') moet \"open\", \"in_progress\" of \"done\" zijn, gevonden: \"bezig\"",
+        "actie 4: onbekend veld 'extra' (wel: id, item, text, owner, due, status, note)",
+        "actie 4: de omschrijving ('text') ontbreekt",
+        "teamgegevens: onbekend veld 'leider' (wel: respondents, date, notes)",
+        "teamgegevens: 'respondents' moet een geheel getal van 1 t/m 10000 zijn, gevonden: 0",
+        "teamgegevens: 'date' is geen bestaande datum zoals 2025-06-30 (gevonden: \"1 maart\")",
+        "teamgegevens: notitie bij onbekend aspect of resultaatgebied 'e1'",
+    ]
+
+
+def test_csv_lists_the_team_session_and_the_actions_under_the_answers() -> None:
+    lines = to_csv(MODEL, {**RECORD, "actions": ACTIONS, "team": TEAM}).split("\r\n")
+
+    aspect, area = MODEL["elements"][1]["aspects"][0], MODEL["result_areas"][0]
+    assert lines[9:] == [
+        "", "Teamsessie;Aantal respondenten;Datum", ";5;2025-03-01",
+        "", "Notitie van het team;Id;Naam;Notitie",
+        f";e1a;1a. {MODEL['elements'][0]['aspects'][0]['name']};Twee stappen verschil: uitgelegd",
+        f";ra;a. {area['name']};Eens",
+        "", "Actie;Id;Bij;Omschrijving;Eigenaar;Klaar op;Status;Notitie",
+        f"1;e2a;2a. {aspect['name']};Schrijf de klantvisie op;Anna;2025-06-30;bezig;'=eerst MT",
+        f"2;ra;a. {area['name']};Meet de klanttevredenheid;;;open;",
+        "",
+    ]
 
 
 def test_byte_order_mark_is_accepted() -> None:
@@ -79,7 +142,8 @@ def test_not_an_export_file(text: str, expected: list[str]) -> None:
 
 def test_newer_format_version() -> None:
     assert problems(exported(format_version=3)) == [
-        "dit bestand heeft formaatversie 3 en komt uit een nieuwere versie van de scan; deze site kan versie 2 lezen"]
+        "dit bestand heeft formaatversie 3 en komt uit een nieuwere versie van de scan; deze site kan versie 1 t/m 2 "
+        "lezen"]
 
 
 def test_format_version_must_be_a_number() -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from scoring_py import ExchangeError, export_json, parse_export
 from sitegen.model import load_model
-from tests.strategies import snapshot_id
+from tests.strategies import actions, snapshot_id, team
 
 MODEL = load_model(Path(__file__).resolve().parents[1] / "model" / "semm.yaml")
 ASPECTS = [a["id"] for e in MODEL["elements"] for a in e["aspects"]]
@@ -44,7 +44,8 @@ def test_any_text_is_read_or_refused_with_our_error(text: str) -> None:
 
 
 @given(st.dictionaries(st.sampled_from(list(HEADER) + ["scan", "respondent", "aspects", "results", "notes",
-                                                        "ambition", "snapshots", "exported", "__proto__"]),
+                                                        "ambition", "snapshots", "actions", "team", "exported",
+                                                        "__proto__"]),
                        json_values, max_size=8))
 def test_any_export_like_object_is_read_or_refused_with_our_error(fields: dict) -> None:
     text = json.dumps({**HEADER, **fields}, allow_nan=True)
@@ -69,7 +70,8 @@ records = st.fixed_dictionaries({
     "respondent": st.fixed_dictionaries({}, optional={"name": short_text, "role": short_text, "unit": short_text}),
     "aspects": answers, "results": results, "notes": notes, "ambition": ambition,
     "step": st.none() | st.sampled_from(["e1", "resultaten"]), "snapshots": st.lists(snapshot, max_size=3, unique_by=snapshot_id),
-})
+    "actions": actions(MODEL, valid_only=True),
+}, optional={"team": team(MODEL, valid_only=True)})
 
 
 @given(records, dates)
@@ -78,7 +80,8 @@ def test_export_then_import_is_the_identity_for_any_valid_scan(record: dict, exp
     assert back == {"name": record["name"], "created": record["created"], "updated": record["updated"],
                     "exported": exported, "model": "semm", "model_version": MODEL["version"],
                     "respondent": record["respondent"], "aspects": record["aspects"], "results": record["results"],
-                    "notes": record["notes"], "excluded": {}, "ambition": record["ambition"], "snapshots": record["snapshots"]}
+                    "notes": record["notes"], "excluded": {}, "ambition": record["ambition"], "snapshots": record["snapshots"],
+                    "actions": record["actions"], **({"team": record["team"]} if "team" in record else {})}
 
 
 def export_with(extra: str) -> str:

@@ -37,8 +37,8 @@ def test_package_exports() -> None:
     assert scoring_py.__all__ == [
         "AnswersError", "ExchangeError", "__version__", "score", "validate_answers",
         "ambition_gaps", "compare", "development_plan", "validate_ambition",
-        "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "to_csv",
-        "write_csv", "check_record", "record_rules",
+        "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "team_scan",
+        "to_csv", "write_csv", "action_list", "check_record", "check_session", "record_rules",
     ]  # fmt: skip
     assert scoring_py.__version__ == "1.0.0"
     assert issubclass(AnswersError, ValueError)

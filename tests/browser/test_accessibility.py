@@ -75,3 +75,56 @@ def test_scans_page_with_scans_and_a_shared_result_have_no_axe_violations(page, 
     page.goto(semm_url + "resultaat.html#deel=1.semm.333333333333333333.2222")
     page.get_by_text("Je bekijkt een gedeelde uitslag.").wait_for()
     assert axe_violations(page) == []
+
+
+def test_every_state_of_a_team_session_has_no_axe_violations(page, semm_url):
+    """Anonymous list, team answers, the presentation (modal, on a projector's 1280x720), a refused note, the team
+    scan, and then the plan with actions and the review of actions on Metingen."""
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.goto(semm_url + "team.html")
+    wait_for_engine(page)
+    page.get_by_label("Exportbestanden (.json)").set_input_files(
+        [str(PROJECT / "tests" / "fixtures" / "team" / f"{n}.json") for n in ("anna", "bram", "cem", "dirk", "eva")])
+    page.locator("[data-team-overall]:not(:empty)").wait_for()
+    page.locator("#akkoord-e1a").select_option("4")
+    page.locator("#akkoord-e1a-notitie").fill("Besproken")
+    assert axe_violations(page) == [], "team answers"
+
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.get_by_role("button", name="Start de presentatie").click()
+    page.get_by_role("dialog").wait_for()
+    assert axe_violations(page) == [], "presentation"
+    page.keyboard.press("End")
+    page.get_by_text("22 van 22", exact=True).wait_for()
+    assert axe_violations(page) == [], "presentation, last slide"
+    page.evaluate("""() => { const note = document.querySelector('.slide:not([hidden]) [data-slide-note]');
+        note.value = 'x'.repeat(10001); note.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    page.locator(".slide:not([hidden]) [data-slide-error]").wait_for()
+    assert axe_violations(page) == [], "presentation, a note that is too long"
+    page.keyboard.press("Escape")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_label("Toon de namen").check()
+    assert axe_violations(page) == [], "phone, names shown"
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.get_by_label("Naam van het team of de afdeling").fill("Klantcontact")
+    page.get_by_role("button", name="Bewaar als teamscan").click()
+    page.locator("[data-team-scan-next]:not([hidden])").wait_for()
+    assert axe_violations(page) == [], "team scan saved"
+
+    page.goto(semm_url + "resultaat.html")
+    wait_for_engine(page)
+    page.get_by_label("Eén ambitie voor alle elementen").select_option("5")
+    page.get_by_role("button", name="Voor alle elementen invullen").click()
+    page.goto(semm_url + "plan.html")
+    page.get_by_role("button", name="Maak hier een actie van").first.click()
+    page.locator(".action-editor").first.get_by_label("Eigenaar").fill("Mira")
+    page.locator(".action-editor").first.get_by_label("Klaar op").fill("2024-01-31")
+    page.locator("[data-action-rows] tr").first.wait_for()
+    page.evaluate("""() => { const owner = document.querySelector('.action-editor [data-action-field=owner]');
+        owner.value = 'x'.repeat(201); owner.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    page.locator(".action-editor [data-action-error]").first.wait_for()
+    assert axe_violations(page) == [], "plan with an action and a refused owner"
+    page.goto(semm_url + "metingen.html")
+    page.locator("[data-review-rows] tr").first.wait_for(timeout=30_000)
+    assert axe_violations(page) == [], "actions on Metingen"

@@ -67,6 +67,45 @@ def test_schema_1_as_stored_today_is_restored_everywhere(page, site_url, semm_ur
     assert copies(page) == {}
 
 
+def test_schema_2_with_actions_and_a_team_session_is_restored_everywhere(page, site_url, semm_url):
+    data = json.loads((FIXTURES / "schema-2.json").read_text(encoding="utf-8"))
+    seed(page, site_url, data)
+    page.goto(semm_url + "plan.html")
+    editors = page.locator(".action-editor")
+    expect(editors).to_have_count(2, timeout=30_000)
+    expect(editors.first.get_by_label("Eigenaar")).to_have_value("Mira")
+    expect(editors.nth(1).get_by_label("Status")).to_have_value("in_progress")
+    page.goto(semm_url + "metingen.html")
+    review = page.get_by_role("table", name="Acties uit je plan").locator("tbody tr")
+    expect(review.first).to_contain_text("te laat", timeout=30_000)
+    page.goto(semm_url + "team.html")
+    wait_for_engine(page)
+    expect(page.locator("[data-team-people] li strong")).to_have_text(["Respondent 1", "Respondent 2", "Respondent 3"])
+    expect(page.locator("#akkoord-e3a")).to_have_value("2")
+    expect(page.locator("#akkoord-e3a-notitie")).to_have_value("Na lang praten: fase 2")
+    expect(page.locator("[data-consensus-progress]")).to_have_text("Afgesproken: 1 van 22.")
+    expect(page.locator("[data-storage-notice]")).to_be_hidden()
+    assert storage(page) == data  # nothing rewritten just by opening
+    assert copies(page) == {}
+
+
+def test_a_team_session_that_does_not_fit_is_cleaned_and_the_original_kept(page, site_url, semm_url):
+    session = {"schema": 1, "order": "willekeurig", "respondents": [{"aspects": {"e1a": 3}}, {"aspects": {"e1a": 9}}],
+               "consensus": {"aspects": {"e1a": 4}, "results": {}, "notes": {"e1a": "x" * 10_001}}}
+    raw = json.dumps(session)
+    seed(page, site_url, {PREFIX + "teamsessie": raw})
+    page.goto(semm_url + "team.html")
+    wait_for_engine(page)
+    expect(page.locator("[data-storage-notice]")).to_contain_text(
+        "In de teamsessie waren deze gegevens niet te lezen: het veld order, scan 2 in de teamsessie, het teamantwoord "
+        "of de notitie bij e1a. Die zijn weggelaten; de rest van de sessie staat er nog.")
+    expect(page.locator("[data-team-people] li")).to_have_count(1)
+    expect(page.locator("#akkoord-e1a")).to_have_value("4")
+    assert list(copies(page).values()) == [raw]
+    cleaned = json.loads(storage(page)[PREFIX + "teamsessie"])
+    assert cleaned["order"] == "spread" and cleaned["consensus"]["notes"] == {}
+
+
 def test_the_first_version_with_one_scan_per_model_is_moved_into_the_list(page, site_url, semm_url):
     seed(page, site_url, json.loads((FIXTURES / "eerste-versie.json").read_text(encoding="utf-8")))
     page.goto(semm_url + "scan.html")
@@ -140,7 +179,7 @@ def test_an_unreadable_list_is_rebuilt_from_the_scans(page, site_url, semm_url):
 
 
 def test_a_scan_from_a_newer_version_is_left_untouched(page, site_url, semm_url):
-    newer = record_text(schema=2, later={"iets": "nieuws"})
+    newer = record_text(schema=3, later={"iets": "nieuws"})  # this version writes schema 2
     seed(page, site_url, one_scan(newer))
     page.goto(semm_url + "scan.html")
     expect(page.locator("[data-storage-notice]")).to_contain_text(

@@ -1,11 +1,13 @@
 // The browser's record check (site_templates/assets/js/record.js) as a line-by-line service, for
-// tests/test_record_agreement.py: each input line is {"rules": ..., "record": ...} as JSON, each output line the
-// sorted list of units checkRecord() finds. Kept running for a whole test, so a thousand records cost one Node start.
+// tests/test_record_agreement.py: each input line is {"rules": ..., "record": ...} (or {"rules": ..., "session": ...})
+// as JSON, each output line the sorted list of units checkRecord() (or checkSession()) finds. Kept running for a
+// whole test, so a thousand records cost one Node start.
 import { createInterface } from "node:readline";
 
-import { checkRecord } from "../../site_templates/assets/js/record.js";
+import { checkRecord, checkSession } from "../../site_templates/assets/js/record.js";
 
 for await (const line of createInterface({ input: process.stdin })) {
-  const { rules, record } = JSON.parse(line);
-  process.stdout.write(`${JSON.stringify([...new Set(checkRecord(record, rules))].sort())}\n`);
+  const { rules, record, session } = JSON.parse(line);
+  const units = session === undefined ? checkRecord(record, rules) : checkSession(session, rules);
+  process.stdout.write(`${JSON.stringify([...new Set(units)].sort())}\n`);
 }

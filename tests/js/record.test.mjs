@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { SCHEMA, checkRecord, migrate, newRecord, readStored, sameAnswers, snapshot, startFrom } from
+import { SCHEMA, actionProblems, checkRecord, checkSession, isDay, migrate, newAction, newRecord, newSession,
+         readAsIs, readStored, readStoredSession, sameAnswers, snapshot, startFrom } from
   "../../site_templates/assets/js/record.js";
 
 const rules = JSON.parse(readFileSync(new URL("../fixtures/engine/record-rules.json", import.meta.url), "utf8"));
@@ -98,4 +99,74 @@ test("a measurement keeps the answers; a new one starts from it and keeps the am
   assert.equal(sameAnswers(record, shot), true);
   assert.deepEqual(record.ambition, { elements: { e1: 6 }, results: {} });
   assert.equal(record.step, null);
+});
+
+const ACTION = { id: "a1", item: "e2a", text: "Schrijf de klantvisie op", owner: "Anna", due: "2025-06-30",
+                 status: "open", note: "Eerst met het MT" };
+
+test("actions and team data are kept; a bad action is dropped whole, a bad part of the team data alone", () => {
+  const value = { ...GOOD, actions: [ACTION, { ...ACTION }, { ...ACTION, id: "a2", due: "2025-02-30" },
+                                     { ...ACTION, id: "a3", status: "bezig" }, { ...ACTION, id: "a4", item: "ra" }],
+                  team: { respondents: 5, date: "2025-13-01", notes: { e1a: "Eens", e9z: "x", ra: 7 }, wie: "A" } };
+  const { record, dropped } = migrate(value, base(), rules);
+
+  assert.deepEqual(new Set(dropped), new Set(["actions.1", "actions.2", "actions.3", "team.date", "team.notes.e9z",
+                                              "team.notes.ra", "team.wie"]));
+  assert.deepEqual(record.actions, [ACTION, { ...ACTION, id: "a4", item: "ra" }]);
+  assert.deepEqual(record.team, { respondents: 5, notes: { e1a: "Eens" } });
+});
+
+test("what is wrong with an action, field by field, for the page to name", () => {
+  assert.deepEqual(actionProblems(ACTION, rules), []);
+  assert.deepEqual(actionProblems({ ...ACTION, owner: "x".repeat(201), due: "2023-02-29", extra: 1, text: undefined },
+                                  rules).sort(), ["due", "extra", "owner", "text"]);
+  assert.deepEqual(actionProblems({ id: "a1", item: "e1a", text: "x".repeat(2001), status: "open" }, rules), ["text"]);
+  const seen = new Set(["a1"]);
+  assert.deepEqual(actionProblems(ACTION, rules, seen), ["id"]);
+});
+
+test("a new action starts open, from the step's text, with its own id", () => {
+  const action = newAction("e2a", "De volgende fase");
+  assert.deepEqual(actionProblems(action, rules), []);
+  assert.equal(action.status, "open");
+  assert.match(action.id, /^a[a-z0-9]+$/);
+});
+
+test("days exist in the calendar", () => {
+  for (const day of ["2024-02-29", "2000-02-29", "2025-04-30"]) assert.equal(isDay(rules, day), true, day);
+  for (const day of ["2023-02-29", "1900-02-29", "2025-04-31", "2025-6-30", 20250630]) {
+    assert.equal(isDay(rules, day), false, String(day));
+  }
+});
+
+test("a record of schema 1 is read as it is; it becomes schema 2 when saved", () => {
+  assert.equal(SCHEMA, 2);
+  assert.equal(readAsIs({ schema: 1 }), true);
+  assert.equal(readAsIs({}), false); // the first layout is rewritten
+  const stored = readStored(JSON.stringify({ ...GOOD, schema: 1, actions: undefined }), base(), rules);
+  assert.deepEqual([stored.status, stored.dropped, stored.record.actions, stored.record.schema], ["ok", [], [], 2]);
+});
+
+const SESSION = { schema: 1, name: "Klantcontact", date: "2025-03-01", show_names: false, order: "spread",
+                  respondents: [{ name: "Scan Anna", respondent: { name: "Anna" }, aspects: { e1a: 2 }, results: {} }],
+                  consensus: { aspects: { e1a: 3 }, results: { ra: 2 }, notes: { e1a: "Eens" } } };
+
+test("a stored session keeps what fits and names what it dropped", () => {
+  assert.deepEqual(checkSession(SESSION, rules), []);
+  assert.deepEqual(readStoredSession(JSON.stringify(SESSION), rules), { status: "ok", session: SESSION, dropped: [] });
+  const bad = { ...SESSION, order: "willekeurig", stap: 1,
+                respondents: [...SESSION.respondents, { notes: {} }, { aspects: { e1a: 9 } }],
+                consensus: { aspects: { e1a: "unknown", e1b: 4 }, notes: { e9: "x" } } };
+  const { session, dropped } = readStoredSession(JSON.stringify(bad), rules);
+  assert.deepEqual(new Set(dropped), new Set(["order", "stap", "respondents.1", "respondents.2",
+                                              "consensus.aspects.e1a", "consensus.notes.e9"]));
+  assert.equal(session.order, "spread"); // the default
+  assert.deepEqual(session.respondents, SESSION.respondents);
+  assert.deepEqual(session.consensus, { aspects: { e1b: 4 }, results: {}, notes: {} });
+});
+
+test("a session that cannot be read, or of a newer version", () => {
+  assert.deepEqual(readStoredSession("{niet", rules), { status: "unreadable" });
+  assert.deepEqual(readStoredSession(JSON.stringify({ schema: 9 }), rules), { status: "newer" });
+  assert.deepEqual(checkSession(newSession(), rules), []);
 });

@@ -59,3 +59,9 @@ export function showProblems(box, title, problems) {
   setList(box.querySelector("[data-problems-list]"), problems);
   box.hidden = false;
 }
+
+// Today in the visitor's own time zone, as a day: 2025-03-01 (toISOString would give the UTC day).
+export function localDay(date = new Date()) {
+  const pad = (number) => String(number).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -16,8 +16,9 @@ import { openLibrary } from "./store.js";
 import { registerServiceWorker } from "./offline.js";
 
 export { EngineError };
-export { button, fill, formatDate, link, option, setList, showProblems } from "./dom.js";
-export { answersOf, hasAnswers, sameAnswers, snapshot, startFrom } from "./record.js";
+export { button, fill, formatDate, link, localDay, option, setList, showProblems } from "./dom.js";
+export { actionProblems, answersOf, checkSession, clone, hasAnswers, newAction, sameAnswers, snapshot,
+         startFrom } from "./record.js";
 
 export function runPage(selector, main) {
   const root = document.querySelector(selector);
@@ -25,6 +26,7 @@ export function runPage(selector, main) {
   const errorBox = document.querySelector("[data-page-error]");
   let engine = null;
   let library = null;
+  let rules = null;
 
   const showError = (message) => {
     errorBox.textContent = message;
@@ -38,9 +40,14 @@ export function runPage(selector, main) {
     // This browser's scans of the page's model, opened on first use; a page that makes scans gives the names
     // of a new scan and of a copy in data-text-default-name and data-text-copy-name.
     get library() {
-      library ??= openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, recordRules(),
+      library ??= openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, page.rules,
                               { default: texts.textDefaultName, copy: texts.textCopyName });
       return library;
+    },
+    // The record rule's data, for a page that checks a change before it saves it (record.js).
+    get rules() {
+      rules ??= recordRules();
+      return rules;
     },
     // The engine, started on first use.
     get engine() {

@@ -1,20 +1,161 @@
 // The development plan (the guide's step 3): the elements below their ambition in order of priority, with the next
-// step per aspect, the transition to the next overall phase, and the strengths to build on. Printable as a list.
-import { answersOf, fill, hasAnswers, runPage, setList } from "./kit.js";
+// step per aspect, the transition to the next overall phase, and the strengths to build on. Every step can become an
+// action with an owner, a date, a status and a note; actions are kept in the scan record as they are typed, each
+// change checked by the record rule first (record.js actionProblems, the same rule as scoring_py/record.py), so
+// nothing that does not fit is stored. Printable as an action list.
+import { actionProblems, answersOf, button, fill, formatDate, hasAnswers, localDay, newAction, runPage,
+         setList } from "./kit.js";
+
+const DAY = { day: "numeric", month: "long", year: "numeric" };
 
 function main(page) {
   const { root, texts } = page;
-  const record = page.library.current({ create: false })?.record;
+  const scan = page.library.current({ create: false });
+  const record = scan?.record;
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
   if (!record || !hasAnswers(record)) {
     root.querySelector("[data-plan-empty]").hidden = false;
     return;
   }
-  page.engine.call("plan", { answers: answersOf(record), ambition: record.ambition })
-    .then((plan) => render(root, texts, plan), page.failed(texts.textAnswersError));
+  if (!Array.isArray(record.actions)) record.actions = [];
+  const { engine } = page;
+  const template = document.querySelector("[data-action-template]");
+  // "2a. Klantvisie": the name of an aspect or result area, as the build wrote it into the page.
+  const label = (id) => root.querySelector(`[data-item-label="${id}"]`)?.textContent ?? id;
+  const areas = new Map(); // item id -> {element, title, text}: where a step's actions are shown
+
+  // The action list, in review order, from scoring_py (not done first, the overdue ones marked).
+  const showList = () => {
+    root.querySelector("[data-actions-section]").hidden = record.actions.length === 0;
+    if (!record.actions.length) return;
+    engine.call("actions", { record: { actions: record.actions }, today: localDay() }).then((actions) => {
+      root.querySelector("[data-actions-error]").hidden = true;
+      root.querySelector("[data-action-rows]").replaceChildren(...actions.map((action) => actionRow(texts, action)));
+    }, (error) => {
+      const box = root.querySelector("[data-actions-error]");
+      box.textContent = `${texts.textActionsError} ${error.message}`;
+      box.hidden = false;
+    });
+  };
+
+  const save = (status) => {
+    status.textContent = scan.save() ? texts.textActionSaved : texts.textSaveFailed;
+    showList();
+  };
+
+  // One action's fields; a change is stored only when the whole action still fits the record rule.
+  const editor = (action, step) => {
+    const fieldset = template.content.firstElementChild.cloneNode(true);
+    fieldset.querySelector("[data-action-legend]").textContent = fill(texts.textActionLegend, { step: step.title });
+    for (const label of fieldset.querySelectorAll("[data-for]")) label.htmlFor = `actie-${action.id}-${label.dataset.for}`;
+    for (const field of fieldset.querySelectorAll("[data-id]")) {
+      field.id = `actie-${action.id}-${field.dataset.id}`;
+      field.value = action[field.dataset.actionField] ?? "";
+    }
+    const status = fieldset.querySelector("[data-action-status]");
+    const error = fieldset.querySelector("[data-action-error]");
+    const change = (event) => {
+      const field = event.target.dataset.actionField;
+      if (!field) return;
+      const candidate = { ...action, [field]: event.target.value };
+      // An empty owner, date or note is left out; the description and the status are always there.
+      if (["owner", "due", "note"].includes(field) && !event.target.value.trim()) delete candidate[field];
+      const problems = actionProblems(candidate, page.rules);
+      if (problems.length) {
+        error.textContent = `${texts.textNotSaved} ${problems.map((name) => problemText(texts, page.rules, name)).join("; ")}.`;
+        error.hidden = false;
+        status.textContent = "";
+        return;
+      }
+      error.hidden = true;
+      for (const key of Object.keys(action)) delete action[key];
+      Object.assign(action, candidate);
+      save(status);
+    };
+    fieldset.addEventListener("input", change);
+    fieldset.addEventListener("change", (event) => { if (event.target.matches("select, input[type=date]")) change(event); });
+    fieldset.querySelector("[data-action-remove]").addEventListener("click", () => {
+      if (!window.confirm(texts.textConfirmRemove)) return;
+      record.actions = record.actions.filter((item) => item !== action);
+      const saved = scan.save();
+      const area = areas.get(action.item);
+      showActions(area);
+      const message = saved ? texts.textActionRemoved : texts.textSaveFailed;
+      area.status.textContent = message;
+      area.add.focus();
+      showList();
+    });
+    return fieldset;
+  };
+
+  // The actions of one step, and the button that makes a new one from the step's own description.
+  const showActions = (area) => {
+    const mine = record.actions.filter((action) => action.item === area.id);
+    area.list.replaceChildren(...mine.map((action) => editor(action, area)));
+    area.add.firstChild.textContent = mine.length ? texts.textAnotherAction : texts.textMakeAction;
+  };
+  const stepArea = (id, text) => {
+    const title = label(id);
+    const wrap = document.createElement("div");
+    wrap.className = "step-actions no-print";
+    const list = document.createElement("div");
+    const status = document.createElement("p");
+    status.className = "status-message save-status";
+    status.setAttribute("role", "status");
+    const area = { id, title, text, list, status, add: null };
+    area.add = button(texts.textMakeAction, () => {
+      const action = newAction(id, text.slice(0, page.rules.actions.text));
+      record.actions.push(action);
+      showActions(area);
+      save(status);
+      list.lastElementChild.querySelector("textarea").focus();
+    }, { hint: title });
+    wrap.append(list, area.add, status);
+    areas.set(id, area);
+    showActions(area);
+    return wrap;
+  };
+
+  page.engine.call("plan", { answers: answersOf(record), ambition: record.ambition }).then((plan) => {
+    render(root, texts, plan, stepArea);
+    // Actions whose step is not in the plan now (reached, or no longer answered) stay, and can be changed.
+    const other = [...new Set(record.actions.map((action) => action.item))].filter((id) => !areas.has(id));
+    root.querySelector("[data-other-actions-section]").hidden = other.length === 0;
+    root.querySelector("[data-other-actions]").replaceChildren(...other.map((id) => stepArea(id, "")));
+    showList();
+  }, page.failed(texts.textAnswersError));
 }
 
-function render(root, texts, plan) {
+function problemText(texts, rules, field) {
+  const template = texts[`textProblem${field[0].toUpperCase()}${field.slice(1)}`] ?? texts.textProblemOther;
+  return fill(template, { text: rules.actions.text, short: rules.short, field });
+}
+
+function actionRow(texts, action) {
+  const row = document.createElement("tr");
+  row.classList.toggle("is-overdue", action.overdue);
+  row.classList.toggle("is-done", action.done);
+  const label = document.createElement("th");
+  label.scope = "row";
+  label.textContent = action.label;
+  const cells = [action.text, action.owner || texts.textNoOwner,
+                 action.due ? formatDate(`${action.due}T12:00`, DAY) : texts.textNoDue, action.status_name]
+    .map((text) => {
+      const cell = document.createElement("td");
+      cell.textContent = text;
+      return cell;
+    });
+  if (action.overdue) {
+    const mark = document.createElement("strong");
+    mark.className = "overdue";
+    mark.textContent = ` ${texts.textOverdue}`;
+    cells[2].append(mark);
+  }
+  row.append(label, ...cells);
+  return row;
+}
+
+function render(root, texts, plan, stepArea) {
   const field = (name) => root.querySelector(`[data-field="${name}"]`);
   const list = (name) => root.querySelector(`[data-list="${name}"]`);
   const { overall } = plan;
@@ -33,12 +174,16 @@ function render(root, texts, plan) {
   setList(list("excluded"), plan.excluded, (item) => fill(item.reason ? texts.textExcludedReason
     : texts.textExcludedItem, item));
   root.querySelector("[data-priorities-section]").hidden = plan.priorities.length === 0;
-  setList(list("priorities"), plan.priorities, (item) => priority(texts, item));
+  setList(list("priorities"), plan.priorities, (item) => priority(texts, item, stepArea));
 
   root.querySelector("[data-areas-section]").hidden = plan.result_areas.length === 0;
-  setList(list("areas"), plan.result_areas, (area) => action(
-    fill(texts.textArea, { letter: area.letter, name: area.name, level: area.level_name, next: area.next_level_name }),
-    area.next_step));
+  setList(list("areas"), plan.result_areas, (area) => {
+    const head = fill(texts.textArea, { letter: area.letter, name: area.name, level: area.level_name,
+                                        next: area.next_level_name });
+    const wrap = action(head, area.next_step);
+    wrap.append(stepArea(area.id, area.next_step));
+    return wrap;
+  });
 
   const next = plan.next_phase;
   root.querySelector("[data-transition-section]").hidden = !next;
@@ -54,7 +199,7 @@ function render(root, texts, plan) {
   root.querySelector("[data-plan]").hidden = false;
 }
 
-function priority(texts, item) {
+function priority(texts, item, stepArea) {
   const wrap = document.createElement("div");
   wrap.className = "plan-item";
   const title = document.createElement("h3");
@@ -72,8 +217,13 @@ function priority(texts, item) {
   }
   const steps = document.createElement("ul");
   steps.className = "plan-steps";
-  setList(steps, item.steps, (step) => action(fill(texts.textStep, { aspect: step.name, phase: step.phase,
-    next: step.next_phase, next_name: step.next_phase_name }), step.next_step));
+  setList(steps, item.steps, (step) => {
+    const head = fill(texts.textStep, { aspect: step.name, phase: step.phase, next: step.next_phase,
+                                        next_name: step.next_phase_name });
+    const box = action(head, step.next_step);
+    box.append(stepArea(step.id, step.next_step));
+    return box;
+  });
   wrap.append(steps);
   if (item.open_aspects.length) {
     const open = document.createElement("p");
@@ -84,7 +234,7 @@ function priority(texts, item) {
   return wrap;
 }
 
-// One action: a heading line and the description of where to go next; on paper a box to tick.
+// One step: a heading line and the description of where to go next; on paper a box to tick.
 function action(head, body) {
   const wrap = document.createElement("div");
   const tick = document.createElement("span");

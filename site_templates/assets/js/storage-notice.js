@@ -28,15 +28,21 @@ export function showStorageProblems(box, problems, modelId) {
 }
 
 function message(texts, problem, name) {
-  if (problem.kind === "newer") return problem.what === "index" ? texts.textNewerIndex : fill(texts.textNewer, { name });
+  if (problem.kind === "newer") {
+    if (problem.what === "index") return texts.textNewerIndex;
+    return problem.what === "session" ? texts.textNewerSession : fill(texts.textNewer, { name });
+  }
   if (problem.what === "index") return texts.textIndex;
   if (problem.what === "scan") return fill(texts.textScan, { name });
-  // A dropped part is named by its path: "aspects.e1a", "ambition.elements.e2", "snapshots.3" (record.js).
+  if (problem.what === "session") return texts.textSession;
+  // A dropped part is named by its path: "aspects.e1a", "ambition.elements.e2", "snapshots.3", "actions.0",
+  // "consensus.notes.e1a" (record.js).
   const fields = problem.fields.map((path) => {
     const [group, ...rest] = path.split(".");
     const id = rest.at(-1);
     const template = id === undefined ? texts.textFieldOther : texts[`textField${group[0].toUpperCase()}${group.slice(1)}`];
     return fill(template || texts.textFieldOther, { id: id ?? group, n: Number(id) + 1 });
   });
-  return fill(texts.textFields, { name, fields: fields.join(", ") });
+  return fill(problem.what === "session-fields" ? texts.textSessionFields : texts.textFields,
+              { name, fields: fields.join(", ") });
 }

@@ -1,10 +1,13 @@
-// The scans in localStorage, per model. Layout (schema 1), with prefix "servicescan:<model>:":
+// The scans in localStorage, per model. Layout (schema 2), with prefix "servicescan:<model>:":
 //   <prefix>scans              {schema, current, scans: [{id, name, created, updated}]}
 //   <prefix>scan:<id>          one scan record (see newRecord)
+//   <prefix>teamsessie         the team page's session: the respondents' scans and what the group agreed
+//                              ({schema, respondents, consensus, show_names, order, name, date, saved, updated})
 //   <prefix>onleesbaar:<time>  a copy of stored text that could not be read: kept, never deleted silently
 // A record (record.js) holds: schema, id, name, model, model_version, created, updated, respondent, aspects,
-// results, notes, ambition, step, snapshots. What it may hold is the one rule of scoring_py/record.py, whose data
-// (`rules`) the page hands to openLibrary().
+// results, notes, ambition, step, snapshots, actions, team. What it and the session may hold is the one rule of
+// scoring_py/record.py, whose data (`rules`) the page hands to openLibrary().
+// Schema 2 only added fields (actions, team); a record of schema 1 is read as it is.
 //
 // Nothing is lost:
 // - every save is read back to confirm it really happened; records also live in memory, so a failing storage
@@ -18,10 +21,12 @@
 //   The list of scans is re-read before every change, so a scan made in another tab stays listed.
 
 import { fill } from "./dom.js";
-import { SCHEMA, clone, copyAnswers, isNewer, isObject, newId, newRecord, readStored } from "./record.js";
+import { SCHEMA, clone, copyAnswers, isNewer, isObject, newId, newRecord, newSession, readAsIs, readStored,
+         readStoredSession } from "./record.js";
 
 // The first version kept one scan per model under "<prefix>scan"; it is moved into a scan record once.
 const FIRST_LAYOUT_KEY = "scan";
+const SESSION_KEY = "teamsessie";
 
 // rules: the record rule's data (scoring_py/record.py record_rules); names: the page's texts for a new scan
 // ({default}) and for a copy saved after a conflict ({copy}, with {name}).
@@ -82,7 +87,7 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
     const { record, dropped } = stored;
     record.id = id;
     let text = raw;
-    if (dropped.length || stored.value.schema !== SCHEMA) {
+    if (dropped.length || !readAsIs(stored.value)) {
       const cleaned = JSON.stringify(record);
       // The cleaned record replaces the stored one only after the original is safely copied.
       if (!dropped.length || report({ what: "fields", name: record.name, fields: dropped }, raw)) {
@@ -203,6 +208,58 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
     forks.push({ from, name: record.name });
   };
 
+  let sessionHandle = null;
+  function openSession() {
+    const key = `${prefix}${SESSION_KEY}`;
+    let newer = false;
+    let known = null; // the text this page last read or wrote
+    const load = () => {
+      const raw = read(key);
+      known = raw;
+      if (raw === null) return newSession();
+      const stored = readStoredSession(raw, rules);
+      if (stored.status === "newer") {
+        newer = true;
+        problems.push({ kind: "newer", what: "session" });
+        return newSession();
+      }
+      if (stored.status === "unreadable") {
+        report({ what: "session" }, raw);
+        return newSession();
+      }
+      if (stored.dropped.length && report({ what: "session-fields", fields: stored.dropped }, raw)) {
+        const cleaned = JSON.stringify(stored.session);
+        if (write(key, cleaned)) known = cleaned;
+      }
+      return stored.session;
+    };
+    const handle = {
+      session: load(),
+      // Written at once, read back; false when the browser did not keep it (the page says so, the session stays).
+      save() {
+        if (newer) return false;
+        handle.session.updated = new Date().toISOString();
+        const text = JSON.stringify(handle.session);
+        const ok = write(key, text);
+        if (ok) known = text;
+        return ok;
+      },
+      // After another tab saved the session: true when this page now holds that version.
+      reload() {
+        if (read(key) === known) return false;
+        handle.session = load();
+        return true;
+      },
+      // A new, empty session; the old one is returned so the page can offer to undo.
+      clear() {
+        const old = handle.session;
+        handle.session = newSession();
+        return { old, saved: handle.save() };
+      },
+    };
+    return handle;
+  }
+
   const handle = (record) => ({
     record,
     // Writes the record and its entry in the list; false if the browser did not keep it.
@@ -311,12 +368,20 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
       const saved = handle(removed.record).save({ keepDate: true });
       return changeIndex((list) => { list.current = current; }) && saved;
     },
+    // The team page's session, opened once: {session, save(), clear(), reload()}. Unreadable or ill-fitting stored
+    // data is copied aside first and named in `problems`, as for a scan; a session written by a newer version is
+    // left alone (save() then returns false).
+    session() {
+      sessionHandle ??= openSession();
+      return sessionHandle;
+    },
     // A new scan from an export file as scoring_py's parse_export returns it; the file's own dates are kept.
     importScan(data, fallbackName) {
       const record = newRecord(newId(), data.name || fallbackName, modelId, modelVersion);
       Object.assign(record, clone({ respondent: data.respondent, aspects: data.aspects, results: data.results,
                                     notes: data.notes, excluded: data.excluded ?? {}, ambition: data.ambition,
-                                    snapshots: data.snapshots }));
+                                    snapshots: data.snapshots, actions: data.actions || [] }));
+      if (data.team) record.team = clone(data.team);
       if (data.created) record.created = data.created;
       if (data.updated) record.updated = data.updated;
       memory.set(record.id, record);
