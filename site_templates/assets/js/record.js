@@ -1,7 +1,8 @@
 // One scan record, as pure functions: no page, no storage, so Node's own test runner can test them (tests/js/).
 //
 // A record holds: schema, id, name, model, model_version, created, updated, respondent {name, role, unit},
-// aspects, results, notes, ambition {elements, results}, step, snapshots.
+// aspects, results, notes, ambition {elements, results}, step, snapshots, and perhaps result (the last result the
+// engine computed, kept for the next visit; see storedResult below).
 // What the content may hold is ONE rule, scoring_py/record.py: the build writes its data (`record_rules`) into every
 // page that keeps scans, and checkRecord() below reads the same data the same way. A test
 // (tests/test_record_agreement.py) runs both on the same generated records and demands the same verdict, unit for
@@ -14,11 +15,15 @@ const CONTENT = ["name", "created", "updated", "respondent", "aspects", "results
 const AMBITION = ["elements", "results"];
 const SNAPSHOT = ["id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "ambition"];
 const SNAPSHOT_REQUIRED = ["id", "name", "taken"];
+const RESULT = ["key", "answers", "score", "ambition", "gaps"];
 // Kept by the browser only, never in an export: checked for their type, not by the record rule.
 const OWN = {
   id: (value) => typeof value === "string" && /^[\w-]+$/.test(value),
   model: isText, model_version: isText,
   step: (value) => value === null || isText(value),
+  result: (value) => isObject(value) && Object.keys(value).every((key) => RESULT.includes(key))
+    && isText(value.key) && isText(value.answers) && isObject(value.score)
+    && (has(value, "gaps") ? isObject(value.gaps) && isText(value.ambition) : !has(value, "ambition")),
 };
 
 export function isObject(value) {
@@ -202,6 +207,36 @@ export function snapshot(record, name) {
 // A new measurement starts from a kept one: its answers replace the working answers; the ambition stays.
 export function startFrom(record, shot) {
   Object.assign(record, copyOf(shot, ["aspects", "results", "notes"]), { step: null });
+}
+
+// The result the engine computed for a record, kept in the record so that the result page shows it at once on the
+// next visit: {key, answers, score} and, once an ambition is scored, {ambition, gaps}. `key` names the build's
+// model version and scoring code (the page's data-result-key); `answers` and `ambition` are the record's own, as
+// canonical text, so a stored result is only used for exactly the answers and ambition it was computed from.
+export function storedResult(record, key) {
+  const kept = record.result;
+  if (!isObject(kept) || kept.key !== key || kept.answers !== answersKey(record)) return null;
+  return { score: kept.score, gaps: kept.ambition === ambitionKey(record) ? kept.gaps : null };
+}
+
+export function keepResult(record, key, score, gaps = null) {
+  record.result = { key, answers: answersKey(record), score };
+  if (gaps) Object.assign(record.result, { ambition: ambitionKey(record), gaps });
+}
+
+// What the score depends on: the answers to the questions and the result areas (notes do not change it).
+export function answersKey(record) {
+  return canonical({ aspects: record.aspects || {}, results: record.results || {} });
+}
+
+export function ambitionKey(record) {
+  return canonical(record.ambition || {});
+}
+
+// JSON text with every object's keys in order: the same data always gives the same text.
+export function canonical(value) {
+  return JSON.stringify(value, (_, item) => (isObject(item) ? Object.fromEntries(Object.entries(item)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item));
 }
 
 export function sameAnswers(a, b) {
