@@ -30,9 +30,9 @@ from .errors import Problems
 from .storage_keys import key_prefix, storage_keys
 from .views import (
     ambition_choices,
+    areas_chart,
     aspect_rows,
     compare_chart,
-    areas_chart,
     element_views,
     level_range,
     level_views,

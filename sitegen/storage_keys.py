@@ -2,7 +2,7 @@
 
 Per model (`<model>` is its id, `<scan>` a scan's own id):
   servicescan:<model>:scans              the list of scans in this browser and which one is open
-  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements
+  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements, the last result
   servicescan:<model>:onleesbaar:<time>  a copy of stored data that could not be read (kept, never deleted)
 """
 
@@ -29,7 +29,8 @@ def storage_keys(model: dict) -> list[StorageKey]:
         {"key": f"{prefix}scans", "holds": f"de lijst van je scans voor het {model['short_name']}-model en welke "
                                            "scan open staat"},
         {"key": f"{prefix}scan:…", "holds": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de datum "
-                                            "van de laatste wijziging en de stap waar je was"},
+                                            "van de laatste wijziging, de stap waar je was en de laatst berekende "
+                                            "uitslag (zodat die de volgende keer meteen te zien is)"},
         {"key": f"{prefix}onleesbaar:…", "holds": "alleen als opgeslagen gegevens niet meer te lezen waren: een kopie "
                                                   "daarvan, zodat er niets verloren gaat"},
     ]

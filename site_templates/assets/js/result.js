@@ -129,9 +129,10 @@ function render(page, { score, gaps }, notes, own) {
     : fill(texts.textOverall, { phase: overall.phase, name: overall.phase_name });
   page.field("overall-summary").textContent = overall.summary || "";
   const byId = Object.fromEntries(score.elements.map((e) => [e.id, e]));
-  page.field("weakest").textContent = overall.weakest.map((id) => partText(byId[id])).join(", ") || texts.textNone;
+  page.field("weakest").textContent = manyParts(texts, overall.weakest.map((id) => byId[id]), partText, score)
+    || texts.textNone;
   page.field("strongest").textContent = overall.phase === null ? texts.textNone
-    : score.strengths.map((id) => partText(byId[id])).join(", ") || texts.textNoStrengths;
+    : manyParts(texts, score.strengths.map((id) => byId[id]), partText, score) || texts.textNoStrengths;
   showOpen(page, score, names);
 
   drawParts(page, score, gaps, names);
@@ -159,6 +160,13 @@ function render(page, { score, gaps }, notes, own) {
   showNotes(page, score, names, notes);
   if (own) page.field("ambition-overall").textContent = ambitionText(root, gaps);
   root.querySelector("[data-result]").hidden = false;
+}
+
+// Up to three parts by name; more are counted (they all have the same stage), so the summary stays short.
+function manyParts(texts, parts, partText, score) {
+  if (parts.length <= 3) return parts.map(partText).join(", ");
+  const values = { count: parts.length, phase: parts[0].phase };
+  return fill(parts.length === score.elements.length ? texts.textAllParts : texts.textManyParts, values);
 }
 
 // What is still open, counted in the model's words; the list itself is behind a disclosure.
@@ -286,11 +294,14 @@ function ambitionText(root, gaps) {
   return fill(own.textOverall, { phase: overall.target, name: overall.target_name, gap: gapText(own, overall) });
 }
 
+// The first five next steps; the others behind a disclosure (the report prints the first five).
+const STEPS_SHOWN = 5;
+
 function showSteps(page, steps) {
   const { texts } = page;
   const list = page.list("next-steps");
   page.root.querySelector("[data-steps-section]").hidden = steps.length === 0;
-  setList(list, steps, (step) => {
+  const build = (step) => {
     const wrap = document.createElement("div");
     const head = document.createElement("strong");
     head.textContent = fill(texts.textNextStep, { aspect: step.aspect_name, element: step.element_name,
@@ -305,7 +316,14 @@ function showSteps(page, steps) {
       wrap.append(note);
     }
     return wrap;
-  });
+  };
+  setList(list, steps.slice(0, STEPS_SHOWN), build);
+  const more = page.root.querySelector("[data-more-steps]");
+  const rest = steps.slice(STEPS_SHOWN);
+  more.hidden = rest.length === 0;
+  const summary = more.querySelector("summary");
+  summary.textContent = fill(summary.dataset.template, { count: rest.length });
+  setList(page.list("more-steps"), rest, build);
 }
 
 function showNotes(page, score, names, notes) {
