@@ -355,3 +355,20 @@ def test_every_state_of_the_result_page_has_no_axe_violations(page, site_url, si
     open_result(page, site_url, "topdesk-esm", size)
     open_everything(page)
     assert axe_violations(page) == []
+
+
+def test_keeping_the_result_does_not_disturb_the_scan_open_in_another_tab(page, site_url):
+    seed(page, site_url, full_record("semm"))
+    page.goto(site_url + "semm/scan.html#e3")
+    result = page.context.new_page()
+    result.goto(site_url + "semm/resultaat.html")
+    wait_for_engine(result)
+    expect(result.locator("[data-result-page]")).to_have_attribute("data-result-source", "engine")
+    assert "result" in result.evaluate("() => JSON.parse(localStorage.getItem('servicescan:semm:scan:s1'))")
+    page.bring_to_front()
+    page.locator("#e3a-4").check()  # an answer after the other tab kept its result: no copy, no message
+    expect(page.get_by_text("Opgeslagen in deze browser")).to_be_visible()
+    expect(page.locator("[data-sync-status]")).to_be_empty()
+    names = page.evaluate("() => JSON.parse(localStorage.getItem('servicescan:semm:scans')).scans.map(s => s.name)")
+    assert names == [SCAN_NAME]
+    result.close()
