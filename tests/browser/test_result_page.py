@@ -372,3 +372,15 @@ def test_keeping_the_result_does_not_disturb_the_scan_open_in_another_tab(page, 
     names = page.evaluate("() => JSON.parse(localStorage.getItem('servicescan:semm:scans')).scans.map(s => s.name)")
     assert names == [SCAN_NAME]
     result.close()
+
+
+def test_the_plan_still_prints_as_an_action_list(page, site_url):
+    seed(page, site_url, full_record("semm"))
+    page.goto(site_url + "semm/plan.html")
+    wait_for_engine(page)
+    expect(page.locator("[data-list=priorities] > li").first).to_be_visible()
+    pdf = print_pdf(page)
+    text = " ".join(" ".join(sheet.extract_text() for sheet in pdf.pages).split())
+    assert "Je ontwikkelplan" in text and "Element 3: Leiderschap en management commitment" in text
+    assert "1 / " in pdf.pages[0].extract_text()
+    assert page.locator(".plan-steps .tick").first.is_visible()  # the boxes to tick, printed only

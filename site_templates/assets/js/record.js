@@ -224,9 +224,11 @@ export function keepResult(record, key, score, gaps = null) {
   if (gaps) Object.assign(record.result, { ambition: ambitionKey(record), gaps });
 }
 
-// What the score depends on: the answers to the questions and the result areas (notes do not change it).
+// What the score depends on: everything the engine gets to score (answersOf), except the notes, which do not change
+// it. Whatever answersOf comes to carry is part of this key without a change here.
 export function answersKey(record) {
-  return canonical({ aspects: record.aspects || {}, results: record.results || {} });
+  const { notes, ...scored } = answersOf(record);
+  return canonical(scored);
 }
 
 export function ambitionKey(record) {
