@@ -259,7 +259,10 @@ function fillTables(page, score, gaps) {
     }
   }
   for (const a of score.result_areas) cell(`[data-cell="${a.id}-level"]`).textContent = levelValue(texts, a);
-  for (const gap of [...(gaps?.elements || []), ...(gaps?.result_areas || [])]) {
+  // Without gaps (a shared result, or before the engine has scored the ambition) no row has an ambition yet.
+  const rows = gaps ? [...gaps.elements, ...gaps.result_areas]
+    : [...score.elements, ...score.result_areas].map((item) => ({ ...item, target: null }));
+  for (const gap of rows) {
     cell(`[data-gap-target="${gap.id}"]`).textContent = gap.target === null ? own.textNone : targetText(own, gap);
     cell(`[data-gap="${gap.id}"]`).textContent = gapText(own, gap);
   }
