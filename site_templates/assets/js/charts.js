@@ -1,6 +1,6 @@
 // Drawing into the chart frames the build made (site_templates/_charts.html): bar lengths, value labels, markers and
 // the description that screen readers read. Labels are text, so they go in via textContent. The result page's bars
-// are HTML (drawRows); the comparison chart is SVG (drawBars, placeMarker). Lengths are set through the CSSOM
+// are HTML (drawRows); the comparison chart is SVG (drawBars). Lengths are set through the CSSOM
 // (element.style), which the pages' Content-Security-Policy allows; a style attribute in the markup it would not.
 
 // The HTML bars of one chart (the bars macro). rows: [{id, position (1-based place on the scale, or null), label,
@@ -47,14 +47,6 @@ export function drawBars(svg, rows, { bar = "data-bar", label = "data-bar-label"
     text.classList.toggle("is-inside", inside);
     text.setAttribute("x", String(inside ? origin + width - 8 : origin + width + 8));
   }
-}
-
-// A vertical marker at the end of a place on the scale (the weakest line, an ambition); hidden without a place.
-export function placeMarker(svg, marker, position) {
-  if (!marker) return;
-  const x = Number(svg.dataset.origin) + (position ?? 0) * Number(svg.dataset.unit) - 3;
-  for (const name of ["x", "x1", "x2"]) if (marker.hasAttribute(name)) marker.setAttribute(name, String(name === "x" ? x - 2 : x));
-  marker.setAttribute("visibility", position === null || position === undefined ? "hidden" : "visible");
 }
 
 // The text screen readers get for a chart (an SVG frame or an HTML figure).
