@@ -211,14 +211,14 @@ class _Checker:
                     self.error(path + ("id",), f"de ids moeten oplopen: {value} komt na {ids[-1]}")
                 else:
                     ids.append(value)
-        if key == "phases":
-            self.phase_ids = ids
             for text_key in ("name", "verb", "summary", "meaning"):
                 if text_key in item_keys:
                     self.text(item, text_key, path)
             for list_key in ("characteristics", "completed"):
                 if list_key in item_keys:
                     self.text_list(item, list_key, path)
+        if key == "phases":
+            self.phase_ids = ids
         return len(items)
 
     def elements(self, data: dict, phase_count: int) -> None:
