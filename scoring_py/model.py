@@ -29,6 +29,7 @@ class Aspect(TypedDict):
     id: str
     name: str
     phases: list[str]  # one description per phase, in the order of phases.items
+    added: NotRequired[list[int]]  # the phase ids whose description the publisher wrote (the source has none)
 
 
 class Element(TypedDict):

@@ -46,6 +46,7 @@ class Overall(TypedDict):
     verb: str | None
     summary: str | None
     characteristics: list[str]
+    completed: list[str]  # what an organisation shows once it has completed this phase (may be empty)
     provisional: bool
     weakest: list[str]
 
@@ -76,6 +77,7 @@ class NextStep(TypedDict):
     next_phase: int
     next_phase_name: str
     description: str
+    added: bool  # the publisher wrote this description itself (the aspect's `added`); pages say so
 
 
 class NextPhase(TypedDict):
@@ -154,6 +156,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
             "verb": current["verb"] if current else None,
             "summary": current["summary"] if current else None,
             "characteristics": list(current["characteristics"]) if current else [],
+            "completed": list(current.get("completed", [])) if current else [],
             "provisional": bool(missing["aspects"]),
             "weakest": weakest,
         },
@@ -245,6 +248,7 @@ def _next_steps(model: Model, elements: list[ElementScore], development_points: 
     """For each weakest element: the aspects holding it back, and what the next phase asks of them."""
     phases = model["phases"]["items"]
     descriptions = {aspect["id"]: aspect["phases"] for aspect in all_aspects(model)}
+    added = {aspect["id"]: aspect.get("added", []) for aspect in all_aspects(model)}
     steps: list[NextStep] = []
     for element in elements:
         phase = element["phase"]
@@ -267,6 +271,7 @@ def _next_steps(model: Model, elements: list[ElementScore], development_points: 
                         "next_phase_name": following["name"],
                         # Aspect descriptions are listed in the order of phases.items.
                         "description": descriptions[aspect["id"]][position + 1],
+                        "added": following["id"] in added[aspect["id"]],
                     }
                 )
     return steps

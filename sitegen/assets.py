@@ -32,6 +32,12 @@ class SiteAssets:
     folder: str  # "assets/<hash>/": CSS, page scripts, the engine worker, the models' JSON, scoring_py.zip
     imports: dict[str, list[str]]  # per page script in js/: every module it imports, directly or not
     logo: str | None  # the publisher's logo, if site.yaml names one
+    result_keys: dict[str, str]  # per model id: what a result computed by this build's engine is valid for
+
+    def result_key(self, model: dict) -> str:
+        """The model's version and a hash of the scoring code and the model: a result the browser stored is shown
+        at once only while this is unchanged (a new model text or new scoring rules need the engine again)."""
+        return self.result_keys[model["id"]]
 
     @property
     def favicon(self) -> str:
@@ -56,6 +62,8 @@ def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: di
         ours[logo] = site["logo"].read_bytes()
     for model in models:
         ours[f"models/{model['id']}.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    keys = result_keys(project, {model["id"]: (model["version"], ours[f"models/{model['id']}.json"])
+                                 for model in models})
     ours["scoring_py.zip"] = runtime.package
     pyodide = f"pyodide/{runtime.version}/"
     stdlib = f"{pyodide}python_stdlib-{content_hash({'': runtime.stdlib})}.zip"
@@ -67,7 +75,17 @@ def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: di
     return SiteAssets(files=files, folder=folder,
                       imports=module_imports({name[3:]: data for name, data in ours.items()
                                               if name.startswith("js/") and name.endswith(".js")}),
-                      logo=folder + logo if logo else None)
+                      logo=folder + logo if logo else None, result_keys=keys)
+
+
+def result_keys(project: Path, models: dict[str, tuple[str, bytes]]) -> dict[str, str]:
+    """Per model id (with its version and its published JSON): "<version>/<hash of scoring_py's sources and the
+    model>". The browser keeps a computed result under this key and shows it at once only while the key is the
+    same, so a new model text or new scoring rules always reach the visitor."""
+    scoring = {path.relative_to(project).as_posix(): path.read_bytes()
+               for path in sorted((project / "scoring_py").rglob("*.py"))}
+    return {model_id: f"{version}/{content_hash({**scoring, 'model.json': data})}"
+            for model_id, (version, data) in models.items()}
 
 
 def engine_files(pyodide: str, stdlib: str, lock_info: dict) -> str:

@@ -1,7 +1,10 @@
-"""Geometry of the result charts: a fixed SVG frame with one bar per row, drawn at build time.
+"""The frames of the charts, computed at build time: the chart macros in site_templates/_charts.html only print
+these values; the browser then sets each bar's length (site_templates/assets/js/charts.js).
 
-Every coordinate a frame needs is computed here, so the chart macros in site_templates/_charts.html only print
-values; the browser then sets each bar's length (site_templates/assets/js/charts.js).
+The result page's bars are HTML (bar_frame): text keeps its CSS size and wraps on any screen, so a frame needs no
+coordinates, only its rows and the labels of its scale. The team and comparison charts are SVG frames with every
+coordinate computed here (bar_chart, paired_bar_chart). The map of a model's stages on its two axes (axes_chart)
+is an SVG plot with HTML words around it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,27 @@ ROW_HEIGHT = 36
 HEADER_HEIGHT = 34
 LABEL_CHARS = 40
 VALUE_GAP = 8  # between the end of a bar and its value label
+
+
+class FrameRow(TypedDict):
+    id: str
+    label: str  # the whole name: it wraps, it is never cut
+
+
+class BarFrame(TypedDict):
+    """An HTML bar chart (bar_frame): one row per part or result area over a scale of columns."""
+
+    id: str  # the id of the chart's title and description
+    kind: str  # data-bar-chart: which rows the page script draws into it
+    columns: list[str]  # the labels of the scale, low to high
+    words: bool  # the scale's labels are words, not numbers: on a narrow chart they take turns, high and low
+    rows: list[FrameRow]
+
+
+def bar_frame(chart_id: str, kind: str, rows: list[tuple[str, str]], columns: list[str]) -> BarFrame:
+    """Rows of bars over a scale of columns; the browser sets each bar's length to its place on the scale."""
+    return {"id": chart_id, "kind": kind, "columns": columns, "words": any(len(label) > 3 for label in columns),
+            "rows": [{"id": row_id, "label": label} for row_id, label in rows]}
 
 
 class Column(TypedDict):
@@ -107,8 +131,10 @@ def _shorten(label: str) -> str:
     return label[:LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-PLOT = 320  # side of the square plot area of the axes chart
-MARGIN = {"left": 150, "right": 150, "top": 40, "bottom": 56}
+PLOT = 320  # side of the square plot of the axes chart, in SVG units
+INSET = 36  # from the plot's edge to the outermost points, so a point's circle stays inside
+POINT_RADIUS = 17
+NUMBER_SIZE = 20  # SVG units: at the narrowest plot (about 220 CSS px on a 320 px phone) still 13 CSS px
 
 
 class Axis(TypedDict):
@@ -118,37 +144,22 @@ class Axis(TypedDict):
     high: str
 
 
-class Plot(TypedDict):
-    x: int
-    y: int
-    size: int
-    right: int
-    bottom: int
-    center_x: float
-    center_y: float
-    ends_y: float  # the words at both ends of the horizontal axis, under the plot
-    name_y: float  # the horizontal axis's name, under those
-    side_x: int  # the words of the vertical axis, left of the plot
-    top_y: int  # the high end of the vertical axis
-
-
 class AxesPoint(TypedDict):
     id: int
     name: str
     x: float
     y: float
-    below: bool
-    label_x: float
-    label_y: float
+    number_y: float  # the baseline of the stage's number in its circle
 
 
 class AxesChart(TypedDict):
-    """The model's stages as points on its two axes (axes_chart)."""
+    """The model's stages as numbered points on its two axes (axes_chart); the words around it are HTML."""
 
     id: str
-    width: int
-    height: int
-    plot: Plot
+    size: int  # the plot's side (viewBox)
+    center: float
+    radius: int
+    number_size: int
     horizontal: Axis
     vertical: Axis
     points: list[AxesPoint]
@@ -156,7 +167,11 @@ class AxesChart(TypedDict):
 
 
 def axes_chart(chart_id: str, axes: list[Axis], phases: list[dict]) -> AxesChart:
-    """The model's stages as points on its two axes, joined in order: a map of the road ahead."""
+    """The model's stages as numbered points on its two axes, joined in order: a map of the road ahead.
+
+    The points carry only their number; the stages' names are an HTML list next to the plot, so they wrap and keep
+    their size on a phone.
+    """
     horizontal, vertical = axes
     xs = [p["position"][horizontal["id"]] for p in phases]
     ys = [p["position"][vertical["id"]] for p in phases]
@@ -164,22 +179,15 @@ def axes_chart(chart_id: str, axes: list[Axis], phases: list[dict]) -> AxesChart
     def scale(value: float, low: float, high: float) -> float:
         return 0.5 if high == low else (value - low) / (high - low)
 
+    span = PLOT - 2 * INSET
     points: list[AxesPoint] = []
     for phase, x, y in zip(phases, xs, ys, strict=True):
-        px = MARGIN["left"] + 20 + scale(x, min(xs), max(xs)) * (PLOT - 40)
-        py = MARGIN["top"] + PLOT - 20 - scale(y, min(ys), max(ys)) * (PLOT - 40)
-        # Points at the same height would have their labels on top of each other: put every second one below.
-        below = bool(points) and points[-1]["y"] == round(py, 1) and not points[-1]["below"]
-        points.append({"id": phase["id"], "name": phase["name"], "x": round(px, 1), "y": round(py, 1), "below": below,
-                       "label_x": round(px + (2 if below else 12), 1),
-                       "label_y": round(py + 26 if below else py - 10, 1)})
-    left, top = MARGIN["left"], MARGIN["top"]
+        px = round(INSET + scale(x, min(xs), max(xs)) * span, 1)
+        py = round(PLOT - INSET - scale(y, min(ys), max(ys)) * span, 1)
+        points.append({"id": phase["id"], "name": phase["name"], "x": px, "y": py,
+                       "number_y": round(py + NUMBER_SIZE * 0.35, 1)})
     return {
-        "id": chart_id,
-        "width": left + PLOT + MARGIN["right"], "height": top + PLOT + MARGIN["bottom"],
-        "plot": {"x": left, "y": top, "size": PLOT, "right": left + PLOT, "bottom": top + PLOT,
-                 "center_x": left + PLOT / 2, "center_y": top + PLOT / 2,
-                 "ends_y": top + PLOT + 20, "name_y": top + PLOT + 44, "side_x": left - 10, "top_y": top + 12},
+        "id": chart_id, "size": PLOT, "center": PLOT / 2, "radius": POINT_RADIUS, "number_size": NUMBER_SIZE,
         "horizontal": horizontal, "vertical": vertical, "points": points,
         "path": " ".join(f"{'M' if i == 0 else 'L'} {p['x']} {p['y']}" for i, p in enumerate(points)),
     }

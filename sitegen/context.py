@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from typing import Any, TypedDict
 
 from .assets import SiteAssets
-from .charts import AxesChart, BarChart, PairedBarChart, SpreadChart
-from .navigation import Link, MenuItem
+from .charts import AxesChart, BarFrame, PairedBarChart, SpreadChart
+from .navigation import Link, Menu
 from .storage_keys import StorageKey
 from .views import (
-    AmbitionCharts,
     AmbitionChoices,
     AreaView,
     AspectRow,
@@ -78,11 +77,10 @@ class ScanContext(TypedDict):
 class ResultContext(TypedDict):
     elements: list[ElementView]
     areas: list[AreaView]
-    element_chart: BarChart
-    result_chart: BarChart
+    parts_chart: BarFrame  # position, the overall line, the weakest and the ambition, in one chart
+    areas_chart: BarFrame | None
     stages_chart: AxesChart | None
     ambition: AmbitionChoices
-    ambition_charts: AmbitionCharts
 
 
 class HistoryContext(TypedDict):
@@ -162,7 +160,7 @@ class BaseContext(TypedDict):
     words: Words  # the words of the page's model, with every form (scoring_py.words)
     show_aspects: bool  # does any part of the model have more than one aspect?
     allow_exclusion: bool  # may an assessment leave parts out (the model's allow_exclusion)?
-    menu: list[MenuItem]
+    menu: Menu
     footer: list[Link]
     site: dict[str, Any]
     logo: str | None
@@ -174,3 +172,5 @@ class BaseContext(TypedDict):
     service_worker: str
     model_json: str
     record_rules: dict[str, Any]  # what a scan record may hold (scoring_py.record), for the browser's storage
+    result_key: str  # the model's version and a hash of the scoring code and the model: a stored result is only
+    # shown at once while its key is this one (site_templates/assets/js/result.js)

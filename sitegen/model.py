@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from scoring_py.model import Model
+from scoring_py.record import choices_text
 from scoring_py.words import ARTICLES, BASE_FORMS, LABELS, WORDS, complete_words, resolve_word
 
 from .errors import BuildError, Problems, display_path
@@ -28,7 +29,7 @@ PHASE_KEYS = {"id": True, "name": True, "verb": True, "summary": True, "characte
 AXIS_KEYS = {"id": True, "name": True, "low": True, "high": True}
 LEVEL_KEYS = {"id": True, "name": True, "meaning": True}
 ELEMENT_KEYS = {"id": True, "name": True, "core": True, "direction": True, "aspects": True}
-ASPECT_KEYS = {"id": True, "name": True, "phases": True}
+ASPECT_KEYS = {"id": True, "name": True, "phases": True, "added": False}
 AREA_KEYS = {"id": True, "letter": True, "name": True, "description": True, "levels": True}
 
 
@@ -76,6 +77,7 @@ class _Checker:
         self.doc = doc
         self.problems = problems
         self.seen_ids: dict[str, tuple] = {}
+        self.phase_ids: list[int] = []  # the ids of `phases`, for an aspect's `added`
 
     def error(self, path: tuple, message: str) -> None:
         self.problems.error(self.doc.line(path), message)
@@ -218,6 +220,8 @@ class _Checker:
             for list_key in ("characteristics", "completed"):
                 if list_key in item_keys:
                     self.text_list(item, list_key, path)
+        if key == "phases":
+            self.phase_ids = ids
         return len(items)
 
     def elements(self, data: dict, phase_count: int) -> None:
@@ -239,6 +243,30 @@ class _Checker:
                 self.text(aspect, "name", aspect_path)
                 self.described_steps(aspect, "phases", aspect_path, f"aspect '{aspect_id}'", phase_count,
                                      "fasebeschrijvingen", "fase")
+                self.added(aspect, aspect_path, aspect_id)
+
+    def added(self, aspect: dict, path: tuple, aspect_id: str) -> None:
+        """`added`: the phases whose description the publisher wrote (the source has none); each a phase id, once."""
+        if "added" not in aspect:
+            return
+        value = aspect["added"]
+        label = f"'added' van aspect '{aspect_id}'"
+        if not isinstance(value, list) or not value:
+            self.error(path + ("added",), f"{label} moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] "
+                                          f"(gevonden {_kind(value)})")
+            return
+        seen: set[int] = set()
+        for n, phase in enumerate(value):
+            where = path + ("added", n)
+            if not isinstance(phase, int) or isinstance(phase, bool):
+                self.error(where, f"{label}: {phase!r} is geen fasenummer (gevonden {_kind(phase)})")
+            elif self.phase_ids and phase not in self.phase_ids:
+                self.error(where, f"{label} noemt fase {phase}, maar die bestaat niet (fasen: "
+                                  f"{choices_text(self.phase_ids)})")
+            elif phase in seen:
+                self.error(where, f"{label} noemt fase {phase} twee keer")
+            else:
+                seen.add(phase)
 
     def result_areas(self, data: dict, level_count: int) -> None:
         for i, area in enumerate(self.sequence(data, "result_areas", (), "de resultaatgebieden")):

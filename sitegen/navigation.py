@@ -19,6 +19,7 @@ MENU: list[tuple[str, Literal["site", "model"], str, str]] = [
     ("scans", "model", "scans.html", "Mijn scans"),
     ("team", "model", "team.html", "Team"),
 ]
+MENU_BUTTON = "Menu"  # the button that opens the menu on a narrow screen
 FOOTER = [("privacy.html", "Privacy"), ("toegankelijkheid.html", "Toegankelijkheid"), ("colofon.html", "Colofon")]
 
 
@@ -31,10 +32,25 @@ class MenuItem(Link):
     current: bool  # the page the visitor is on (aria-current)
 
 
+class Menu(TypedDict):
+    """The main menu of one page. On a narrow screen it folds behind one button, which names the current page."""
+
+    items: list[MenuItem]
+    button: str
+    here: str | None  # the label of the page's own item ("Uitslag"); None on a page the footer leads to
+
+
 def menu_items(root: str, model_root: str, current: str) -> list[MenuItem]:
-    """The main menu as a page shows it; `current` is the page's own menu key."""
+    """The main menu's links as a page shows them; `current` is the page's own menu key."""
     return [{"url": (root if where == "site" else model_root) + file, "label": label, "current": key == current}
             for key, where, file, label in MENU]
+
+
+def page_menu(root: str, model_root: str, current: str) -> Menu:
+    """The main menu of a page, with what its button on a narrow screen says."""
+    items = menu_items(root, model_root, current)
+    return {"items": items, "button": MENU_BUTTON,
+            "here": next((item["label"] for item in items if item["current"]), None)}
 
 
 def footer_links(root: str) -> list[Link]:

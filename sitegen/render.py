@@ -14,7 +14,7 @@ from scoring_py.words import model_words, shows_aspects
 
 from .assets import SiteAssets
 from .context import BaseContext, OutputPage
-from .navigation import footer_links, menu_items
+from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
 from .storage_keys import key_prefix
 from .views import UNKNOWN
@@ -36,10 +36,11 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
             "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
             "allow_exclusion": bool(page.model.get("allow_exclusion")),
-            "menu": menu_items(page.root, page.model_root, page.nav), "footer": footer_links(page.root),
+            "menu": page_menu(page.root, page.model_root, page.nav), "footer": footer_links(page.root),
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN, "storage_prefix": key_prefix(page.model),
             "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
             "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
+            "result_key": assets.result_key(page.model),
         }
         html = env.get_template(page.template).render({**base, **page.context})
         rendered[page.path] = html.encode("utf-8")

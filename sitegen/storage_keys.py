@@ -2,7 +2,8 @@
 
 Per model (`<model>` is its id, `<scan>` a scan's own id):
   servicescan:<model>:scans              the list of scans in this browser and which one is open
-  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements, actions
+  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements, actions, the last
+                                         result
   servicescan:<model>:teamsessie         the team page's session: the respondents' scans and the team answers
   servicescan:<model>:onleesbaar:<time>  a copy of stored data that could not be read (kept, never deleted)
 """
@@ -30,7 +31,8 @@ def storage_keys(model: dict) -> list[StorageKey]:
         {"key": f"{prefix}scans", "holds": f"de lijst van je scans voor het {model['short_name']}-model en welke "
                                            "scan open staat"},
         {"key": f"{prefix}scan:…", "holds": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties "
-                                            "van je plan, de datum van de laatste wijziging en de stap waar je was"},
+                                            "van je plan, de datum van de laatste wijziging, de stap waar je was en de "
+                                            "laatst berekende uitslag (zodat die de volgende keer meteen te zien is)"},
         {"key": f"{prefix}teamsessie", "holds": "alleen als je op de pagina Team een sessie begeleidt: de scans die je "
                                                "hebt toegevoegd (met de namen die erin staan), de teamantwoorden en "
                                                "jullie notities"},

@@ -13,11 +13,11 @@ from scoring_py.words import WordForms, model_words
 
 from .charts import (
     AxesChart,
-    BarChart,
+    BarFrame,
     PairedBarChart,
     SpreadChart,
     axes_chart,
-    bar_chart,
+    bar_frame,
     paired_bar_chart,
     spread_chart,
 )
@@ -32,6 +32,7 @@ class Option(TypedDict):
     id: str
     label: str
     text: str
+    added: bool  # the publisher wrote this description itself (the aspect's `added`)
 
 
 class AspectView(TypedDict):
@@ -92,9 +93,14 @@ class StepView(TypedDict):
     next: StepLink | None
 
 
+class Cell(TypedDict):
+    text: str
+    added: bool
+
+
 class MatrixRow(TypedDict):
     phase: dict
-    cells: list[str]
+    cells: list[Cell]
 
 
 class AmbitionOption(TypedDict):
@@ -114,11 +120,6 @@ class AmbitionChoices(TypedDict):
     elements: list[AmbitionItem]
     areas: list[AmbitionItem]
     advice: str | None  # the model's own advice on choosing an ambition
-
-
-class AmbitionCharts(TypedDict):
-    elements: BarChart
-    areas: BarChart | None
 
 
 class AspectRow(TypedDict):
@@ -173,7 +174,7 @@ def element_views(model: dict) -> list[ElementView]:
         for position, aspect in enumerate(element["aspects"]):
             options: list[Option] = [{"value": str(phase["id"]), "id": f"{aspect['id']}-{phase['id']}",
                                       "label": f"{words['stage']['Singular']} {phase['id']} · {phase['name']}",
-                                      "text": text}
+                                      "text": text, "added": phase["id"] in aspect.get("added", [])}
                                      for phase, text in zip(phases, aspect["phases"], strict=True)]
             aspects.append({"id": aspect["id"], "name": aspect["name"], "letter": ascii_lowercase[position],
                             "options": options, "unknown_id": f"{aspect['id']}-{UNKNOWN}"})
@@ -190,7 +191,8 @@ def element_views(model: dict) -> list[ElementView]:
 
 def matrix_rows(model: dict, element: dict) -> list[MatrixRow]:
     """The paper version of one part: one row per phase, one cell per aspect."""
-    return [{"phase": phase, "cells": [aspect["phases"][i] for aspect in element["aspects"]]}
+    return [{"phase": phase, "cells": [{"text": aspect["phases"][i], "added": phase["id"] in aspect.get("added", [])}
+                                       for aspect in element["aspects"]]}
             for i, phase in enumerate(model["phases"]["items"])]
 
 
@@ -200,7 +202,7 @@ def result_area_views(model: dict) -> list[AreaView]:
     return [{"id": area["id"], "letter": area["letter"], "name": area["name"], "description": area["description"],
              "unknown_id": f"{area['id']}-{UNKNOWN}",
              "options": [{"value": str(level["id"]), "id": f"{area['id']}-{level['id']}", "label": level["name"],
-                          "text": text} for level, text in zip(levels, area["levels"], strict=True)]}
+                          "text": text, "added": False} for level, text in zip(levels, area["levels"], strict=True)]}
             for area in model.get("result_areas", [])]
 
 
@@ -236,16 +238,16 @@ def scan_steps(model: dict, elements: list[ElementView]) -> list[StepView]:
     return steps
 
 
-def element_chart(model: dict) -> BarChart:
-    """Frame of the chart 'parts against phases'; the bars are set in the browser from the result."""
-    return bar_chart("grafiek-elementen", "elements", _element_rows(model), _phase_columns(model))
+def parts_chart(model: dict) -> BarFrame:
+    """Frame of the chart 'parts against stages': position, the overall line, the weakest, the ambition."""
+    return bar_frame("grafiek-elementen", "parts", _element_rows(model), _phase_columns(model))
 
 
-def result_chart(model: dict) -> BarChart:
-    """Frame of the chart 'result areas against levels'."""
+def areas_chart(model: dict) -> BarFrame | None:
+    """Frame of the chart 'result areas against levels', with the ambition; None when the model has no areas."""
     rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
-    columns = [p["name"] for p in model.get("result_levels", {}).get("items", [])]
-    return bar_chart("grafiek-resultaten", "areas", rows, columns, column_width=96)  # level names are words
+    columns = [level["name"] for level in model.get("result_levels", {}).get("items", [])]
+    return bar_frame("grafiek-resultaten", "areas", rows, columns) if rows else None
 
 
 def stages_chart(model: dict, chart_id: str) -> AxesChart | None:
@@ -313,18 +315,6 @@ def ambition_choices(model: dict) -> AmbitionChoices:
         "areas": [{"id": a["id"], "field_id": f"ambitie-{a['id']}", "label": f"{a['letter']}. {a['name']}",
                    "options": level_options} for a in model.get("result_areas", [])],
         "advice": model.get("ambition_advice"),
-    }
-
-
-def ambition_charts(model: dict) -> AmbitionCharts:
-    """Frames of the charts 'position against ambition', for the parts and for the result areas."""
-    area_rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
-    levels = [level["name"] for level in model.get("result_levels", {}).get("items", [])]
-    return {
-        "elements": bar_chart("grafiek-ambitie", "ambition-elements", _element_rows(model), _phase_columns(model),
-                              targets=True),
-        "areas": bar_chart("grafiek-ambitie-resultaten", "ambition-areas", area_rows, levels, column_width=96,
-                           targets=True) if area_rows else None,
     }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sitegen.assets import content_hash, is_versioned, module_imports
+from pathlib import Path
+
+from sitegen.assets import content_hash, is_versioned, module_imports, result_keys
 
 
 def test_only_versioned_folders_may_be_cached_for_long() -> None:
@@ -35,3 +37,17 @@ def test_module_imports_follow_static_imports_through_other_modules() -> None:
 
     assert module_imports(scripts) == {"scan.js": ["dom.js", "engine.js", "side.js"], "engine.js": ["dom.js"],
                                        "dom.js": [], "side.js": ["dom.js"], "page.js": []}
+
+
+def test_a_result_key_changes_with_the_model_and_with_the_scoring_code(tmp_path: Path) -> None:
+    (tmp_path / "scoring_py").mkdir()
+    code = tmp_path / "scoring_py" / "scoring.py"
+    code.write_text("LOWEST = min\n", encoding="utf-8")
+    models = {"semm": ("2022.1", b'{"id": "semm"}'), "ander": ("1.0", b'{"id": "ander"}')}
+
+    keys = result_keys(tmp_path, models)
+    assert keys["semm"].startswith("2022.1/") and keys["ander"].startswith("1.0/")
+    assert result_keys(tmp_path, models) == keys
+    assert result_keys(tmp_path, {**models, "semm": ("2022.1", b'{"id": "semm", "x": 1}')})["semm"] != keys["semm"]
+    code.write_text("LOWEST = max\n", encoding="utf-8")
+    assert result_keys(tmp_path, models)["semm"] != keys["semm"]

@@ -65,6 +65,7 @@ def assets_for(*model_ids: str) -> list[str]:
 
 
 HASHED = re.compile(r"(?<=assets/)[0-9a-f]{10}(?=/)|(?<=python_stdlib-)[0-9a-f]{10}(?=\.zip)")
+RESULT_KEY = re.compile(r'(?<=data-result-key=")([^"/]*)/[0-9a-f]{10}(?=")')  # the model's version / a hash
 
 
 @pytest.fixture
@@ -593,9 +594,10 @@ def test_model_json_is_the_checked_model(real_site: Path) -> None:
 
 
 def golden_form(html: bytes) -> bytes:
-    """The page with what changes on every code or Pyodide change replaced: content hashes and the Pyodide version.
-    The golden files are about what the pages say and link to."""
+    """The page with what changes on every code or Pyodide change replaced: content hashes, the Pyodide version and
+    the hash in the result key. The golden files are about what the pages say and link to."""
     text = HASHED.sub("HASH", html.decode("utf-8")).replace(f"pyodide/{PYODIDE_VERSION}/", "pyodide/VERSION/")
+    text = RESULT_KEY.sub(r"\1/HASH", text)
     return text.encode("utf-8")
 
 

@@ -8,6 +8,7 @@ and check the links of the content pages against them, as the build does; the mo
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,8 @@ FRONT = "---\ntitle: Over de scan\nsummary: Wat je hier leest.\n---\n"
 # Links between pages do not depend on the asset files: paths only, no Pyodide needed.
 ASSET_PATHS = SiteAssets(files={}, folder="assets/0123456789/", logo=None,
                          imports={name: [] for name in ("page.js", "privacy.js", "scan.js", "result.js", "plan.js",
-                                                        "history.js", "scans.js", "team.js")})
+                                                        "history.js", "scans.js", "team.js")},
+                         result_keys=defaultdict(lambda: "0.1/0123456789"))
 
 
 @pytest.fixture(autouse=True)

@@ -457,6 +457,30 @@ def test_too_many_phase_descriptions() -> None:
     assert messages(text) == [f"{FILE}:{key}: aspect 'e2a' heeft 4 fasebeschrijvingen, verwacht 3"]
 
 
+def test_added_names_the_phases_the_publisher_described() -> None:
+    text = edit("        name: Tweede aspect\n", "        name: Tweede aspect\n        added: [2, 3]\n")
+
+    model, problems = check_model_file(write_model(text))
+
+    assert problems.items == []
+    assert model["elements"][0]["aspects"][1]["added"] == [2, 3]
+
+
+def test_added_must_list_existing_phases_once() -> None:
+    text = edit("        name: Tweede aspect\n", "        name: Tweede aspect\n        added: [2, 7, true, 2]\n")
+    text = edit("        name: Derde aspect\n", "        name: Derde aspect\n        added: 2\n", text)
+    text = edit("        name: Vierde aspect\n", "        name: Vierde aspect\n        added: []\n", text)
+    e1b, e2a, e2b = lines_with(text, "added:")
+
+    assert messages(text) == [
+        f"{FILE}:{e1b}: 'added' van aspect 'e1b' noemt fase 7, maar die bestaat niet (fasen: 1 t/m 3)",
+        f"{FILE}:{e1b}: 'added' van aspect 'e1b': True is geen fasenummer (gevonden ja/nee-waarde)",
+        f"{FILE}:{e1b}: 'added' van aspect 'e1b' noemt fase 2 twee keer",
+        f"{FILE}:{e2a}: 'added' van aspect 'e2a' moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] (gevonden een getal)",
+        f"{FILE}:{e2b}: 'added' van aspect 'e2b' moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] (gevonden een lege lijst)",
+    ]
+
+
 def test_wrong_number_of_result_level_descriptions() -> None:
     text = edit("      - rb op niveau 2.\n", "")
     key = line_of(text, "rb op niveau 0.") - 1  # the line of rb's 'levels:'

@@ -52,7 +52,7 @@ def test_result_keys_in_documented_order() -> None:
         "strengths", "development_points", "next_steps", "next_phase", "scope",
     ]  # fmt: skip
     assert list(result["overall"]) == [
-        "excluded", "phase", "phase_name", "verb", "summary", "characteristics", "provisional", "weakest",
+        "excluded", "phase", "phase_name", "verb", "summary", "characteristics", "completed", "provisional", "weakest",
     ]  # fmt: skip
 
 
@@ -70,6 +70,7 @@ def test_all_elements_equal() -> None:
         "verb": "richten",
         "summary": "Samenvatting fase 3.",
         "characteristics": ["Kenmerk 3.1.", "Kenmerk 3.2."],
+        "completed": ["Afgerond 3.1.", "Afgerond 3.2."],
         "provisional": False,
         "weakest": ["e1", "e2", "e3"],
     }
@@ -109,6 +110,7 @@ def test_guide_example_weakest_element_sets_overall_phase() -> None:
             "next_phase": 3,
             "next_phase_name": "Visie & designfase",
             "description": "e2a in fase 3.",
+            "added": False,
         }
     ]
     # Phase 2 has no `completed` list in the model, so there is no transition text.
@@ -243,6 +245,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             "verb": None,
             "summary": None,
             "characteristics": [],
+            "completed": [],
             "provisional": True,
             "weakest": [],
         },
@@ -280,6 +283,7 @@ def test_top_phase_has_no_next_phase_and_no_next_steps() -> None:
 
     assert result["overall"]["phase"] == 6
     assert result["overall"]["phase_name"] == "Vernieuwingsfase"
+    assert result["overall"]["completed"] == []  # the fixture's phase 6 has no `completed` list
     assert result["complete"] is True
     assert result["strengths"] == []
     assert result["development_points"] == ["e1", "e2", "e3"]
@@ -302,6 +306,7 @@ def test_one_step_below_top() -> None:
             "next_phase": 6,
             "next_phase_name": "Vernieuwingsfase",
             "description": "e2b in fase 6.",
+            "added": False,
         }
     ]
     assert result["next_phase"] == {
@@ -312,6 +317,17 @@ def test_one_step_below_top() -> None:
         "characteristics": ["Kenmerk 6.1.", "Kenmerk 6.2."],
         "transition": ["Afgerond 5.1.", "Afgerond 5.2."],
     }
+
+
+def test_a_next_step_says_when_the_publisher_wrote_its_description() -> None:
+    model = copy.deepcopy(MODEL)
+    model["elements"][1]["aspects"][0]["added"] = [3, 4]  # e2a: the descriptions of phases 3 and 4
+
+    steps = score(model, answers(4, 4, 2, 3, 4, 4))["next_steps"]
+    later = score(model, answers(6, 6, 4, 6, 6, 6))["next_steps"]
+
+    assert [(step["aspect"], step["next_phase"], step["added"]) for step in steps] == [("e2a", 3, True)]
+    assert [(step["aspect"], step["next_phase"], step["added"]) for step in later] == [("e2a", 5, False)]
 
 
 def test_next_steps_cover_every_weakest_element_in_model_order() -> None:

@@ -43,10 +43,11 @@ def row_cells(table, name):
 def test_ambition_plan_measure_again_and_compare(page, semm_url):
     fill_scan(page, semm_url, ASPECTS, RESULTS)
 
-    # Step 2: the ambition, first one value for all elements, then one element higher.
+    # Step 2: the ambition, in the form beside the chart: first one value for all elements, then one element higher.
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
-    expect(page.get_by_role("heading", level=2, name="Je ambitie")).to_be_visible()
+    expect(page.locator("[data-field=ambition-overall]")).to_have_text("Nog niet gekozen.")
+    page.get_by_text("Kies of wijzig je ambitie per element").click()
     expect(page.get_by_text("Veel organisaties kiezen voor fase 4")).to_be_visible()
     page.get_by_label("Eén ambitie voor alle elementen").select_option("4")
     page.get_by_role("button", name="Voor alle elementen invullen").click()
@@ -55,25 +56,34 @@ def test_ambition_plan_measure_again_and_compare(page, semm_url):
     expect(status).to_have_attribute("role", "status")
     ambition(page, NAMES["e1"]).select_option("5")
     expect(status).to_have_text("Je ambitie is bewaard in deze browser.")
+    page.get_by_text("Kies of wijzig je ambitie per resultaatgebied").click()
     ambition(page, "a. Excellente serviceprestaties").select_option("2")
 
-    gaps = page.get_by_role("table", name="Afstand tot je ambitie per element")
-    expect(row_cells(gaps, NAMES["e1"])).to_have_text(["fase 4 · Structuurfase", "fase 5 · Cultuurfase", "nog 1 fase te gaan"])
-    expect(row_cells(gaps, NAMES["e3"])).to_have_text(["fase 2 · Pioniersfase", "fase 4 · Structuurfase", "nog 2 fasen te gaan"])
+    page.get_by_text("Toon als tabel: fase en ambitie per element").click()
+    gaps = page.get_by_role("table", name="Fase en ambitie per element")
+    expect(row_cells(gaps, NAMES["e1"])).to_have_text(["4 · Structuurfase", "Ideale klantbeleving: 4; Klantfeedback (klachten, wensen, opmerkingen): 5",
+                                                       "fase 5 · Cultuurfase", "nog 1 fase te gaan"])
+    expect(row_cells(gaps, NAMES["e3"]).nth(2)).to_have_text("fase 4 · Structuurfase")
+    expect(row_cells(gaps, NAMES["e3"]).last).to_have_text("nog 2 fasen te gaan")
     expect(row_cells(gaps, NAMES["e4"]).last).to_have_text("ambitie gehaald")
     expect(row_cells(gaps, NAMES["e5"]).last).to_have_text("1 fase verder dan je ambitie")
-    areas = page.get_by_role("table", name="Afstand tot je ambitie per resultaatgebied")
+    page.get_by_text("Toon als tabel: niveau en ambitie per resultaatgebied").click()
+    areas = page.get_by_role("table", name="Niveau en ambitie per resultaatgebied")
     expect(row_cells(areas, "a. Excellente serviceprestaties")).to_have_text(["Inzicht", "Inzicht", "ambitie gehaald"])
     expect(row_cells(areas, "b. Enthousiaste en loyale klanten").last).to_have_text("geen ambitie gekozen")
-    expect(page.get_by_text("Je ambitie voor de hele organisatie: fase 4 · Structuurfase (nog 2 fasen te gaan).")).to_be_visible()
-    chart = page.get_by_role("img", name="Je ambitie per element naast je huidige fase")
+    expect(page.locator("[data-field=ambition-overall]")).to_have_text("fase 4 · Structuurfase (nog 2 fasen te gaan)")
+    chart = page.get_by_role("img", name="Fase per element")
     expect(chart).to_be_visible()
-    assert page.locator("[data-target=e3]").get_attribute("visibility") == "visible"
+    expect(chart.locator("[data-target=e3]")).to_be_visible()
+    expect(chart.locator("[data-target-label=e3]")).to_have_text("ambitie fase 4: nog 2")
+    expect(chart.locator("[data-target-label=e4]")).to_have_text("ambitie fase 4: gehaald")
     assert axe_violations(page) == []
 
     # The ambition is kept: after a reload the choices are still there.
     page.reload()
     wait_for_engine(page)
+    expect(page.locator("[data-field=ambition-overall]")).to_have_text("fase 4 · Structuurfase (nog 2 fasen te gaan)")
+    page.get_by_role("link", name="Wijzig je ambitie").click()  # the summary's link opens the form
     expect(ambition(page, NAMES["e1"])).to_have_value("5")
     expect(ambition(page, NAMES["e9"])).to_have_value("4")
 

@@ -46,7 +46,9 @@ def test_script_payloads_in_every_text_field_are_shown_as_text(page, semm_url):
         wait_for_engine(page)
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
-    expect(page.get_by_text(PAYLOAD).first).to_be_visible()
+    expect(page.locator("[data-list=notes]").get_by_text(PAYLOAD).first).to_be_visible()
+    for field in ("report-title", "report-name", "report-role", "report-unit"):  # the printed report's heading
+        expect(page.locator(f"[data-field={field}]")).to_have_text(PAYLOAD)
     assert page.evaluate("window.__geraakt") is None
     assert page.locator("main img[src=x], main script:not([src])").count() == 0
     assert violations == []

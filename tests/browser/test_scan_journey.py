@@ -79,23 +79,27 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, semm_url):
     expect(page.get_by_role("heading", level=2, name="Fase 2: Pioniersfase")).to_be_visible()
     expect(page.get_by_text("Alles ingevuld", exact=True)).to_be_visible()
     expect(page.get_by_text("Voorlopige uitslag")).to_be_hidden()
-    table = page.get_by_role("table", name="Fase per element")
+    summary = page.locator("section.verdict")
+    expect(summary.locator("[data-field=weakest]")).to_have_text("3. Leiderschap en management commitment · fase 2")
+    expect(summary.locator("[data-field=strongest]")).to_have_text("5. " + MODEL["elements"][4]["name"] + " · fase 5")
+    expect(summary.locator("[data-field=open]")).to_have_text("Niets: je hebt alles ingevuld.")
+    page.get_by_text("Toon als tabel: fase en ambitie per element").click()
+    table = page.get_by_role("table", name="Fase en ambitie per element")
     for scored in expected["elements"]:
         row = table.get_by_role("row", name=f"{scored['number']}. {scored['name']}")
         expect(row.get_by_role("cell").first).to_have_text(f"{scored['phase']} · {scored['phase_name']}")
-    areas = page.get_by_role("table", name="Niveau per resultaatgebied")
+    page.get_by_text("Toon als tabel: niveau en ambitie per resultaatgebied").click()
+    areas = page.get_by_role("table", name="Niveau en ambitie per resultaatgebied")
     for scored_area in expected["result_areas"]:
         row = areas.get_by_role("row", name=f"{scored_area['letter']}. {scored_area['name']}")
-        expect(row.get_by_role("cell")).to_have_text(str(scored_area["level_name"]))
-    strengths = page.locator("[data-list=strengths] li")
-    expect(strengths).to_have_text(["5. " + MODEL["elements"][4]["name"]])
+        expect(row.get_by_role("cell").first).to_have_text(str(scored_area["level_name"]))
     next_step = expected["next_steps"][0]
     expect(page.get_by_text(next_step["description"])).to_be_visible()
     expect(page.get_by_text(NOTE)).to_be_visible()
     chart = page.get_by_role("img", name="Fase per element")
     expect(chart).to_be_visible()
-    assert float(chart.locator("[data-bar=e5]").get_attribute("width")) > float(
-        chart.locator("[data-bar=e3]").get_attribute("width")) > 0
+    assert chart.locator("[data-bar=e5]").bounding_box()["width"] > chart.locator("[data-bar=e3]").bounding_box()["width"] > 0
+    expect(chart.locator("[data-row=e3]").get_by_text("zwakste schakel")).to_be_visible()
 
     page.goto(semm_url + "scan.html#e1")
     for aspect_id, phase in ASPECTS.items():

@@ -251,7 +251,7 @@ def test_a_tab_that_missed_the_other_tabs_change_keeps_both_versions(page, conte
 def test_privacy_page_lists_every_stored_key_and_alles_wissen_removes_them(page, site_url, semm_url):
     page.goto(semm_url + "scan.html#e1")
     page.locator("#e1a-3").check()
-    page.goto(semm_url + "resultaat.html")
+    page.goto(semm_url + "resultaat.html#ambitie")  # the address opens the ambition's form
     wait_for_engine(page)
     page.locator("[data-ambition-item=e1]").select_option("5")
     page.goto(semm_url + "metingen.html")

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { SCHEMA, actionProblems, checkRecord, checkSession, isDay, migrate, newAction, newRecord, newSession,
-         readAsIs, readStored, readStoredSession, sameAnswers, snapshot, startFrom } from
-  "../../site_templates/assets/js/record.js";
+import { SCHEMA, actionProblems, canonical, checkRecord, checkSession, isDay, keepResult, migrate, newAction,
+         newRecord, newSession, readAsIs, readStored, readStoredSession, sameAnswers, snapshot, startFrom,
+         storedResult } from "../../site_templates/assets/js/record.js";
 
 const rules = JSON.parse(readFileSync(new URL("../fixtures/engine/record-rules.json", import.meta.url), "utf8"));
 const base = () => newRecord("s1", "Mijn scan", "semm", "2022.1");
@@ -169,4 +169,39 @@ test("a session that cannot be read, or of a newer version", () => {
   assert.deepEqual(readStoredSession("{niet", rules), { status: "unreadable" });
   assert.deepEqual(readStoredSession(JSON.stringify({ schema: 9 }), rules), { status: "newer" });
   assert.deepEqual(checkSession(newSession(), rules), []);
+});
+
+test("the last result is kept with the scan and used only for the same build, answers and ambition", () => {
+  const record = structuredClone(GOOD);
+  const score = { overall: { phase: 3 } };
+  const gaps = { overall: { target: 4 } };
+  keepResult(record, "2022.1/abc", score, gaps);
+  assert.deepEqual(checkRecord(record, rules), []);
+  assert.deepEqual(migrate(record, base(), rules).record.result, record.result);
+  assert.deepEqual(storedResult(record, "2022.1/abc"), { score, gaps });
+  assert.equal(storedResult(record, "2022.2/abc"), null); // another model version or scoring code
+  // The same answers in another order are the same answers; notes do not change a score.
+  record.aspects = { e1b: "unknown", e1a: 3 };
+  record.notes = { e1: "Nog een gedachte" };
+  assert.deepEqual(storedResult(record, "2022.1/abc"), { score, gaps });
+  record.ambition.elements.e1 = 5; // a new ambition: the score stands, the gaps must be computed again
+  assert.deepEqual(storedResult(record, "2022.1/abc"), { score, gaps: null });
+  record.aspects.e1a = 4; // a new answer: nothing stored is used
+  assert.equal(storedResult(record, "2022.1/abc"), null);
+});
+
+test("a stored result of the wrong shape is dropped like any unit that does not fit", () => {
+  const keep = (result) => checkRecord({ ...GOOD, result }, rules);
+  assert.deepEqual(keep({ key: "k", answers: "{}", score: {} }), []);
+  for (const bad of [null, "uitslag", [], { key: "k", answers: "{}" }, { key: 1, answers: "{}", score: {} },
+                     { key: "k", answers: "{}", score: {}, gaps: {} }, { key: "k", answers: "{}", score: {}, extra: 1 }]) {
+    assert.deepEqual(keep(bad), ["result"], JSON.stringify(bad));
+  }
+  const { record, dropped } = migrate({ ...GOOD, result: "uitslag" }, base(), rules);
+  assert.deepEqual(dropped, ["result"]);
+  assert.equal("result" in record, false);
+});
+
+test("canonical text does not depend on the order of keys", () => {
+  assert.equal(canonical({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } }), '{"a":{"c":2,"d":[{"y":2,"z":1}]},"b":1}');
 });

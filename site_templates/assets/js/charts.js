@@ -1,5 +1,36 @@
-// Drawing into the chart frames the build made (site_templates/_chart.html, _compare_chart.html): bar lengths,
-// value labels, markers and the description that screen readers read. Labels are text, so they go in via textContent.
+// Drawing into the chart frames the build made (site_templates/_charts.html): bar lengths, value labels, markers and
+// the description that screen readers read. Labels are text, so they go in via textContent. The result page's bars
+// are HTML (drawRows); the comparison chart is SVG (drawBars). Lengths are set through the CSSOM
+// (element.style), which the pages' Content-Security-Policy allows; a style attribute in the markup it would not.
+
+// The HTML bars of one chart (the bars macro). rows: [{id, position (1-based place on the scale, or null), label,
+// weakest, target (a place, or null), goal (the text beside the ambition, or null)}]; `overall` is the place of the
+// organisation's stage, drawn as a line through every row (null: no line).
+export function drawRows(figure, rows, { overall = null } = {}) {
+  const columns = Number(figure.dataset.columns);
+  const share = (position) => `${(100 * position) / columns}%`;
+  for (const row of rows) {
+    const line = figure.querySelector(`[data-row="${row.id}"]`);
+    if (!line) continue;
+    line.classList.toggle("is-weakest", Boolean(row.weakest));
+    line.classList.toggle("is-open", row.position === null);
+    const tag = line.querySelector("[data-weakest-tag]");
+    if (tag) tag.hidden = !row.weakest;
+    line.querySelector("[data-bar]").style.width = row.position === null ? "0" : share(row.position);
+    line.querySelector("[data-bar-label]").textContent = row.label;
+    const mark = line.querySelector("[data-overall-mark]");
+    if (mark) place(mark, overall === null ? null : share(overall));
+    place(line.querySelector("[data-target]"), row.target === null || row.target === undefined ? null : share(row.target));
+    const goal = line.querySelector("[data-target-label]");
+    goal.textContent = row.goal || "";
+    goal.hidden = !row.goal;
+  }
+}
+
+function place(marker, left) {
+  marker.hidden = left === null;
+  if (left !== null) marker.style.left = left;
+}
 
 // rows: [{id, position (1-based place on the scale, or null), label}]; attribute names as in the frame.
 export function drawBars(svg, rows, { bar = "data-bar", label = "data-bar-label" } = {}) {
@@ -18,14 +49,7 @@ export function drawBars(svg, rows, { bar = "data-bar", label = "data-bar-label"
   }
 }
 
-// A vertical marker at the end of a place on the scale (the weakest line, an ambition); hidden without a place.
-export function placeMarker(svg, marker, position) {
-  if (!marker) return;
-  const x = Number(svg.dataset.origin) + (position ?? 0) * Number(svg.dataset.unit) - 3;
-  for (const name of ["x", "x1", "x2"]) if (marker.hasAttribute(name)) marker.setAttribute(name, String(name === "x" ? x - 2 : x));
-  marker.setAttribute("visibility", position === null || position === undefined ? "hidden" : "visible");
-}
-
-export function describe(svg, text) {
-  svg.querySelector("[data-chart-desc]").textContent = text;
+// The text screen readers get for a chart (an SVG frame or an HTML figure).
+export function describe(chart, text) {
+  chart.querySelector("[data-chart-desc]").textContent = text;
 }

@@ -1,6 +1,6 @@
 // The page kit: where every page script starts. It gives a page its root element and texts, this browser's scans
-// (store.js), the engine (engine.js), offline support (offline.js), one place for error messages, and the small
-// helpers for building nodes (dom.js) and handling records (record.js). A page's own module holds only what that
+// (store.js), the engine (engine.js), offline support (offline.js), one place for error messages, the main menu
+// (menu.js), and the small helpers for building nodes (dom.js) and handling records (record.js). A page's own module holds only what that
 // page does:
 //
 //   runPage("[data-scan]", (page) => { ... page.library ... page.engine.call("score", ...) ... });
@@ -14,11 +14,12 @@
 import { EngineError, startEngine } from "./engine.js";
 import { openLibrary } from "./store.js";
 import { registerServiceWorker } from "./offline.js";
+import { setupMenu } from "./menu.js";
 
 export { EngineError };
 export { button, fill, formatDate, link, localDay, option, setList, showProblems } from "./dom.js";
-export { actionProblems, answersOf, checkSession, clone, hasAnswers, newAction, sameAnswers, snapshot,
-         startFrom } from "./record.js";
+export { actionProblems, answersOf, canonical, checkSession, clone, hasAnswers, keepResult, newAction, sameAnswers,
+         snapshot, startFrom, storedResult } from "./record.js";
 
 export function runPage(selector, main) {
   const root = document.querySelector(selector);
@@ -72,6 +73,7 @@ export function runPage(selector, main) {
 
   window.addEventListener("error", (event) => unexpected(event.error || event.message));
   window.addEventListener("unhandledrejection", (event) => unexpected(event.reason));
+  setupMenu(document.querySelector("[data-menu]"));
   try {
     main(page);
   } finally {

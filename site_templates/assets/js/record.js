@@ -1,8 +1,9 @@
 // One scan record, as pure functions: no page, no storage, so Node's own test runner can test them (tests/js/).
 //
 // A record holds: schema, id, name, model, model_version, created, updated, respondent {name, role, unit},
-// aspects, results, notes, ambition {elements, results}, step, snapshots, actions [{id, item, text, owner, due,
-// status, note}] and, for a scan a team agreed on, team {respondents, date, notes}.
+// aspects, results, notes, excluded, ambition {elements, results}, step, snapshots, actions [{id, item, text, owner,
+// due, status, note}], for a scan a team agreed on team {respondents, date, notes}, and perhaps result (the last
+// result the engine computed, kept for the next visit; see storedResult below).
 // The team page's session (the respondents' scans and what the group agreed) follows the same rule: checkSession().
 // What the content may hold is ONE rule, scoring_py/record.py: the build writes its data (`record_rules`) into every
 // page that keeps scans, and checkRecord() below reads the same data the same way. A test
@@ -27,11 +28,15 @@ const TEAM = ["respondents", "date", "notes"];
 const SESSION = ["name", "date", "respondents", "consensus", "show_names", "order", "saved", "updated"];
 const SESSION_RESPONDENT = ["name", "respondent", "aspects", "results", "excluded"];
 const CONSENSUS = ["aspects", "results", "notes"];
+const RESULT = ["key", "answers", "score", "ambition", "gaps"];
 // Kept by the browser only, never in an export: checked for their type, not by the record rule.
 const OWN = {
   id: (value) => typeof value === "string" && /^[\w-]+$/.test(value),
   model: isText, model_version: isText,
   step: (value) => value === null || isText(value),
+  result: (value) => isObject(value) && Object.keys(value).every((key) => RESULT.includes(key))
+    && isText(value.key) && isText(value.answers) && isObject(value.score)
+    && (has(value, "gaps") ? isObject(value.gaps) && isText(value.ambition) : !has(value, "ambition")),
 };
 
 export function isObject(value) {
@@ -293,6 +298,38 @@ export function snapshot(record, name) {
 // A new measurement starts from a kept one: its answers replace the working answers; the ambition stays.
 export function startFrom(record, shot) {
   Object.assign(record, copyOf(shot, ["aspects", "results", "notes", "excluded"]), { step: null });
+}
+
+// The result the engine computed for a record, kept in the record so that the result page shows it at once on the
+// next visit: {key, answers, score} and, once an ambition is scored, {ambition, gaps}. `key` names the build's
+// model version and scoring code (the page's data-result-key); `answers` and `ambition` are the record's own, as
+// canonical text, so a stored result is only used for exactly the answers and ambition it was computed from.
+export function storedResult(record, key) {
+  const kept = record.result;
+  if (!isObject(kept) || kept.key !== key || kept.answers !== answersKey(record)) return null;
+  return { score: kept.score, gaps: kept.ambition === ambitionKey(record) ? kept.gaps : null };
+}
+
+export function keepResult(record, key, score, gaps = null) {
+  record.result = { key, answers: answersKey(record), score };
+  if (gaps) Object.assign(record.result, { ambition: ambitionKey(record), gaps });
+}
+
+// What the score depends on: everything the engine gets to score (answersOf), except the notes, which do not change
+// it. Whatever answersOf comes to carry is part of this key without a change here.
+export function answersKey(record) {
+  const { notes, ...scored } = answersOf(record);
+  return canonical(scored);
+}
+
+export function ambitionKey(record) {
+  return canonical(record.ambition || {});
+}
+
+// JSON text with every object's keys in order: the same data always gives the same text.
+export function canonical(value) {
+  return JSON.stringify(value, (_, item) => (isObject(item) ? Object.fromEntries(Object.entries(item)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item));
 }
 
 export function sameAnswers(a, b) {

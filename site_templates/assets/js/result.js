@@ -1,7 +1,15 @@
-// The result page: score the stored answers in the engine and fill the prepared page, charts and tables.
-import { answersOf, fill, hasAnswers, link, runPage, setList } from "./kit.js";
+// The result page: the summary, the two charts with their tables, what the stage means, the next steps and the
+// notes, filled from the engine's `score` (and `gaps` for the ambition, see ambition.js). Printed, the same page is
+// the report, with a heading naming the scan (filled here).
+//
+// A return visit is instant: the result the engine computed last time is kept in the scan record (record.js
+// keepResult), with the build's result key (data-result-key: the model's version and a hash of the scoring code
+// and the model) and the answers it was computed from. When both still match, the page shows it at once and the
+// engine confirms it once it is ready; otherwise the page waits for the engine.
+import { answersOf, canonical, fill, formatDate, hasAnswers, keepResult, link, runPage, setList, storedResult }
+  from "./kit.js";
 import { setupExchange } from "./exchange.js";
-import { describe, drawBars, placeMarker } from "./charts.js";
+import { describe, drawRows } from "./charts.js";
 import { setupAmbition } from "./ambition.js";
 
 const SHARE_PREFIX = "#deel=";
@@ -9,6 +17,7 @@ const SHARE_PREFIX = "#deel=";
 function main(page) {
   const { root, texts, library } = page;
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
+  window.addEventListener("beforeprint", () => { page.field("report-printed").textContent = today(); });
   if (window.location.hash.startsWith(SHARE_PREFIX)) {
     showShared(page, window.location.hash);
     return;
@@ -19,13 +28,38 @@ function main(page) {
     root.querySelector("[data-result-empty]").hidden = false;
     return;
   }
+  fillReport(page, state.name, state.respondent, state.updated);
+  const view = { score: null, gaps: null };
+  const show = () => render(page, view, state.notes, true);
+  const kept = storedResult(state, texts.resultKey);
+  if (kept) {
+    Object.assign(view, kept);
+    show();
+    shown(root, "stored");
+  }
+
   const { engine } = page;
   setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
-  engine.call("score", { answers: answersOf(state) }).then((result) => {
-    render(root, texts, result, state);
-    const ambition = root.querySelector("[data-ambition]");
-    if (ambition) setupAmbition(ambition, engine, scan);
-    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  // Keeps what the engine computed with the scan, for the next visit; only a change is written.
+  const remember = () => {
+    const before = canonical(state.result ?? null);
+    keepResult(state, texts.resultKey, view.score, view.gaps);
+    if (canonical(state.result) !== before) scan.save({ keepDate: true });
+  };
+  const ambition = setupAmbition(root.querySelector("[data-ambition]"), root, engine, scan, (gaps) => {
+    view.gaps = gaps;
+    show();
+    remember();
+  });
+  if (kept) ambition.reveal();
+  engine.call("score", { answers: answersOf(state) }).then((score) => {
+    const changed = canonical(score) !== canonical(view.score);
+    view.score = score;
+    if (changed) show();
+    if (!kept) ambition.reveal();
+    shown(root, "engine");
+    remember();
+    ambition.update();
   }, page.failed(texts.textAnswersError));
 }
 
@@ -33,14 +67,19 @@ function main(page) {
 function showShared(page, fragment) {
   const { root, texts, library, engine } = page;
   root.querySelector("[data-exchange]").hidden = true;
+  for (const form of root.querySelectorAll("[data-ambition-form], [data-ambition-fact], [data-ambition-link]")) {
+    form.hidden = true;
+  }
+  fillReport(page, texts.textSharedName, {}, null);
   let answers;
   engine.call("decode_share", { fragment })
     .then((decoded) => {
       answers = decoded;
       return engine.call("score", { answers });
     })
-    .then((result) => {
-      render(root, texts, result, { notes: {} });
+    .then((score) => {
+      render(page, { score, gaps: null }, {}, false);
+      shown(root, "engine");
       root.querySelector("[data-shared]").hidden = false;
     }, page.failed(texts.textShareError));
   const keep = root.querySelector("[data-keep]");
@@ -55,68 +94,232 @@ function showShared(page, fragment) {
   });
 }
 
-function render(root, texts, result, state) {
-  const field = (name) => root.querySelector(`[data-field="${name}"]`);
-  const list = (name) => root.querySelector(`[data-list="${name}"]`);
-  const { overall } = result;
-  const names = Object.fromEntries(result.elements.map((e) => [e.id, `${e.number}. ${e.name}`]));
+// The report's heading: whose scan this is and when it was filled in and printed.
+function fillReport(page, name, respondent, updated) {
+  page.field("report-title").textContent = name;
+  for (const key of ["name", "role", "unit"]) {
+    const value = (respondent || {})[key];
+    page.root.querySelector(`[data-report="${key}"]`).hidden = !value;
+    page.field(`report-${key}`).textContent = value || "";
+  }
+  page.root.querySelector('[data-report="updated"]').hidden = !updated;
+  page.field("report-updated").textContent = updated ? formatDate(updated) : "";
+  page.field("report-printed").textContent = today();
+}
+
+function today() {
+  return formatDate(new Date().toISOString(), { day: "numeric", month: "long", year: "numeric" });
+}
+
+// For the benchmark and the tests: where the result on screen came from, and when it first appeared.
+function shown(root, source) {
+  if (!root.dataset.resultSource) performance.mark("result-shown");
+  root.dataset.resultSource = source;
+}
+
+function render(page, { score, gaps }, notes, own) {
+  if (!score) return;
+  const { root, texts } = page;
+  const { overall } = score;
+  const names = Object.fromEntries(score.elements.map((e) => [e.id, `${e.number}. ${e.name}`]));
+  const partText = (e) => fill(texts.textPart, { name: names[e.id], phase: e.phase });
 
   root.querySelector("[data-provisional]").hidden = !overall.provisional;
   root.querySelector("[data-final]").hidden = overall.provisional;
-  field("overall").textContent = overall.phase === null ? texts.textNoPhase
+  page.field("overall").textContent = overall.phase === null ? texts.textNoPhase
     : fill(texts.textOverall, { phase: overall.phase, name: overall.phase_name });
-  field("overall-summary").textContent = overall.summary || "";
-  field("weakest").textContent = overall.weakest.map((id) => names[id]).join(", ") || "-";
-  // Parts left out of this assessment: how many were assessed, and which were not, with the reasons given.
-  const { scope } = result;
-  root.querySelector("[data-scope]").hidden = scope.excluded.length === 0;
-  field("scope").textContent = fill(texts.textScope, scope);
-  setList(list("excluded"), scope.excluded, (item) => (item.reason
-    ? fill(texts.textExcludedReason, { name: names[item.id], reason: item.reason }) : names[item.id]));
+  page.field("overall-summary").textContent = overall.summary || "";
+  const byId = Object.fromEntries(score.elements.map((e) => [e.id, e]));
+  page.field("weakest").textContent = manyParts(texts, overall.weakest.map((id) => byId[id]), partText, score)
+    || texts.textNone;
+  page.field("strongest").textContent = overall.phase === null ? texts.textNone
+    : manyParts(texts, score.strengths.map((id) => byId[id]), partText, score) || texts.textNoStrengths;
+  showOpen(page, score, names);
+  showScope(page, score, names);
 
-  const missing = [
-    ...result.elements.filter((e) => !e.excluded).flatMap((e) => e.aspects.filter((a) => a.phase === null)
-      .map((a) => fill(texts.textMissingAspect, { element: names[e.id], aspect: a.name }))),
-    ...result.result_areas.filter((a) => a.level === null)
-      .map((a) => fill(texts.textMissingArea, { letter: a.letter, name: a.name })),
-  ];
-  root.querySelector("[data-missing]").hidden = missing.length === 0;
-  setList(list("missing"), missing);
+  drawParts(page, score, gaps, names);
+  drawAreas(page, score, gaps);
+  fillTables(page, score, gaps);
 
-  setList(list("characteristics"), overall.characteristics);
-  const next = result.next_phase;
+  root.querySelector("[data-meaning]").hidden = overall.phase === null;
+  page.field("meaning-title").textContent = fill(page.field("meaning-title").dataset.template, { phase: overall.phase });
+  setList(page.list("characteristics"), overall.characteristics);
+  root.querySelector("[data-completed]").hidden = overall.completed.length === 0;
+  page.field("completed-title").textContent = fill(page.field("completed-title").dataset.template,
+                                                   { phase: overall.phase });
+  setList(page.list("completed"), overall.completed);
+  const next = score.next_phase;
   root.querySelector("[data-next-phase]").hidden = !next;
   root.querySelector("[data-top-phase]").hidden = Boolean(next) || overall.phase === null;
   if (next) {
-    const title = field("next-title");
+    const title = page.field("next-title");
     title.textContent = fill(title.dataset.template, { phase: next.id, name: next.name });
-    field("next-summary").textContent = next.summary;
-    root.querySelector("[data-transition]").hidden = next.transition.length === 0;
-    setList(list("transition"), next.transition);
-    setList(list("next-characteristics"), next.characteristics);
+    page.field("next-summary").textContent = next.summary;
+    setList(page.list("next-characteristics"), next.characteristics);
   }
+  markStage(root, texts, overall);
+  showSteps(page, score.next_steps);
+  showNotes(page, score, names, notes);
+  if (own) page.field("ambition-overall").textContent = ambitionText(root, gaps);
+  root.querySelector("[data-result]").hidden = false;
+}
 
-  markStage(root, overall);
+// Up to three parts by name; more are counted (they all have the same stage), so the summary stays short.
+function manyParts(texts, parts, partText, score) {
+  if (parts.length <= 3) return parts.map(partText).join(", ");
+  const values = { count: parts.length, phase: parts[0].phase };
+  return fill(parts.length === score.elements.length ? texts.textAllParts : texts.textManyParts, values);
+}
 
-  const elementValue = (e) => (e.excluded ? texts.textExcluded : e.phase === null ? texts.textOpen
-    : fill(texts.textElementValue, { phase: e.phase }));
-  const weakestPosition = result.elements.find((e) => e.phase === overall.phase)?.position ?? null;
-  drawChart(root, "elements", texts, result.elements.map((e) => ({ id: e.id, name: names[e.id],
-    position: e.position, label: elementValue(e) })), weakestPosition);
-  for (const e of result.elements) {
-    root.querySelector(`[data-cell="${e.id}-phase"]`).textContent = e.excluded ? texts.textExcluded
+// Parts left out of this assessment: how many were assessed, and which were not, with the reasons given.
+function showScope(page, score, names) {
+  const { scope } = score;
+  page.root.querySelector("[data-scope]").hidden = scope.excluded.length === 0;
+  page.field("scope").textContent = fill(page.texts.textScope, scope);
+  setList(page.list("excluded"), scope.excluded, (item) => (item.reason
+    ? fill(page.texts.textExcludedReason, { name: names[item.id], reason: item.reason }) : names[item.id]));
+}
+
+// What is still open, counted in the model's words; the list itself is behind a disclosure. A part left out of the
+// assessment is never open.
+function showOpen(page, score, names) {
+  const { texts } = page;
+  const missing = [
+    ...score.elements.filter((e) => !e.excluded).flatMap((e) => e.aspects.filter((a) => a.phase === null)
+      .map((a) => fill(texts.textMissingAspect, { element: names[e.id], aspect: a.name }))),
+    ...score.result_areas.filter((a) => a.level === null)
+      .map((a) => fill(texts.textMissingArea, { letter: a.letter, name: a.name })),
+  ];
+  const count = (number, one, many) => (number === 0 ? null : fill(number === 1 ? one : many, { count: number }));
+  const parts = [count(score.missing.aspects.length, texts.textOpenQuestionOne, texts.textOpenQuestionMany),
+                 count(score.missing.result_areas.length, texts.textOpenAreaOne, texts.textOpenAreaMany)];
+  page.field("open").textContent = parts.filter(Boolean).join(texts.textAnd) || texts.textOpenNone;
+  page.root.querySelector("[data-open-link]").hidden = missing.length === 0;
+  page.root.querySelector("[data-missing]").hidden = missing.length === 0;
+  setList(page.list("missing"), missing);
+}
+
+function drawParts(page, score, gaps, names) {
+  const { root, texts } = page;
+  const figure = root.querySelector('[data-bar-chart="parts"]');
+  const { overall } = score;
+  const weakest = new Set(overall.weakest);
+  const targets = Object.fromEntries((gaps?.elements || []).map((e) => [e.id, e]));
+  const value = (e) => (e.excluded ? texts.textExcluded : e.phase === null ? texts.textOpen
+    : fill(texts.textValue, { phase: e.phase }));
+  const goals = goalTexts(root, (target) => fill(root.querySelector("[data-ambition]").dataset.textShortPhase,
+                                                 { phase: target.target }));
+  const rows = score.elements.map((e) => ({
+    id: e.id, position: e.position, label: value(e), weakest: weakest.has(e.id),
+    target: targets[e.id]?.target_position ?? null, goal: goals(targets[e.id]),
+  }));
+  const overallPosition = score.elements.find((e) => e.phase === overall.phase)?.position ?? null;
+  drawRows(figure, rows, { overall: overallPosition });
+  const lines = score.elements.map((e) => describeRow(root, texts, names[e.id], value(e), targets[e.id],
+                                                      weakest.has(e.id)));
+  if (overall.phase !== null) lines.push(fill(texts.textChartOverall, { phase: overall.phase }));
+  describe(figure, lines.join(" "));
+  root.querySelector("[data-legend-target]").hidden = !rows.some((row) => row.target !== null);
+}
+
+function drawAreas(page, score, gaps) {
+  const { root, texts } = page;
+  const figure = root.querySelector('[data-bar-chart="areas"]');
+  if (!figure) return;
+  const targets = Object.fromEntries((gaps?.result_areas || []).map((a) => [a.id, a]));
+  const goals = goalTexts(root, (target) => target.target_name);
+  const rows = score.result_areas.map((a) => ({
+    id: a.id, position: a.position, label: levelValue(texts, a), weakest: false,
+    target: targets[a.id]?.target_position ?? null, goal: goals(targets[a.id]),
+  }));
+  drawRows(figure, rows);
+  describe(figure, score.result_areas.map((a) => describeRow(root, texts, `${a.letter}. ${a.name}`,
+                                                             levelValue(texts, a), targets[a.id], false)).join(" "));
+}
+
+const levelValue = (texts, a) => (a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name);
+
+// The short text beside a row's ambition marker: "ambitie fase 4: nog 2".
+function goalTexts(root, targetName) {
+  const texts = root.querySelector("[data-ambition]").dataset;
+  return (gap) => {
+    if (!gap || gap.target === null) return null;
+    const values = { target: targetName(gap), count: Math.abs(gap.gap ?? 0) };
+    if (gap.gap === null) return fill(texts.textGoal, values);
+    if (gap.gap > 0) return fill(texts.textGoalGap, values);
+    return fill(gap.gap === 0 ? texts.textGoalReached : texts.textGoalBeyond, values);
+  };
+}
+
+function describeRow(root, texts, name, value, gap, weakest) {
+  const own = root.querySelector("[data-ambition]").dataset;
+  if (gap && gap.target !== null) {
+    return fill(own.textChartTarget, { name, value, target: targetText(own, gap), gap: gapText(own, gap) });
+  }
+  return fill(weakest ? texts.textChartWeakest : texts.textChartRow, { name, value });
+}
+
+function fillTables(page, score, gaps) {
+  const { root, texts } = page;
+  const own = root.querySelector("[data-ambition]").dataset;
+  const cell = (selector) => root.querySelector(selector);
+  for (const e of score.elements) {
+    cell(`[data-cell="${e.id}-phase"]`).textContent = e.excluded ? texts.textExcluded
       : e.phase === null ? texts.textOpen : `${e.phase} · ${e.phase_name}`;
-    root.querySelector(`[data-cell="${e.id}-aspects"]`).textContent = e.excluded ? "" : e.aspects
-      .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
+    const aspects = cell(`[data-cell="${e.id}-aspects"]`);
+    if (aspects) {
+      aspects.textContent = e.excluded ? "" : e.aspects
+        .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
+    }
   }
-  const levelValue = (a) => (a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name);
-  drawChart(root, "areas", texts, result.result_areas.map((a) => ({ id: a.id, name: `${a.letter}. ${a.name}`,
-    position: a.position, label: levelValue(a) })), null);
-  for (const a of result.result_areas) root.querySelector(`[data-cell="${a.id}-level"]`).textContent = levelValue(a);
+  for (const a of score.result_areas) cell(`[data-cell="${a.id}-level"]`).textContent = levelValue(texts, a);
+  // Without gaps (a shared result, or before the engine has scored the ambition) no row has an ambition yet.
+  const rows = gaps ? [...gaps.elements, ...gaps.result_areas]
+    : [...score.elements, ...score.result_areas].map((item) => ({ ...item, target: null }));
+  for (const gap of rows) {
+    cell(`[data-gap-target="${gap.id}"]`).textContent = gap.excluded ? "" : gap.target === null ? own.textNone
+      : targetText(own, gap);
+    cell(`[data-gap="${gap.id}"]`).textContent = gap.excluded ? "" : gapText(own, gap);
+  }
+}
 
-  setList(list("strengths"), result.strengths.length ? result.strengths.map((id) => names[id]) : [texts.textNoStrengths]);
-  setList(list("development"), result.development_points.map((id) => names[id]));
-  setList(list("next-steps"), result.next_steps, (step) => {
+function targetText(own, gap) {
+  return "level" in gap ? fill(own.textLevel, { name: gap.target_name })
+    : fill(own.textPhase, { phase: gap.target, name: gap.target_name });
+}
+
+// "nog 2 fasen te gaan", "ambitie gehaald", "1 niveau verder dan je ambitie".
+export function gapText(own, gap) {
+  const [unit, units] = "level" in gap ? [own.textLevelUnit, own.textLevelUnits] : [own.textPhaseUnit, own.textPhaseUnits];
+  const position = "level" in gap || "number" in gap ? gap.position : gap.phase;
+  if (position === null) return own.textUnanswered;
+  if (gap.target === null || gap.target === undefined) return own.textNoTarget;
+  const count = Math.abs(gap.gap);
+  const values = { count, unit, units };
+  if (gap.gap === 0) return own.textReached;
+  if (gap.gap > 0) return fill(count === 1 ? own.textGapOne : own.textGapMany, values);
+  return fill(count === 1 ? own.textBeyondOne : own.textBeyondMany, values);
+}
+
+// The summary's line on the ambition for the whole organisation.
+function ambitionText(root, gaps) {
+  const own = root.querySelector("[data-ambition]").dataset;
+  const link = root.querySelector("[data-ambition-link]");
+  const overall = gaps?.overall;
+  link.textContent = gaps?.ambition_set ? own.textAmbitionChange : own.textAmbitionChoose;
+  if (!gaps) return "";
+  if (overall.target === null) return gaps.ambition_set ? own.textOverallOpen : own.textOverallNone;
+  return fill(own.textOverall, { phase: overall.target, name: overall.target_name, gap: gapText(own, overall) });
+}
+
+// The first five next steps; the others behind a disclosure (the report prints the first five).
+const STEPS_SHOWN = 5;
+
+function showSteps(page, steps) {
+  const { texts } = page;
+  const list = page.list("next-steps");
+  page.root.querySelector("[data-steps-section]").hidden = steps.length === 0;
+  const build = (step) => {
     const wrap = document.createElement("div");
     const head = document.createElement("strong");
     head.textContent = fill(texts.textNextStep, { aspect: step.aspect_name, element: step.element_name,
@@ -124,37 +327,55 @@ function render(root, texts, result, state) {
     const body = document.createElement("p");
     body.textContent = step.description;
     wrap.append(head, body);
+    if (step.added) {
+      const note = document.createElement("p");
+      note.className = "added-note";
+      note.textContent = list.dataset.textAdded;
+      wrap.append(note);
+    }
     return wrap;
-  });
+  };
+  setList(list, steps.slice(0, STEPS_SHOWN), build);
+  const more = page.root.querySelector("[data-more-steps]");
+  const rest = steps.slice(STEPS_SHOWN);
+  more.hidden = rest.length === 0;
+  const summary = more.querySelector("summary");
+  summary.textContent = fill(summary.dataset.template, { count: rest.length });
+  setList(page.list("more-steps"), rest, build);
+}
 
-  const notes = result.elements.filter((e) => state.notes[e.id]);
-  root.querySelector("[data-notes-section]").hidden = notes.length === 0;
-  list("notes").replaceChildren(...notes.flatMap((e) => {
+function showNotes(page, score, names, notes) {
+  const withNote = score.elements.filter((e) => notes[e.id]);
+  page.root.querySelector("[data-notes-section]").hidden = withNote.length === 0;
+  page.list("notes").replaceChildren(...withNote.flatMap((e) => {
     const dt = document.createElement("dt");
     dt.textContent = names[e.id];
     const dd = document.createElement("dd");
-    dd.textContent = state.notes[e.id];
+    dd.textContent = notes[e.id];
     return [dt, dd];
   }));
-
-  root.querySelector("[data-result]").hidden = false;
 }
 
-function drawChart(root, kind, texts, rows, weakest) {
-  const svg = root.querySelector(`[data-chart="${kind}"]`);
-  if (!svg) return;
-  drawBars(svg, rows);
-  if (weakest !== null) placeMarker(svg, svg.querySelector("[data-weakest-line]"), weakest);
-  describe(svg, rows.map((row) => fill(texts.textChartElements, { name: row.name, value: row.label })).join(" "));
-}
-
-function markStage(root, overall) {
+// The organisation's stage on the map of the two axes (TOPdesk), for eyes and for screen readers.
+function markStage(root, texts, overall) {
   const chart = root.querySelector("[data-axes-chart]");
   if (!chart || overall.phase === null) return;
+  for (const marked of chart.querySelectorAll(".is-current")) marked.classList.remove("is-current");
   chart.querySelector(`[data-axes-point="${overall.phase}"]`)?.classList.add("is-current");
-  chart.querySelector(`[data-axes-label="${overall.phase}"]`)?.classList.add("is-current");
+  chart.querySelector(`[data-axes-number="${overall.phase}"]`)?.classList.add("is-current");
+  const label = chart.querySelector(`[data-axes-label="${overall.phase}"]`);
+  if (label) {
+    label.classList.add("is-current");
+    label.querySelector("[data-axes-here]")?.remove();
+    const here = document.createElement("span");
+    here.className = "axes-here";
+    here.dataset.axesHere = "";
+    here.textContent = texts.textAxesHere;
+    label.append(" ", here);
+  }
   const desc = chart.querySelector("[data-axes-desc]");
-  desc.textContent = `${fill(desc.dataset.template, { phase: overall.phase, name: overall.phase_name })} ${desc.textContent}`;
+  desc.dataset.base ??= desc.textContent;
+  desc.textContent = `${fill(desc.dataset.template, { phase: overall.phase, name: overall.phase_name })} ${desc.dataset.base}`;
 }
 
 runPage("[data-result-page]", main);

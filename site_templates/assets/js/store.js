@@ -5,9 +5,9 @@
 //                              ({schema, respondents, consensus, show_names, order, name, date, saved, updated})
 //   <prefix>onleesbaar:<time>  a copy of stored text that could not be read: kept, never deleted silently
 // A record (record.js) holds: schema, id, name, model, model_version, created, updated, respondent, aspects,
-// results, notes, ambition, step, snapshots, actions, team. What it and the session may hold is the one rule of
-// scoring_py/record.py, whose data (`rules`) the page hands to openLibrary().
-// Schema 2 only added fields (actions, team); a record of schema 1 is read as it is.
+// results, notes, excluded, ambition, step, snapshots, actions, team, and the last computed result. What it and the
+// session may hold is the one rule of scoring_py/record.py, whose data (`rules`) the page hands to openLibrary().
+// Schema 2 only added fields (excluded, actions, team); a record of schema 1 is read as it is.
 //
 // Nothing is lost:
 // - every save is read back to confirm it really happened; records also live in memory, so a failing storage
@@ -21,7 +21,7 @@
 //   The list of scans is re-read before every change, so a scan made in another tab stays listed.
 
 import { fill } from "./dom.js";
-import { SCHEMA, clone, copyAnswers, isNewer, isObject, newId, newRecord, newSession, readAsIs, readStored,
+import { SCHEMA, canonical, clone, copyAnswers, isNewer, isObject, newId, newRecord, newSession, readAsIs, readStored,
          readStoredSession } from "./record.js";
 
 // The first version kept one scan per model under "<prefix>scan"; it is moved into a scan record once.
@@ -276,7 +276,8 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
       return saved && listed;
     },
     // After another tab wrote this scan: "reloaded" (this page now shows that version), "forked" (this page
-    // had changes it could not save, now kept as a new scan) or "same".
+    // had changes it could not save, now kept as a new scan) or "same" (also when the other tab only kept the
+    // result it computed: nothing a visitor sees has changed).
     sync() {
       const stored = read(recordKey(record.id));
       if (stored === null || stored === known.get(record.id)) return "same";
@@ -289,6 +290,11 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
       if (latest.status !== "ok") return "same";
       const id = record.id;
       const newer = latest.record;
+      if (canonical(withoutResult(newer, id)) === canonical(withoutResult(record, id))) {
+        if (newer.result) record.result = newer.result;
+        known.set(id, stored);
+        return "same";
+      }
       for (const field of Object.keys(record)) delete record[field];
       Object.assign(record, newer, { id });
       known.set(id, stored);
@@ -389,6 +395,11 @@ export function openLibrary(prefix, modelId, modelVersion, rules, names = {}) {
       return { saved, id: record.id };
     },
   };
+}
+
+function withoutResult(record, id) {
+  const { result, ...rest } = record;
+  return { ...rest, id };
 }
 
 function migrateIndex(value) {
