@@ -114,6 +114,7 @@ def test_every_state_of_a_team_session_has_no_axe_violations(page, semm_url):
 
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
+    page.get_by_text("Kies of wijzig je ambitie per element").click()
     page.get_by_label("Eén ambitie voor alle elementen").select_option("5")
     page.get_by_role("button", name="Voor alle elementen invullen").click()
     page.goto(semm_url + "plan.html")

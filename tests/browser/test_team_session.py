@@ -269,6 +269,7 @@ def test_bad_input_gets_a_dutch_message_and_changes_nothing_stored(page, semm_ur
 
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
+    page.get_by_text("Kies of wijzig je ambitie per element").click()
     page.get_by_label("Eén ambitie voor alle elementen").select_option("5")
     page.get_by_role("button", name="Voor alle elementen invullen").click()
     page.goto(semm_url + "plan.html")
