@@ -29,6 +29,7 @@ class AspectGap(TypedDict):
     next_phase: int | None
     next_phase_name: str | None
     next_step: str | None  # the aspect's description of its next phase, when it is below its target
+    added: bool  # that description was written by the publisher (the aspect's `added`); pages say so
 
 
 class ElementGap(TypedDict):
@@ -184,6 +185,7 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
     phase_places = {phase["id"]: place for place, phase in enumerate(phases, 1)}
     phase_names = {phase["id"]: phase["name"] for phase in phases}
     descriptions = {aspect["id"]: aspect["phases"] for element in model["elements"] for aspect in element["aspects"]}
+    added = {aspect["id"]: aspect.get("added", []) for element in model["elements"] for aspect in element["aspects"]}
     targets: dict[str, int] = ambition.get("elements", {})
     weakest = set(result["overall"]["weakest"])
 
@@ -207,6 +209,7 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
                 "next_phase": following["id"] if following else None,
                 "next_phase_name": following["name"] if following else None,
                 "next_step": descriptions[aspect["id"]][position] if following and position is not None else None,
+                "added": following is not None and following["id"] in added[aspect["id"]],
             })
         elements.append({
             "id": element["id"],

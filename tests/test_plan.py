@@ -137,3 +137,16 @@ def test_answers_and_ambition_problems_come_together() -> None:
     ]
     with pytest.raises(AnswersError, match="de ambitie moet een object zijn, gevonden: null"):
         validate_ambition(MODEL, None)
+
+
+def test_a_step_whose_description_the_publisher_wrote_says_so() -> None:
+    """TOPdesk's own descriptions (the aspect's `added`) are marked on the plan as on the result."""
+    from sitegen.model import load_model
+
+    topdesk = load_model(Path(__file__).resolve().parent.parent / "model" / "topdesk-esm.yaml")
+    answers = {"model": "topdesk-esm", "aspects": {"e1a": 1, "e2a": 2, "e3a": 4, "e4a": 4, "e5a": 4}}
+    plan = development_plan(topdesk, answers, {"elements": dict.fromkeys(["e1", "e2", "e3", "e4", "e5"], 5)})
+    marks = {step["id"]: (step["next_phase"], step["added"]) for item in plan["priorities"] for step in item["steps"]}
+    added = {aspect["id"]: aspect.get("added", []) for element in topdesk["elements"] for aspect in element["aspects"]}
+    assert marks and all(flag == (phase in added[aspect]) for aspect, (phase, flag) in marks.items())
+    assert marks["e2a"] == (3, True)  # Proces, niveau 3: a description we wrote (the source has none)

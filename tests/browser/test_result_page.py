@@ -334,6 +334,14 @@ def test_descriptions_the_publisher_wrote_are_marked_everywhere(page, site_url):
     text = " ".join(" ".join(sheet.extract_text() for sheet in print_pdf(page).pages).split())
     assert text.count(ADDED) == 2
 
+    # The plan shows the same next-stage descriptions as steps; those we wrote are marked there too.
+    page.goto(site_url + "topdesk-esm/plan.html")
+    wait_for_engine(page)
+    plan_steps = page.locator(".plan-steps > li")
+    expect(plan_steps.first).to_be_visible()
+    marked_steps = plan_steps.filter(has_text=ADDED)
+    assert 2 <= marked_steps.count() < plan_steps.count()  # only the steps whose description we wrote
+
 
 # --- accessibility in every state ------------------------------------------------------------------------------
 

@@ -220,7 +220,7 @@ function priority(texts, item, stepArea) {
   setList(steps, item.steps, (step) => {
     const head = fill(texts.textStep, { aspect: step.name, phase: step.phase, next: step.next_phase,
                                         next_name: step.next_phase_name });
-    const box = action(head, step.next_step);
+    const box = action(head, step.next_step, step.added ? texts.textAddedNote : "");
     box.append(stepArea(step.id, step.next_step));
     return box;
   });
@@ -234,8 +234,9 @@ function priority(texts, item, stepArea) {
   return wrap;
 }
 
-// One step: a heading line and the description of where to go next; on paper a box to tick.
-function action(head, body) {
+// One step: a heading line and the description of where to go next (marked when the publisher wrote it); on paper a
+// box to tick.
+function action(head, body, added = "") {
   const wrap = document.createElement("div");
   const tick = document.createElement("span");
   tick.className = "tick print-only";
@@ -245,6 +246,12 @@ function action(head, body) {
   const text = document.createElement("p");
   text.textContent = body;
   wrap.append(tick, strong, text);
+  if (added) {
+    const note = document.createElement("p");
+    note.className = "added-note";
+    note.textContent = added;
+    wrap.append(note);
+  }
   return wrap;
 }
 
