@@ -262,6 +262,22 @@ def test_the_report_is_at_most_three_pages_and_names_the_scan(page, site_url, mo
     assert all(len(sheet) >= fullest / 2 for sheet in pages[:-1])
 
 
+def test_a_report_with_a_part_left_out_and_no_notes_leaves_no_scrap_page(page, site_url):
+    """Without notes but with a reason for a part left out, the last next step once ran onto a page of its own."""
+    record = {**full_record("semm"), "schema": 2, "notes": {},
+              "excluded": {"e3": "Onze afdeling heeft geen invloed op de visie en strategie van de hele organisatie."}}
+    record["ambition"] = {"elements": {part: 4 for part in record["ambition"]["elements"] if part != "e3"},
+                          "results": dict.fromkeys(RESULTS, 3)}
+    open_result(page, site_url, record=record)
+    pages = [sheet.extract_text() for sheet in print_pdf(page).pages]
+    text = " ".join(" ".join(pages).split())
+
+    assert "8 van de 9 elementen" in text and "niet beoordeeld" in text and "Volgende stappen" in text
+    assert len(pages) <= 3
+    fullest = max(len(sheet) for sheet in pages)
+    assert all(len(sheet) >= fullest / 3 for sheet in pages), [len(sheet) for sheet in pages]
+
+
 def test_a_shared_result_prints_as_a_report_too(page, site_url):
     page.goto(site_url + "semm/resultaat.html#deel=1.semm.333333333333333333.2222")
     page.get_by_text("Je bekijkt een gedeelde uitslag.").wait_for()
