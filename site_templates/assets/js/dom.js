@@ -65,3 +65,29 @@ export function localDay(date = new Date()) {
   const pad = (number) => String(number).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+// One action of the plan as a table row: what, who and by when (an overdue one marked), then the page's own last
+// cell (the status as text on the plan, a status choice on Metingen). `action` comes from the engine's "actions".
+export function actionRow(texts, action, last) {
+  const row = document.createElement("tr");
+  row.classList.toggle("is-overdue", action.overdue);
+  row.classList.toggle("is-done", action.done);
+  const label = document.createElement("th");
+  label.scope = "row";
+  label.textContent = action.label;
+  const due = action.due ? formatDate(`${action.due}T12:00`, { day: "numeric", month: "long", year: "numeric" })
+    : texts.textNoDue;
+  const cells = [action.text, action.owner || texts.textNoOwner, due, last].map((content) => {
+    const cell = document.createElement("td");
+    cell.append(content);
+    return cell;
+  });
+  if (action.overdue) {
+    const mark = document.createElement("strong");
+    mark.className = "overdue";
+    mark.textContent = ` ${texts.textOverdue}`;
+    cells[2].append(mark);
+  }
+  row.append(label, ...cells);
+  return row;
+}

@@ -1,8 +1,8 @@
 // Earlier measurements (the guide's step 4): keep the current scan as a dated, named snapshot, list the snapshots,
 // open one read-only, start a new measurement from the last one, and compare any two. Measuring again starts with
 // the plan's actions: what is not done comes first, overdue ones are marked, and their status can be changed here.
-import { actionProblems, answersOf, button, fill, formatDate, hasAnswers, localDay, option, runPage, sameAnswers,
-         snapshot, startFrom } from "./kit.js";
+import { actionProblems, actionRow, answersOf, button, fill, formatDate, hasAnswers, localDay, option, runPage,
+         sameAnswers, snapshot, startFrom } from "./kit.js";
 import { describe, drawBars } from "./charts.js";
 
 const CURRENT = "huidig"; // the value of "your current answers" in the compare lists
@@ -110,8 +110,6 @@ function main(page) {
   if (record?.actions?.length) reviewActions(page, scan);
 }
 
-const DAY = { day: "numeric", month: "long", year: "numeric" };
-
 // The plan's actions for the review, in scoring_py's order (not done first, overdue marked); the status changes here.
 function reviewActions(page, scan) {
   const { root, texts, engine } = page;
@@ -127,24 +125,6 @@ function reviewActions(page, scan) {
     root.querySelector("[data-review-summary]").textContent = open.length === 0 ? texts.textActionsAllDone
       : fill(texts.textActionsOpen, { open: open.length, overdue: open.filter((action) => action.overdue).length });
     root.querySelector("[data-review-rows]").replaceChildren(...actions.map((action) => {
-      const row = document.createElement("tr");
-      row.classList.toggle("is-overdue", action.overdue);
-      row.classList.toggle("is-done", action.done);
-      const label = document.createElement("th");
-      label.scope = "row";
-      label.textContent = action.label;
-      const cells = [action.text, action.owner || texts.textNoOwner,
-                     action.due ? formatDate(`${action.due}T12:00`, DAY) : texts.textNoDue].map((text) => {
-        const cell = document.createElement("td");
-        cell.textContent = text;
-        return cell;
-      });
-      if (action.overdue) {
-        const mark = document.createElement("strong");
-        mark.className = "overdue";
-        mark.textContent = ` ${texts.textOverdue}`;
-        cells[2].append(mark);
-      }
       const select = template.content.firstElementChild.cloneNode(true);
       select.value = action.status;
       select.setAttribute("aria-label", fill(texts.textStatusLabel, { item: action.label }));
@@ -160,10 +140,7 @@ function reviewActions(page, scan) {
           status: select.selectedOptions[0].textContent }) : texts.textSaveFailed;
         show();
       });
-      const cell = document.createElement("td");
-      cell.append(select);
-      row.append(label, ...cells, cell);
-      return row;
+      return actionRow(texts, action, select);
     }));
   }, (problem) => {
     section.hidden = false;

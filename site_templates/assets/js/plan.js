@@ -3,10 +3,8 @@
 // action with an owner, a date, a status and a note; actions are kept in the scan record as they are typed, each
 // change checked by the record rule first (record.js actionProblems, the same rule as scoring_py/record.py), so
 // nothing that does not fit is stored. Printable as an action list.
-import { actionProblems, answersOf, button, fill, formatDate, hasAnswers, localDay, newAction, runPage,
+import { actionProblems, actionRow, answersOf, button, fill, hasAnswers, localDay, newAction, runPage,
          setList } from "./kit.js";
-
-const DAY = { day: "numeric", month: "long", year: "numeric" };
 
 function main(page) {
   const { root, texts } = page;
@@ -30,7 +28,7 @@ function main(page) {
     if (!record.actions.length) return;
     engine.call("actions", { record: { actions: record.actions }, today: localDay() }).then((actions) => {
       root.querySelector("[data-actions-error]").hidden = true;
-      root.querySelector("[data-action-rows]").replaceChildren(...actions.map((action) => actionRow(texts, action)));
+      root.querySelector("[data-action-rows]").replaceChildren(...actions.map((action) => actionRow(texts, action, action.status_name)));
     }, (error) => {
       const box = root.querySelector("[data-actions-error]");
       box.textContent = `${texts.textActionsError} ${error.message}`;
@@ -129,30 +127,6 @@ function main(page) {
 function problemText(texts, rules, field) {
   const template = texts[`textProblem${field[0].toUpperCase()}${field.slice(1)}`] ?? texts.textProblemOther;
   return fill(template, { text: rules.actions.text, short: rules.short, field });
-}
-
-function actionRow(texts, action) {
-  const row = document.createElement("tr");
-  row.classList.toggle("is-overdue", action.overdue);
-  row.classList.toggle("is-done", action.done);
-  const label = document.createElement("th");
-  label.scope = "row";
-  label.textContent = action.label;
-  const cells = [action.text, action.owner || texts.textNoOwner,
-                 action.due ? formatDate(`${action.due}T12:00`, DAY) : texts.textNoDue, action.status_name]
-    .map((text) => {
-      const cell = document.createElement("td");
-      cell.textContent = text;
-      return cell;
-    });
-  if (action.overdue) {
-    const mark = document.createElement("strong");
-    mark.className = "overdue";
-    mark.textContent = ` ${texts.textOverdue}`;
-    cells[2].append(mark);
-  }
-  row.append(label, ...cells);
-  return row;
 }
 
 function render(root, texts, plan, stepArea) {
