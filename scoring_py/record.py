@@ -358,13 +358,7 @@ def _check_actions(rules: dict[str, Any], actions: Any, words: dict[str, WordFor
         found = [f"onbekend veld '{key}' (wel: {', '.join(ACTION_KEYS)})" for key in action if key not in ACTION_KEYS]
         found += [f"{ACTION_FIELDS[key]} ('{key}') ontbreekt" for key in ACTION_REQUIRED if key not in action]
         if "id" in action:
-            if not isinstance(action["id"], str) or not re.fullmatch(rules["id"], action["id"]):
-                found.append(f"'id' moet een korte code van letters, cijfers, '-' of '_' zijn, gevonden: "
-                             f"{describe(action['id'])}")
-            elif action["id"] in seen:
-                found.append(f"het id '{action['id']}' staat al bij een eerdere actie")
-            else:
-                seen.add(action["id"])
+            found += _id_problems(rules, action["id"], seen, "actie")
         if "item" in action and action["item"] not in rule["items"]:
             found.append(f"{ACTION_FIELDS['item']} ('item') moet het id van een {_items_word(rules, words)} zijn, "
                          f"gevonden: {describe(action['item'])}")
@@ -459,6 +453,16 @@ def _check_consensus(rules: dict[str, Any], consensus: Any, words: dict[str, Wor
     return problems
 
 
+def _id_problems(rules: dict[str, Any], value: Any, seen: set[str], what: str) -> list[str]:
+    """An item's id in a list (actions, measurements): a short code, once per list. Adds a good one to `seen`."""
+    if not isinstance(value, str) or not re.fullmatch(rules["id"], value):
+        return [f"'id' moet een korte code van letters, cijfers, '-' of '_' zijn, gevonden: {describe(value)}"]
+    if value in seen:
+        return [f"het id '{value}' staat al bij een eerdere {what}"]
+    seen.add(value)
+    return []
+
+
 def _check_snapshots(model: Model, rules: dict[str, Any], snapshots: Any) -> list[RecordProblem]:
     if not isinstance(snapshots, list):
         return [RecordProblem("snapshots", f"'snapshots' moet een lijst zijn, gevonden: {describe(snapshots)}")]
@@ -473,13 +477,7 @@ def _check_snapshots(model: Model, rules: dict[str, Any], snapshots: Any) -> lis
         found = [f"onbekend veld '{key}'" for key in shot if key not in SNAPSHOT_KEYS]
         found += [f"het veld '{key}' ontbreekt" for key in SNAPSHOT_REQUIRED if key not in shot]
         if "id" in shot:
-            if not isinstance(shot["id"], str) or not re.fullmatch(rules["id"], shot["id"]):
-                found.append(f"'id' moet een korte code van letters, cijfers, '-' of '_' zijn, gevonden: "
-                             f"{describe(shot['id'])}")
-            elif shot["id"] in seen:
-                found.append(f"het id '{shot['id']}' staat al bij een eerdere meting")
-            else:
-                seen.add(shot["id"])
+            found += _id_problems(rules, shot["id"], seen, "meting")
         for key in ("name", "taken", "model_version"):
             if key in shot:
                 found += [problem.message for problem in _check_text(rules, shot[key], key, date=key == "taken")]

@@ -236,17 +236,22 @@ function keepFitting(key, item, bad) {
   return clone(item);
 }
 
+// Text read from storage as an object; null when it is not JSON or not an object.
+function storedObject(raw) {
+  try {
+    const value = JSON.parse(raw);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 // What to do with text read from storage: "unreadable" (not a record: copy it aside), "newer" (written by a newer
 // version: leave it alone), or "ok" with the migrated record and the units that were dropped (copy aside first
 // when there are any). `base` is the record a missing field falls back to.
 export function readStored(raw, base, rules) {
-  let value;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { status: "unreadable" };
-  }
-  if (!isObject(value)) return { status: "unreadable" };
+  const value = storedObject(raw);
+  if (!value) return { status: "unreadable" };
   if (isNewer(value)) return { status: "newer", value };
   return { status: "ok", value, ...migrate(value, base, rules) };
 }
@@ -398,13 +403,8 @@ export function checkSession(session, rules) {
 
 // A stored session as this version keeps it: "unreadable", "newer", or "ok" with the session and what was dropped.
 export function readStoredSession(raw, rules) {
-  let value;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { status: "unreadable" };
-  }
-  if (!isObject(value)) return { status: "unreadable" };
+  const value = storedObject(raw);
+  if (!value) return { status: "unreadable" };
   if (typeof value.schema === "number" && value.schema > SESSION_SCHEMA) return { status: "newer" };
   const dropped = checkSession(value, rules);
   const bad = new Set(dropped);
