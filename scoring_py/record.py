@@ -22,6 +22,7 @@ import json
 import re
 from typing import Any, NamedTuple
 
+from .memo import per_model
 from .model import Model, all_aspects, phase_ids, result_level_ids
 from .words import WordForms, model_words
 
@@ -80,6 +81,7 @@ class RecordProblem(NamedTuple):
     message: str
 
 
+@per_model
 def record_rules(model: Model) -> dict[str, Any]:
     """The rule as plain data, for this module and for the browser's storage (written into every model page)."""
     levels = result_level_ids(model)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
+from .memo import per_model
+
 WORDS = ("stage", "part", "aspect", "area", "level")
 """stage: a step of the main scale (fase); part: what the model is divided into (element); aspect: what one
 answer is about, within a part; area: a result area; level: a step of the result areas' scale."""
@@ -59,6 +61,7 @@ class WordForms(TypedDict):
     ending: str  # "e" or "": an adjective before the word without article (vorige fase, vorig niveau)
 
 
+@per_model
 def model_words(model: Mapping[str, Any]) -> dict[str, WordForms]:
     """Every word of the model with all its forms, plus `question`: what one answer is about (the aspect, or the
     part when no part has more than one aspect, so a visitor never meets a word the model does not use)."""

@@ -6,7 +6,7 @@
 // keepResult), with the build's result key (data-result-key: the model's version and a hash of the scoring code
 // and the model) and the answers it was computed from. When both still match, the page shows it at once and the
 // engine confirms it once it is ready; otherwise the page waits for the engine.
-import { answersOf, canonical, fill, formatDate, hasAnswers, keepResult, link, runPage, setList, storedResult }
+import { answersOf, canonical, DAY, fill, formatDate, hasAnswers, keepResult, link, runPage, setList, storedResult }
   from "./kit.js";
 import { setupExchange } from "./exchange.js";
 import { describe, drawRows } from "./charts.js";
@@ -108,7 +108,7 @@ function fillReport(page, name, respondent, updated) {
 }
 
 function today() {
-  return formatDate(new Date().toISOString(), { day: "numeric", month: "long", year: "numeric" });
+  return formatDate(new Date().toISOString(), DAY);
 }
 
 // For the benchmark and the tests: where the result on screen came from, and when it first appeared.

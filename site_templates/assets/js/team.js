@@ -3,7 +3,7 @@
 // group agreed) is kept in this browser as it changes (store.js, <prefix>teamsessie), so a reload loses nothing.
 // Respondents are shown as "Respondent 1 ... n" until the facilitator chooses to show names; the presentation
 // (presenter.js) never shows them. "Bewaar als teamscan" turns the agreed answers into an ordinary scan.
-import { EngineError, clone, fill, formatDate, localDay, runPage, setList, showProblems } from "./kit.js";
+import { DAY, EngineError, clone, fill, formatDate, localDay, runPage, setList, showProblems } from "./kit.js";
 import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
 import { createAgreement, number, setupConsensusList } from "./consensus.js";
@@ -11,7 +11,6 @@ import { setupPresenter } from "./presenter.js";
 
 // What the session keeps of a respondent's scan: enough to count and to label, nothing more.
 const KEPT = ["name", "respondent", "aspects", "results", "excluded"];
-const DAY = { day: "numeric", month: "long", year: "numeric" };
 
 function main(page) {
   const { root, texts, library } = page;
