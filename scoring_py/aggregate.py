@@ -3,16 +3,15 @@
 Per aspect and per result area: how many answered, how many chose each step of the scale, lowest, median and
 highest. When answers lie two or more steps apart on the scale, the item is a discussion point ("bespreekpunt").
 The team's own answer per item is the median rounded down: the lower of the two middle answers when the count is
-even. Rounding down
-matches the scan's own caution (the weakest link sets the phase) and always gives a phase that exists.
-The team result then follows the ordinary scoring rules from those team answers.
+even. Rounding down matches the scan's own caution (the weakest link sets the phase) and always gives a phase
+that exists. The team result then follows the ordinary scoring rules from those team answers.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .answers import UNKNOWN, validate_answers
+from .answers import UNKNOWN
 from .model import Model, phase_ids, result_level_ids
 from .scoring import score
 from .words import model_words
@@ -22,10 +21,11 @@ DISCUSSION_SPREAD = 2
 
 
 def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
-    """Team figures for a list of scans (as parse_export or decode_share give them); plain, JSON-ready data."""
-    for scan in scans:
-        validate_answers(model, {"model": model["id"], "aspects": scan.get("aspects", {}),
-                                 "results": scan.get("results", {}), "excluded": scan.get("excluded", {})})
+    """Team figures for a list of scans; plain, JSON-ready data.
+
+    The scans are checked already: parse_export and decode_share check what they give, and the engine checks every
+    scan it is handed by the record rule (bridge.py), so the answers are not checked a second time here.
+    """
     aspects = []
     for number, element in enumerate(model["elements"], 1):
         # A part counts over the respondents who assessed it; how many left it out is shown beside it.
