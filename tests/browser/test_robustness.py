@@ -82,6 +82,29 @@ def test_no_horizontal_scrolling_at_320_pixels(browser, site_url, path):
     context.close()
 
 
+FILLED = {"metingen.html": "[data-review-rows] tr", "plan.html": "[data-action-rows] tr",
+          "scans.html": "[data-scan-list] li", "resultaat.html": "[data-steps-section] li"}
+
+
+@pytest.mark.parametrize("path", FILLED)
+def test_pages_with_filled_tables_do_not_scroll_sideways_at_320_pixels(page, site_url, path):
+    """The tables of actions, measurements and results scroll inside their own box; nothing in them (not even the
+    hidden words of a button) makes the page wider."""
+    from .test_result_page import full_record, seed
+
+    record = {**full_record("semm"), "schema": 2,
+              "snapshots": [{"id": "m1", "name": "Nulmeting", "taken": "2024-09-01T10:00:00.000Z", "model": "semm",
+                             "aspects": {"e1a": 3, "e1b": 4}, "results": {"ra": 1}}],
+              "actions": [{"id": "a1", "item": "e2a", "text": "Visie opschrijven met het MT en delen met alle teams.",
+                           "owner": "Mira de Vries", "due": "2025-01-31", "status": "open"},
+                          {"id": "a2", "item": "e6b", "text": "Klantpanel opzetten.", "status": "in_progress"}]}
+    page.set_viewport_size({"width": 320, "height": 640})
+    seed(page, site_url, record)
+    page.goto(site_url + "semm/" + path)
+    expect(page.locator(FILLED[path]).first).to_be_attached(timeout=60_000)
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+
+
 @pytest.mark.parametrize("path", ["index.html", "semm/scan.html", "semm/uitleg.html", "privacy.html"])
 def test_text_at_200_percent_fits_without_horizontal_scrolling(browser, site_url, path):
     # 200% text on a 1280 px screen; the style is added by the test, so only this context bypasses the CSP.
