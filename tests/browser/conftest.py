@@ -84,3 +84,19 @@ def page(context, site_url):
 
 def wait_for_engine(page, state: str = "ready", timeout: int = 60_000) -> None:
     page.wait_for_selector(f"html[data-engine={state}]", state="attached", timeout=timeout)
+
+
+SEMM_PREFIX = "servicescan:semm:"
+"""Where the SEMM scan keeps its data in localStorage."""
+
+
+def stored(page, prefix: str = SEMM_PREFIX) -> dict:
+    """Everything a model's pages keep in localStorage, read as JSON."""
+    return page.evaluate("""prefix => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(prefix))
+        .map(k => [k, JSON.parse(localStorage.getItem(k))]))""", prefix)
+
+
+def current_record(page, prefix: str = SEMM_PREFIX) -> dict:
+    """The open scan's record, as the store saved it."""
+    data = stored(page, prefix)
+    return data[f"{prefix}scan:{data[prefix + 'scans']['current']}"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import PROJECT, wait_for_engine
+from .conftest import PROJECT, current_record, stored, wait_for_engine
 
 TEAM = PROJECT / "tests" / "fixtures" / "team"
 TEAM_FILES = [str(TEAM / f"{name}.json") for name in ("anna", "bram", "cem")]
@@ -19,16 +19,6 @@ PREFIX = "servicescan:semm:"
 AMBITION = {"elements": {"e1": 4, "e3": 3}, "results": {"ra": 3}}
 SNAPSHOTS = [{"id": "s0nul", "name": "Nulmeting", "taken": "2024-11-01T10:00:00.000Z", "aspects": {"e1a": 2},
               "results": {}}]
-
-
-def stored(page) -> dict:
-    return page.evaluate("""prefix => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(prefix))
-        .map(k => [k, JSON.parse(localStorage.getItem(k))]))""", PREFIX)
-
-
-def current_record(page) -> dict:
-    data = stored(page)
-    return data[f"{PREFIX}scan:{data[PREFIX + 'scans']['current']}"]
 
 
 def answer_a_few(page, semm_url) -> None:

@@ -15,20 +15,12 @@ from playwright.sync_api import expect
 
 from scoring_py import score
 
-from .conftest import wait_for_engine
+from .conftest import current_record, wait_for_engine
 from .test_accessibility import axe_violations
 from .test_ambition_journey import NAMES, fill_scan
 from .test_scan_journey import ASPECTS, MODEL, RESULTS
 
 REASON = "Strategie bepalen we niet als team"
-PREFIX = "servicescan:semm:"
-
-
-def current_record(page) -> dict:
-    return page.evaluate("""prefix => {
-        const index = JSON.parse(localStorage.getItem(prefix + "scans"));
-        return JSON.parse(localStorage.getItem(prefix + "scan:" + index.current));
-    }""", PREFIX)
 
 
 def test_leave_a_part_out_and_take_it_back_in(page, semm_url):

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from scoring_py import export_json
 from sitegen.model import load_model
 
-from .conftest import PROJECT, wait_for_engine
+from .conftest import PROJECT, current_record, stored, wait_for_engine
 
 TEAM = PROJECT / "tests" / "fixtures" / "team"
 FIVE = [str(TEAM / f"{name}.json") for name in ("anna", "bram", "cem", "dirk", "eva")]
@@ -30,16 +30,6 @@ def cli_team(files: list[str]) -> dict:
     done = subprocess.run([sys.executable, "-m", "scoring_py", "aggregate", *files, "--json"], cwd=PROJECT,
                           capture_output=True, text=True, encoding="utf-8", check=True)
     return json.loads(done.stdout)
-
-
-def stored(page) -> dict:
-    return page.evaluate("""prefix => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(prefix))
-        .map(k => [k, JSON.parse(localStorage.getItem(k))]))""", PREFIX)
-
-
-def current_record(page) -> dict:
-    data = stored(page)
-    return data[f"{PREFIX}scan:{data[PREFIX + 'scans']['current']}"]
 
 
 def test_a_whole_session_from_individual_scans_to_a_plan_with_owners(page, semm_url, browser, tmp_path):
