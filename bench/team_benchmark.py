@@ -115,7 +115,7 @@ def time_team_view(files: list[Path], runs: int) -> dict[str, list[float]]:
 
 def time_aggregate(files: list[Path]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "scoring_py", "aggregate", *map(str, files),
+    subprocess.run([sys.executable, "-m", "sitegen", "aggregate", *map(str, files),
                     "--csv", str(files[0].parent / "team.csv")], cwd=ROOT, check=True, capture_output=True)
     return time.perf_counter() - start
 

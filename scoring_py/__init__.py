@@ -6,9 +6,10 @@ Pyodide in the browser. Plain data in (the validated model dict, the answers dic
 
 from .actions import action_list
 from .aggregate import aggregate, aggregate_csv_rows
-from .answers import AnswersError, validate_answers
+from .answers import validate_answers
 from .compare import compare
-from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
+from .errors import InputError
+from .exchange import decode_share, encode_share, export_json, parse_export, to_csv, write_csv
 from .plan import ambition_gaps, development_plan, validate_ambition
 from .record import check_record, check_session, record_rules
 from .scoring import score
@@ -17,7 +18,7 @@ from .session import team_scan
 __version__ = "1.0.0"
 
 __all__ = [
-    "AnswersError", "ExchangeError", "__version__",
+    "InputError", "__version__",
     # step 1: where do we stand
     "score", "validate_answers",
     # steps 2 to 4: ambition, development plan, measuring again

@@ -12,10 +12,10 @@ overdue ones marked, the earliest date first.
 
 from __future__ import annotations
 
-from string import ascii_lowercase
 from typing import Any, TypedDict
 
-from .answers import AnswersError
+from .errors import InputError
+from .labels import step_labels
 from .model import Model
 from .record import describe, is_day, record_rules
 
@@ -36,25 +36,12 @@ class ActionView(TypedDict):
     overdue: bool  # not done, and its date has passed
 
 
-def item_labels(model: Model) -> dict[str, str]:
-    """The name of every aspect and result area as the plan shows it: '2a. Klantvisie', or '2. Klantvisie' for a
-    part's only aspect."""
-    labels = {}
-    for number, element in enumerate(model["elements"], 1):
-        for position, aspect in enumerate(element["aspects"]):
-            labels[aspect["id"]] = (f"{number}. {element['name']}" if len(element["aspects"]) == 1
-                                    else f"{number}{ascii_lowercase[position]}. {aspect['name']}")
-    for area in model.get("result_areas", []):
-        labels[area["id"]] = f"{area['letter']}. {area['name']}"
-    return labels
-
-
 def action_list(model: Model, record: dict[str, Any], today: str) -> list[ActionView]:
     """The record's actions for a review: not done first, then done; within each, the earliest date first (no date
     last), then the model's order. `today` is the day the page is looked at (2025-03-01), for 'overdue'."""
     if not is_day(record_rules(model), today):
-        raise AnswersError([f"'today' is geen bestaande datum zoals 2025-06-30 (gevonden: {describe(today)})"])
-    labels = item_labels(model)
+        raise InputError([f"'today' is geen bestaande datum zoals 2025-06-30 (gevonden: {describe(today)})"])
+    labels = step_labels(model)
     order = list(labels)
     views: list[ActionView] = []
     for action in record.get("actions", []):

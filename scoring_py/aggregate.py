@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .answers import UNKNOWN
+from .labels import item_labels
 from .model import Model, phase_ids, result_level_ids
 from .scoring import score
 from .words import model_words
@@ -26,6 +27,7 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
     The scans are checked already: parse_export and decode_share check what they give, and the engine checks every
     scan it is handed by the record rule (bridge.py), so the answers are not checked a second time here.
     """
+    labels = item_labels(model)
     aspects = []
     for number, element in enumerate(model["elements"], 1):
         # A part counts over the respondents who assessed it; how many left it out is shown beside it.
@@ -33,11 +35,13 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         for aspect in element["aspects"]:
             figures = _figures(phase_ids(model), [scan.get("aspects", {}).get(aspect["id"]) for scan in including])
             aspects.append({"id": aspect["id"], "element": element["id"], "element_number": number,
-                            "name": aspect["name"], "left_out": len(scans) - len(including), **figures})
+                            "name": aspect["name"], "label": labels[aspect["id"]],
+                            "left_out": len(scans) - len(including), **figures})
     areas = []
     for area in model.get("result_areas", []):
         figures = _figures(result_level_ids(model), [scan.get("results", {}).get(area["id"]) for scan in scans])
-        areas.append({"id": area["id"], "letter": area["letter"], "name": area["name"], **figures})
+        areas.append({"id": area["id"], "letter": area["letter"], "name": area["name"], "label": labels[area["id"]],
+                      **figures})
 
     units: dict[str | None, list[dict[str, Any]]] = {}
     for scan in scans:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any, Literal, NotRequired, TypedDict
 
+from .errors import InputError
 from .model import Model
-from .record import UNKNOWN, AnswersError, answer_problems, choices_text, describe
+from .record import answer_problems, describe
+from .record_shape import ANSWER_GROUPS, UNKNOWN, answers_of
 
-__all__ = ["ALLOWED_KEYS", "UNKNOWN", "Answer", "Answers", "AnswersError", "validate_answers"]
+__all__ = ["ALLOWED_KEYS", "UNKNOWN", "Answer", "Answers", "validate_answers"]
 
-ALLOWED_KEYS = ("model", "model_version", "aspects", "results", "notes", "excluded")
+ALLOWED_KEYS = ("model", "model_version", *ANSWER_GROUPS)
 
 Answer = int | Literal["unknown"]
 
@@ -30,19 +32,18 @@ class Answers(TypedDict):
 
 
 def validate_answers(model: Model, answers: Any) -> None:
-    """Raise AnswersError listing every way `answers` does not fit `model`."""
+    """Raise InputError listing every way `answers` does not fit `model`."""
     if not isinstance(answers, dict):
-        raise AnswersError([f"het antwoordbestand moet een object zijn, gevonden: {describe(answers)}"])
+        raise InputError([f"het antwoordbestand moet een object zijn, gevonden: {describe(answers)}"])
 
     problems = [f"onbekende sleutel '{key}' in het antwoordbestand (toegestaan: {', '.join(ALLOWED_KEYS)})"
                 for key in answers if key not in ALLOWED_KEYS]
     problems.extend(_check_model_id(model, answers))
     if "model_version" in answers and not isinstance(answers["model_version"], str):
         problems.append(f"'model_version' moet tekst zijn, gevonden: {describe(answers['model_version'])}")
-    groups = {key: answers[key] for key in ("aspects", "results", "notes", "excluded") if key in answers}
-    problems.extend(problem.message for problem in answer_problems(model, groups))
+    problems.extend(problem.message for problem in answer_problems(model, answers_of(answers)))
     if problems:
-        raise AnswersError(problems)
+        raise InputError(problems)
 
 
 def _check_model_id(model: Model, answers: dict[str, Any]) -> list[str]:
@@ -55,7 +56,3 @@ def _check_model_id(model: Model, answers: dict[str, Any]) -> list[str]:
         return [f"dit antwoordbestand hoort bij model {shown}, niet bij '{expected}'"]
     return []
 
-
-# Older names, kept for the modules that import them.
-_choices_text = choices_text
-_describe = describe

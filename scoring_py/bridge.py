@@ -18,9 +18,9 @@ from typing import Any
 
 from .actions import action_list
 from .aggregate import aggregate, aggregate_csv_rows
-from .answers import AnswersError
 from .compare import compare
-from .exchange import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv, write_csv
+from .errors import InputError
+from .exchange import decode_share, encode_share, export_json, parse_export, to_csv, write_csv
 from .model import Model
 from .plan import ambition_gaps, development_plan
 from .record import describe, require_valid, require_valid_session
@@ -103,7 +103,7 @@ def call(model: Model, operation: Any, args: Any) -> dict[str, Any]:
         return _refuse(problems)
     try:
         checked = {name: _content(model, kind, args[name]) for name, kind in spec.arguments.items()}
-    except AnswersError as error:
+    except InputError as error:
         return _refuse(error.problems)
     return outcome(spec.run, model, **checked)
 
@@ -120,10 +120,10 @@ def _content(model: Model, kind: str, value: Any) -> Any:
         for number, item in enumerate(value, 1):
             try:
                 contents.append(require_valid(model, item))
-            except AnswersError as error:
+            except InputError as error:
                 problems += [f"scan {number}: {problem}" for problem in error.problems]
         if problems:
-            raise AnswersError(problems)
+            raise InputError(problems)
         return contents
     return value
 
@@ -150,7 +150,7 @@ def outcome(operation: Callable[..., Any], *args: Any, **kwargs: Any) -> dict[st
     """`{"ok": true, "value": ...}`, or `{"ok": false, "problems": [...]}` when the data do not fit."""
     try:
         return {"ok": True, "value": operation(*args, **kwargs)}
-    except (ExchangeError, AnswersError) as error:
+    except InputError as error:
         return _refuse(error.problems)
     except Exception as error:  # a bug, not the visitor's data: still an answer the page can show
         return _refuse([f"de rekenmodule liep vast op een fout in de scan zelf; meld dit bij de beheerder van de "

@@ -1,7 +1,14 @@
-"""Command line: score an answers file against a model. The only module in scoring_py that does I/O.
+"""Command line: score an answers file against a model, or put several export files side by side. The only module in
+scoring_py that does I/O.
 
-    python -m scoring_py score ANSWERS.json [--model model/semm.yaml] [--json]
-    python -m scoring_py aggregate EXPORT.json... [--model model/semm.yaml] [--csv OUT.csv] [--json]
+    python build.py score ANSWERS.json [--model model/semm.yaml] [--json]
+    python build.py aggregate EXPORT.json... [--model model/semm.yaml] [--csv OUT.csv] [--json]
+
+A model written in YAML is read by the build's loader (sitegen.model), which checks it completely; scoring_py itself
+stays pure and never imports the generator. So the commands live on the generator's side (`python build.py`,
+`python -m sitegen`, `servicescan-build`), which hands this module its loader. `python -m scoring_py` runs the same
+commands with a JSON model (such as the one the build publishes in assets/<hash>/models/), and says where a YAML model
+is read instead.
 """
 
 from __future__ import annotations
@@ -9,32 +16,38 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .aggregate import aggregate, aggregate_csv_rows
-from .answers import AnswersError
-from .exchange import ExchangeError, parse_export, write_csv
+from .errors import InputError
+from .exchange import parse_export, write_csv
 from .model import Model
 from .report import render_team_text, render_text
 from .scoring import score
 
 DEFAULT_MODEL = Path("model/semm.yaml")
+YAML_COMMAND = "python build.py"  # where a YAML model is read (also python -m sitegen, servicescan-build)
 
 
 class CliError(Exception):
     """A problem the person running the command can fix; printed without a traceback."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+YamlLoader = Callable[[Path], Model]
+"""Reads and checks a YAML model; raises CliError with every problem. The build hands it in (sitegen/cli.py)."""
+
+
+def main(argv: Sequence[str] | None = None, load_yaml: YamlLoader | None = None,
+         prog: str = "python -m scoring_py") -> int:
     """Run the command line and return the exit code: 0 on success, 1 on a problem in the input."""
-    args = _parser().parse_args(argv)
+    args = _parser(prog).parse_args(argv)
     if args.command == "aggregate":
-        return run_aggregate(args)
+        return run_aggregate(args, load_yaml)
     try:
-        model = load_model_file(Path(args.model))
+        model = load_model_file(Path(args.model), load_yaml)
         answers = load_answers_file(Path(args.answers))
         if isinstance(answers, dict) and answers.get("format") == "servicescan":
             answers = _read_export(Path(args.answers), model)  # an export file from the site scores too
@@ -42,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                        "notes": answers["notes"]}
         try:
             result = score(model, answers)
-        except AnswersError as error:
+        except InputError as error:
             raise CliError(_answers_problems(Path(args.answers), model, error.problems)) from None
     except CliError as error:
         print(f"fout: {error}", file=sys.stderr)
@@ -55,10 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def run_aggregate(args: argparse.Namespace) -> int:
+def run_aggregate(args: argparse.Namespace, load_yaml: YamlLoader | None) -> int:
     """Team figures for several export files: the same numbers as the site's team page."""
     try:
-        model = load_model_file(Path(args.model))
+        model = load_model_file(Path(args.model), load_yaml)
         problems: list[str] = []
         scans = []
         for name in args.files:
@@ -95,12 +108,12 @@ def _read_export(path: Path, model: Model) -> dict[str, Any]:
         raise CliError(f"{path}: het bestand kan niet gelezen worden als UTF-8-tekst") from None
     try:
         return parse_export(text, model)
-    except ExchangeError as error:
+    except InputError as error:
         raise CliError("\n".join(f"{path}: {problem}" for problem in error.problems)) from None
 
 
-def load_model_file(path: Path) -> Model:
-    """Load a model: YAML through the build's loader (validated), or a JSON file as is (for tests)."""
+def load_model_file(path: Path, load_yaml: YamlLoader | None = None) -> Model:
+    """Load a model: YAML through the build's loader (validated), or a JSON file as it is (the published model)."""
     if not path.is_file():
         raise CliError(f"modelbestand niet gevonden: {path}")
     if path.suffix == ".json":
@@ -108,22 +121,11 @@ def load_model_file(path: Path) -> Model:
         if not isinstance(model, dict):
             raise CliError(f"{path}: een model moet een JSON-object zijn")
         return model  # type: ignore[return-value]
-
-    # Imported here so the scoring package keeps working (and stays importable in Pyodide) without the build.
-    try:
-        from sitegen.errors import BuildError
-        from sitegen.model import load_model
-    except ModuleNotFoundError as error:
-        if error.name not in ("sitegen", "sitegen.model", "sitegen.errors"):
-            raise
-        raise CliError(
-            f"{path}: een YAML-model lezen kan alleen met de bouwmodule sitegen.model; "
-            "start vanuit de projectmap of geef een .json-model mee"
-        ) from None
-    try:
-        return load_model(path)
-    except BuildError as error:
-        raise CliError(f"het model kan niet geladen worden:\n{error}") from None
+    if load_yaml is None:
+        raise CliError(f"{path}: een YAML-model wordt gelezen door de bouw, die het helemaal controleert; gebruik "
+                       f"in de projectmap '{YAML_COMMAND} score ...' of '{YAML_COMMAND} aggregate ...' (of geef hier "
+                       "een .json-model mee)")
+    return load_yaml(path)
 
 
 def load_answers_file(path: Path) -> Any:
@@ -158,9 +160,9 @@ def _answers_problems(path: Path, model: Model, problems: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m scoring_py",
+        prog=prog,
         description="Bereken de uitkomst van een volwassenheidsscan uit een antwoordbestand.",
     )
     parser.add_argument("--version", action="version", version=f"scoring_py {__version__}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypedDict
 
-from .answers import AnswersError
+from .errors import InputError
 from .model import Model
 from .scoring import ScoreResult, score
 
@@ -21,6 +21,7 @@ Direction = Literal["up", "down", "same", "open", "excluded"]
 class AspectChange(TypedDict):
     id: str
     name: str
+    label: str
     before: int | None
     before_name: str | None
     after: int | None
@@ -33,6 +34,7 @@ class ElementChange(TypedDict):
     id: str
     number: int
     name: str
+    label: str
     before: int | None
     before_name: str | None
     before_position: int | None
@@ -50,6 +52,7 @@ class AreaChange(TypedDict):
     id: str
     letter: str
     name: str
+    label: str
     before: int | None
     before_name: str | None
     before_position: int | None
@@ -99,12 +102,12 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     for label, answers in (("eerste meting", before), ("tweede meting", after)):
         try:
             scored.append(score(model, answers))
-        except AnswersError as error:
+        except InputError as error:
             problems.extend(f"{label}: {problem}" for problem in error.problems)
             scored.append(None)
     first, second = scored
     if problems or first is None or second is None:
-        raise AnswersError(problems)
+        raise InputError(problems)
 
     places = {phase["id"]: place for place, phase in enumerate(model["phases"]["items"], 1)}
     names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
@@ -118,6 +121,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
             aspects.append({
                 "id": new_aspect["id"],
                 "name": new_aspect["name"],
+                "label": new_aspect["label"],
                 "before": old_aspect["phase"],
                 "before_name": names.get(old_aspect["phase"]) if old_aspect["phase"] is not None else None,
                 "after": new_aspect["phase"],
@@ -130,6 +134,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
             "id": new["id"],
             "number": new["number"],
             "name": new["name"],
+            "label": new["label"],
             "before": old["phase"],
             "before_name": old["phase_name"],
             "before_position": old["position"],
@@ -150,6 +155,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
             "id": new_area["id"],
             "letter": new_area["letter"],
             "name": new_area["name"],
+            "label": new_area["label"],
             "before": old_area["level"],
             "before_name": old_area["level_name"],
             "before_position": old_area["position"],

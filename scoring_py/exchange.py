@@ -1,7 +1,7 @@
 """The export file, the CSV for Excel and the share link: everything that carries a scan out of one browser.
 
 Pure: text in, text or plain data out. Whatever comes in is untrusted (a file someone sends you, a link
-someone pastes), so `parse_export` and `decode_share` check every part and raise `ExchangeError` with
+someone pastes), so `parse_export` and `decode_share` check every part and raise `InputError` with
 Dutch messages a visitor can act on. The export format is described in docs/export-format.md.
 """
 
@@ -14,10 +14,13 @@ import re
 from itertools import accumulate
 from typing import Any, NoReturn
 
-from .actions import STATUS_NAMES, item_labels
-from .answers import UNKNOWN, validate_answers
+from .actions import STATUS_NAMES
+from .answers import validate_answers
+from .errors import InputError
+from .labels import item_labels, step_labels
 from .model import Model, all_aspects, phase_ids, result_level_ids
-from .record import MAX_SHORT_TEXT, RESPONDENT_KEYS, check_record, describe
+from .record import check_record, describe
+from .record_shape import FIELDS, MAX_SHORT_TEXT, UNKNOWN
 from .words import model_words
 
 FORMAT = "servicescan"
@@ -50,14 +53,6 @@ SHARE_UNKNOWN = "_"
 SHARE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-class ExchangeError(ValueError):
-    """A file or link that cannot be read; `problems` holds one Dutch message per mistake."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
-
-
 def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
     """The export file for one scan record (as store.js keeps it), as JSON text; `exported` is the ISO date."""
     respondent = record.get("respondent") or {}
@@ -68,7 +63,7 @@ def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
         "model_version": model["version"],
         "exported": exported,
         "scan": {key: record[key] for key in SCAN_KEYS if isinstance(record.get(key), str)},
-        "respondent": {key: respondent[key] for key in RESPONDENT_KEYS if isinstance(respondent.get(key), str)
+        "respondent": {key: respondent[key] for key in FIELDS["respondent"] if isinstance(respondent.get(key), str)
                        and respondent[key].strip()},
         "aspects": dict(record.get("aspects") or {}),
         "results": dict(record.get("results") or {}),
@@ -84,40 +79,40 @@ def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
 
 
 def parse_export(text: str, model: Model) -> dict[str, Any]:
-    """Read an export file; return the scan as plain data, or raise ExchangeError listing every problem."""
+    """Read an export file; return the scan as plain data, or raise InputError listing every problem."""
     if not isinstance(text, str):
-        raise ExchangeError(["het bestand is geen tekst"])
+        raise InputError(["het bestand is geen tekst"])
     if len(text) > MAX_EXPORT_CHARS:
-        raise ExchangeError([f"het bestand is te groot ({len(text):,} tekens; een export is hooguit "
+        raise InputError([f"het bestand is te groot ({len(text):,} tekens; een export is hooguit "
                              f"{MAX_EXPORT_CHARS:,} tekens)".replace(",", ".")])
     text = text.removeprefix("\ufeff")
     if _nesting(text) > MAX_DEPTH:
-        raise ExchangeError([f"het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een exportbestand van "
+        raise InputError([f"het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een exportbestand van "
                              "de scan is dat nooit"])
     try:
         data = json.loads(text, parse_constant=_no_constant, parse_int=_whole_number, parse_float=_number,
                           object_pairs_hook=_safe_object)
-    except ExchangeError:
+    except InputError:
         raise
     except RecursionError:
-        raise ExchangeError(["het bestand is te diep genest; een exportbestand van de scan is dat nooit"]) from None
+        raise InputError(["het bestand is te diep genest; een exportbestand van de scan is dat nooit"]) from None
     except ValueError as error:
         line = getattr(error, "lineno", None)
         where = f" (regel {line})" if line else ""
-        raise ExchangeError([f"het bestand is geen JSON{where}: kies het .json-bestand dat de scan heeft gemaakt"]) \
+        raise InputError([f"het bestand is geen JSON{where}: kies het .json-bestand dat de scan heeft gemaakt"]) \
             from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ExchangeError(["dit is geen exportbestand van de scan: het veld \"format\" met de waarde "
+        raise InputError(["dit is geen exportbestand van de scan: het veld \"format\" met de waarde "
                              f"\"{FORMAT}\" ontbreekt"])
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExchangeError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {describe(version)}"])
+        raise InputError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {describe(version)}"])
     if version > FORMAT_VERSION:
-        raise ExchangeError([f"dit bestand heeft formaatversie {version} en komt uit een nieuwere versie van de scan; "
+        raise InputError([f"dit bestand heeft formaatversie {version} en komt uit een nieuwere versie van de scan; "
                              f"deze site kan versie 1 t/m {FORMAT_VERSION} lezen"])
     if data.get("model") != model["id"]:
         found = f"'{data['model']}'" if isinstance(data.get("model"), str) else describe(data.get("model"))
-        raise ExchangeError([f"dit bestand hoort bij model {found}, niet bij '{model['id']}' ({model['short_name']})"])
+        raise InputError([f"dit bestand hoort bij model {found}, niet bij '{model['id']}' ({model['short_name']})"])
 
     problems = [f"onbekend veld '{key}' in het bestand" for key in data if key not in TOP_KEYS]
     scan = _object(data, "scan", problems)
@@ -131,7 +126,7 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
     content.update({key: data[key] for key in CARRIED_KEYS if key in data})
     problems += [problem.message for problem in check_record(model, content)]
     if problems:
-        raise ExchangeError(problems)
+        raise InputError(problems)
     ambition = content.get("ambition", {})
     return {
         "name": scan.get("name") or "",
@@ -159,26 +154,26 @@ def _nesting(text: str) -> int:
 
 
 def _no_constant(name: str) -> NoReturn:
-    raise ExchangeError([f"het bestand bevat '{name}': dat is geen getal dat de scan kan bewaren"])
+    raise InputError([f"het bestand bevat '{name}': dat is geen getal dat de scan kan bewaren"])
 
 
 def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > 16 or abs(int(digits)) > MAX_SAFE_INTEGER:
-        raise ExchangeError([f"het bestand bevat een te groot getal ({digits[:20]}{'…' if len(digits) > 20 else ''})"])
+        raise InputError([f"het bestand bevat een te groot getal ({digits[:20]}{'…' if len(digits) > 20 else ''})"])
     return int(digits)
 
 
 def _number(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise ExchangeError([f"het bestand bevat een te groot getal ({text[:20]}{'…' if len(text) > 20 else ''})"])
+        raise InputError([f"het bestand bevat een te groot getal ({text[:20]}{'…' if len(text) > 20 else ''})"])
     return value
 
 
 def _safe_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, _ in pairs:
         if key in FORBIDDEN_KEYS:
-            raise ExchangeError([f"het bestand bevat de sleutel '{key}'; die hoort niet in een exportbestand en is "
+            raise InputError([f"het bestand bevat de sleutel '{key}'; die hoort niet in een exportbestand en is "
                                  "niet veilig"])
     return dict(pairs)
 
@@ -194,13 +189,14 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
     aspects, results, notes = record.get("aspects") or {}, record.get("results") or {}, record.get("notes") or {}
     excluded = record.get("excluded") or {}
     scale_name = f"Naam van {stage['the']}" + (f" of {level['the']}" if model.get("result_areas") else "")
+    labels = item_labels(model)
     rows = [["Soort", part["Singular"], "Id", "Naam", "Antwoord", scale_name, "Beschrijving",
              f"Notitie bij {part['the']}", "Buiten de beoordeling"]]
-    for number, element in enumerate(model["elements"], 1):
+    for element in model["elements"]:
         for aspect in element["aspects"]:
             value = aspects.get(aspect["id"])
             chosen = _scale_index(phase_ids(model), value)
-            rows.append([words["question"]["singular"], f"{number}. {element['name']}", aspect["id"], aspect["name"],
+            rows.append([words["question"]["singular"], labels[element["id"]], aspect["id"], aspect["name"],
                          _answer_text(value, stage["singular"]),
                          model["phases"]["items"][chosen]["name"] if chosen is not None else "",
                          aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], ""),
@@ -220,7 +216,7 @@ def _team_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     team = record.get("team")
     if not isinstance(team, dict):
         return []
-    labels = item_labels(model)
+    labels = step_labels(model)
     rows: list[list[Any]] = [[], ["Teamsessie", "Aantal respondenten", "Datum"],
                              ["", team.get("respondents", ""), team.get("date", "")]]
     notes = team.get("notes") or {}
@@ -235,7 +231,7 @@ def _action_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     actions = record.get("actions") or []
     if not actions:
         return []
-    labels = item_labels(model)
+    labels = step_labels(model)
     rows: list[list[Any]] = [[], ["Actie", "Id", "Bij", "Omschrijving", "Eigenaar", "Klaar op", "Status", "Notitie"]]
     rows += [[number, action.get("item", ""), labels.get(action.get("item", ""), ""), action.get("text", ""),
               action.get("owner", ""), action.get("due", ""), STATUS_NAMES.get(action.get("status", ""), ""),
@@ -277,15 +273,15 @@ def encode_share(model: Model, answers: dict[str, Any]) -> str:
 
 
 def decode_share(fragment: str, model: Model) -> dict[str, Any]:
-    """Answers from a share link (the part after `#`, or the whole link); raise ExchangeError when it is broken."""
+    """Answers from a share link (the part after `#`, or the whole link); raise InputError when it is broken."""
     if not isinstance(fragment, str) or len(fragment) > 2000:
-        raise ExchangeError(["deze link is geen deellink van de scan"])
+        raise InputError(["deze link is geen deellink van de scan"])
     text = fragment.strip().rsplit("#", 1)[-1].removeprefix("deel=")
     parts = text.split(".")
     if parts[0] not in SHARE_VERSIONS or len(parts) != {"1": 4, "2": 5}[parts[0]]:
-        raise ExchangeError(["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"])
+        raise InputError(["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"])
     if parts[1] != model["id"]:
-        raise ExchangeError([f"deze link hoort bij model '{parts[1][:40]}', niet bij '{model['id']}' "
+        raise InputError([f"deze link hoort bij model '{parts[1][:40]}', niet bij '{model['id']}' "
                              f"({model['short_name']})"])
     answers: dict[str, Any] = {"model": model["id"]}
     problems: list[str] = []
@@ -313,7 +309,7 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
     if parts[0] != "1":
         answers["excluded"] = _left_out(model, parts[4], words["part"], problems)
     if problems:
-        raise ExchangeError(problems)
+        raise InputError(problems)
     validate_answers(model, answers)  # cannot fail after the checks above; kept as the single source of truth
     return answers
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from .answers import AnswersError, validate_answers
+from .answers import validate_answers
+from .errors import InputError
 from .model import Model
 from .record import answer_problems
 from .scoring import LeftOut, NextPhase, score
@@ -23,6 +24,7 @@ from .scoring import LeftOut, NextPhase, score
 class AspectGap(TypedDict):
     id: str
     name: str
+    label: str
     phase: int | None
     target: int | None
     gap: int | None
@@ -36,6 +38,7 @@ class ElementGap(TypedDict):
     id: str
     number: int
     name: str
+    label: str
     phase: int | None
     phase_name: str | None
     position: int | None
@@ -52,6 +55,7 @@ class AreaGap(TypedDict):
     id: str
     letter: str
     name: str
+    label: str
     level: int | None
     level_name: str | None
     position: int | None
@@ -86,6 +90,7 @@ class Strength(TypedDict):
     id: str
     number: int
     name: str
+    label: str
     phase: int
     phase_name: str
 
@@ -95,6 +100,7 @@ class PlanItem(TypedDict):
     id: str
     number: int
     name: str
+    label: str
     phase: int
     phase_name: str
     target: int
@@ -119,10 +125,10 @@ class Plan(TypedDict):
 
 
 def validate_ambition(model: Model, ambition: Any) -> None:
-    """Raise AnswersError listing every way `ambition` does not fit `model` (the record rule, record.py)."""
+    """Raise InputError listing every way `ambition` does not fit `model` (the record rule, record.py)."""
     problems = answer_problems(model, {"ambition": ambition})
     if problems:
-        raise AnswersError([problem.message for problem in problems])
+        raise InputError([problem.message for problem in problems])
 
 
 def ambition_gaps(model: Model, answers: Any, ambition: Any) -> Gaps:
@@ -148,6 +154,7 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
             "id": element["id"],
             "number": element["number"],
             "name": element["name"],
+            "label": element["label"],
             "phase": element["phase"],  # type: ignore[typeddict-item]  # gap is set, so phase is too
             "phase_name": element["phase_name"],  # type: ignore[typeddict-item]
             "target": element["target"],  # type: ignore[typeddict-item]
@@ -161,7 +168,7 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
     ]
     by_id = {element["id"]: element for element in result["elements"]}
     strengths: list[Strength] = [
-        {"id": item, "number": by_id[item]["number"], "name": by_id[item]["name"],
+        {"id": item, "number": by_id[item]["number"], "name": by_id[item]["name"], "label": by_id[item]["label"],
          "phase": by_id[item]["phase"], "phase_name": by_id[item]["phase_name"]}  # type: ignore[typeddict-item]
         for item in result["strengths"]
     ]
@@ -203,6 +210,7 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
             aspects.append({
                 "id": aspect["id"],
                 "name": aspect["name"],
+                "label": aspect["label"],
                 "phase": aspect["phase"],
                 "target": target,
                 "gap": gap,
@@ -215,6 +223,7 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
             "id": element["id"],
             "number": element["number"],
             "name": element["name"],
+            "label": element["label"],
             "phase": element["phase"],
             "phase_name": element["phase_name"],
             "position": element["position"],
@@ -254,10 +263,10 @@ def _check(model: Model, answers: Any, ambition: Any) -> None:
     for check, data in ((validate_answers, answers), (validate_ambition, ambition)):
         try:
             check(model, data)
-        except AnswersError as error:
+        except InputError as error:
             problems.extend(error.problems)
     if problems:
-        raise AnswersError(problems)
+        raise InputError(problems)
 
 
 def _area_gaps(model: Model, scores: list[Any], targets: dict[str, int]) -> list[AreaGap]:
@@ -277,6 +286,7 @@ def _area_gaps(model: Model, scores: list[Any], targets: dict[str, int]) -> list
             "id": area["id"],
             "letter": area["letter"],
             "name": area["name"],
+            "label": area["label"],
             "level": area["level"],
             "level_name": area["level_name"],
             "position": position,

@@ -1,11 +1,9 @@
-"""What a scan record may hold: the one rule for imports (exchange.py) and for the browser's storage (store.js).
+"""What a scan record may hold: the one rule for imports (exchange.py) and for the browser's storage (library.js).
 
-A record is the content of one scan as the browser keeps it and an export file carries it: its name and dates,
-the respondent, the answers, the notes, the ambition, the earlier measurements (snapshots), the actions of its plan
-and, for a scan a team agreed on, what the team session adds (`team`). The rule is data:
-`record_rules(model)` lists the ids, scales and limits, and both `check_record` here and `checkRecord` in the
-browser's `record.js` read the same rules, so the two cannot drift apart silently; tests/test_record_agreement.py
-runs both on the same generated records and demands the same verdict.
+The record's shape is declared once, in record_shape.py (its fields, answer groups, limits and storage keys); this
+module checks a record against it. `checkRecord` in the browser's `record.js` reads the same declaration (the build
+writes `record_rules(model)` into every page that keeps scans), and tests/scoring/test_record_agreement.py runs both on
+the same generated records, for every model, and demands the same verdict.
 
 Every problem names its *unit*: the smallest part the browser's storage drops when it cleans a stored record
 ("aspects.e1a", "ambition.elements.e2", "snapshots.3", "actions.0", "team.notes.e1a"). An import refuses a file with
@@ -22,56 +20,17 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from .memo import per_model
-from .model import Model, all_aspects, phase_ids, result_level_ids
+from .errors import InputError
+from .model import Model
+from .record_shape import FIELDS, MAX_SHORT_TEXT, REQUIRED, TEXTS, UNKNOWN, record_rules
 from .words import WordForms, model_words
 
-MAX_TEXT = 10_000  # one note
-MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates, a measurement's name
-MAX_REASON = 500  # why a part is left out of the assessment
-RESPONDENT_KEYS = ("name", "role", "unit")
-CONTENT_KEYS = ("name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "ambition",
-                "snapshots", "actions", "team")
-AMBITION_KEYS = ("elements", "results")
-SNAPSHOT_KEYS = ("id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",
-                 "ambition")
-SNAPSHOT_REQUIRED = ("id", "name", "taken")
-# ASCII digits only, so Python's `re` and the browser's RegExp accept exactly the same texts.
-DATE_PATTERN = (r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                r"(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
-ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
-DAY_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-"""A calendar day (an action's due date, the day of a team session); also checked against the calendar."""
+__all__ = ["MAX_SHORT_TEXT", "UNKNOWN", "RecordProblem", "answer_problems", "check_record", "check_session",
+           "choices_text", "describe", "is_day", "record_rules", "require_valid", "require_valid_session"]
 
-# The actions of a plan: a step (an aspect or a result area) made concrete, with an owner, a date and a status.
-ACTION_KEYS = ("id", "item", "text", "owner", "due", "status", "note")
-ACTION_REQUIRED = ("id", "item", "text", "status")
-ACTION_STATUSES = ("open", "in_progress", "done")  # shown as open, bezig, klaar
 ACTION_FIELDS = {"id": "het id", "item": "de stap", "text": "de omschrijving", "owner": "de eigenaar",
                  "due": "de datum", "status": "de status", "note": "de notitie"}
-MAX_ACTIONS = 500
-MAX_ACTION_TEXT = 2_000  # an action's description and its note
-# A scan made from a team session: how many took part, the day, and the group's note per aspect or result area.
-TEAM_KEYS = ("respondents", "date", "notes")
-MAX_RESPONDENTS = 10_000
-# The team session on the team page (not part of an export).
-SESSION_KEYS = ("name", "date", "respondents", "consensus", "show_names", "order", "saved", "updated")
-SESSION_RESPONDENT_KEYS = ("name", "respondent", "aspects", "results", "excluded")
-CONSENSUS_KEYS = ("aspects", "results", "notes")
-SESSION_ORDERS = ("spread", "model")  # the presentation's order: widest spread first, or the model's order
-MAX_SESSION_RESPONDENTS = 1_000
-
-
-UNKNOWN = "unknown"
-"""The answer for "weet ik niet": counted as not answered, but listed separately."""
-
-
-class AnswersError(ValueError):
-    """Answers (or a record) that do not fit the model; `problems` holds one Dutch message per mistake."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
+"""An action's fields as a message names them."""
 
 
 class RecordProblem(NamedTuple):
@@ -81,42 +40,15 @@ class RecordProblem(NamedTuple):
     message: str
 
 
-@per_model
-def record_rules(model: Model) -> dict[str, Any]:
-    """The rule as plain data, for this module and for the browser's storage (written into every model page)."""
-    levels = result_level_ids(model)
-    area_ids = [area["id"] for area in model.get("result_areas", [])]
-    element_ids = [element["id"] for element in model["elements"]]
-    items = [aspect["id"] for aspect in all_aspects(model)] + area_ids  # what a plan step or a team note is about
-    return {
-        "aspects": {"ids": [aspect["id"] for aspect in all_aspects(model)], "values": phase_ids(model)},
-        "results": {"ids": area_ids, "values": levels},
-        "notes": {"ids": element_ids, "max": MAX_TEXT},
-        # Parts that may be left out of an assessment, with a reason: none when the model does not allow it.
-        "excluded": {"ids": element_ids if model.get("allow_exclusion") else [], "max": MAX_REASON},
-        "ambition": {"elements": {"ids": element_ids, "values": phase_ids(model)},
-                     "results": {"ids": area_ids, "values": levels}},
-        "respondent": list(RESPONDENT_KEYS),
-        "short": MAX_SHORT_TEXT,
-        "date": DATE_PATTERN,
-        "id": ID_PATTERN,
-        "day": DAY_PATTERN,
-        "model": model["id"],
-        "actions": {"items": items, "statuses": list(ACTION_STATUSES), "max": MAX_ACTIONS, "text": MAX_ACTION_TEXT},
-        "team": {"notes": items, "respondents": MAX_RESPONDENTS},
-        "session": {"respondents": MAX_SESSION_RESPONDENTS, "orders": list(SESSION_ORDERS)},
-    }
-
-
 def check_record(model: Model, record: Any, rules: dict[str, Any] | None = None) -> list[RecordProblem]:
-    """Every problem in a record's content (see CONTENT_KEYS); an empty list means it may be stored as it is."""
+    """Every problem in a record's content (FIELDS["scan"]); an empty list means it may be stored as it is."""
     rules = rules or record_rules(model)
     if not isinstance(record, dict):
         return [RecordProblem("", f"een scan moet een object zijn, gevonden: {describe(record)}")]
-    problems = [RecordProblem(key, f"onbekend veld '{key}'") for key in record if key not in CONTENT_KEYS]
-    for key in ("name", "created", "updated"):
+    problems = [RecordProblem(key, f"onbekend veld '{key}'") for key in record if key not in FIELDS["scan"]]
+    for key, kind in TEXTS["scan"].items():
         if key in record:
-            problems += _check_text(rules, record[key], key, date=key != "name")
+            problems += _check_text(rules, record[key], key, date=kind == "date", day=kind == "day")
     if "respondent" in record:
         problems += _check_respondent(rules, record["respondent"])
     problems += answer_problems(model, record, "", rules)
@@ -137,10 +69,10 @@ def check_session(model: Model, session: Any, rules: dict[str, Any] | None = Non
     if not isinstance(session, dict):
         return [RecordProblem("", f"een teamsessie moet een object zijn, gevonden: {describe(session)}")]
     problems = [RecordProblem(key, f"onbekend veld '{key}' in de teamsessie") for key in session
-                if key not in SESSION_KEYS and key != "schema"]
-    for key in ("name", "date", "updated"):
+                if key not in FIELDS["session"] and key != "schema"]
+    for key, kind in TEXTS["session"].items():
         if key in session:
-            problems += _check_text(rules, session[key], key, date=key == "updated", day=key == "date",
+            problems += _check_text(rules, session[key], key, date=kind == "date", day=kind == "day",
                                     where="teamsessie: ")
     if "saved" in session and not (isinstance(session["saved"], str) and re.fullmatch(rules["id"], session["saved"])):
         problems.append(RecordProblem("saved", f"teamsessie: 'saved' moet het id van een scan zijn, gevonden: "
@@ -159,24 +91,24 @@ def check_session(model: Model, session: Any, rules: dict[str, Any] | None = Non
 
 
 def require_valid_session(model: Model, session: Any) -> Any:
-    """The session, checked by check_session; AnswersError with every problem when it does not fit."""
+    """The session, checked by check_session; InputError with every problem when it does not fit."""
     problems = check_session(model, session)
     if problems:
-        raise AnswersError([problem.message for problem in problems])
+        raise InputError([problem.message for problem in problems])
     return session
 
 
-def require_valid(model: Model, record: dict[str, Any], keys: tuple[str, ...] = CONTENT_KEYS) -> dict[str, Any]:
-    """The record's content in `keys`, checked; AnswersError with every problem when it does not fit.
+def require_valid(model: Model, record: dict[str, Any], keys: tuple[str, ...] = FIELDS["scan"]) -> dict[str, Any]:
+    """The record's content in `keys`, checked; InputError with every problem when it does not fit.
 
     Operations that take a record (export, CSV, share, team) use this, so a malformed call gets Dutch problems.
     """
     if not isinstance(record, dict):
-        raise AnswersError([f"een scan moet een object zijn, gevonden: {describe(record)}"])
+        raise InputError([f"een scan moet een object zijn, gevonden: {describe(record)}"])
     content = {key: record[key] for key in keys if key in record}
     problems = check_record(model, content)
     if problems:
-        raise AnswersError([problem.message for problem in problems])
+        raise InputError([problem.message for problem in problems])
     return content
 
 
@@ -280,8 +212,8 @@ def _check_ambition(rules: dict[str, Any], ambition: Any, where: str,
     if not isinstance(ambition, dict):
         return [RecordProblem("ambition", f"{where}de ambitie moet een object zijn, gevonden: {describe(ambition)}")]
     problems = [RecordProblem(f"ambition.{key}", f"{where}onbekende sleutel '{key}' in de ambitie (toegestaan: "
-                                                 f"{', '.join(AMBITION_KEYS)})")
-                for key in ambition if key not in AMBITION_KEYS]
+                                                 f"{', '.join(FIELDS['ambition'])})")
+                for key in ambition if key not in FIELDS["ambition"]]
     for key, item, scale in (("elements", words["part"], words["stage"]), ("results", words["area"], words["level"])):
         if key in ambition:
             problems += _check_scale(rules["ambition"][key], ambition[key], f"ambition.{key}",
@@ -294,9 +226,9 @@ def _check_respondent(rules: dict[str, Any], respondent: Any) -> list[RecordProb
         return [RecordProblem("respondent", f"'respondent' moet een object zijn, gevonden: {describe(respondent)}")]
     problems = []
     for key, value in respondent.items():
-        if key not in rules["respondent"]:
+        if key not in rules["fields"]["respondent"]:
             problems.append(RecordProblem(f"respondent.{key}", f"onbekend veld 'respondent.{key}' (wel: "
-                                                               f"{', '.join(rules['respondent'])})"))
+                                                               f"{', '.join(rules['fields']['respondent'])})"))
         else:
             problems += _check_text(rules, value, f"respondent.{key}")
     return problems
@@ -357,8 +289,9 @@ def _check_actions(rules: dict[str, Any], actions: Any, words: dict[str, WordFor
         if not isinstance(action, dict):
             problems.append(RecordProblem(unit, f"{where}moet een object zijn, gevonden: {describe(action)}"))
             continue
-        found = [f"onbekend veld '{key}' (wel: {', '.join(ACTION_KEYS)})" for key in action if key not in ACTION_KEYS]
-        found += [f"{ACTION_FIELDS[key]} ('{key}') ontbreekt" for key in ACTION_REQUIRED if key not in action]
+        found = [f"onbekend veld '{key}' (wel: {', '.join(FIELDS['action'])})" for key in action
+                 if key not in FIELDS["action"]]
+        found += [f"{ACTION_FIELDS[key]} ('{key}') ontbreekt" for key in REQUIRED["action"] if key not in action]
         if "id" in action:
             found += _id_problems(rules, action["id"], seen, "actie")
         if "item" in action and action["item"] not in rule["items"]:
@@ -383,8 +316,8 @@ def _check_team(rules: dict[str, Any], team: Any, words: dict[str, WordForms]) -
     if not isinstance(team, dict):
         return [RecordProblem("team", f"'team' moet een object zijn, gevonden: {describe(team)}")]
     where = "teamgegevens: "
-    problems = [RecordProblem(f"team.{key}", f"{where}onbekend veld '{key}' (wel: {', '.join(TEAM_KEYS)})")
-                for key in team if key not in TEAM_KEYS]
+    problems = [RecordProblem(f"team.{key}", f"{where}onbekend veld '{key}' (wel: {', '.join(FIELDS['team'])})")
+                for key in team if key not in FIELDS["team"]]
     if "respondents" in team:
         count = team["respondents"]
         if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= rules["team"]["respondents"]:
@@ -429,9 +362,9 @@ def _check_session_respondents(model: Model, rules: dict[str, Any], respondents:
         elif not isinstance(scan, dict):
             problems.append(RecordProblem(unit, f"{where}moet een object zijn, gevonden: {describe(scan)}"))
         else:
-            found = [f"onbekend veld '{key}'" for key in scan if key not in SESSION_RESPONDENT_KEYS]
+            found = [f"onbekend veld '{key}'" for key in scan if key not in FIELDS["session_respondent"]]
             found += [problem.message for problem in check_record(model, scan, rules)
-                      if problem.unit.split(".")[0] in SESSION_RESPONDENT_KEYS]
+                      if problem.unit.split(".")[0] in FIELDS["session_respondent"]]
             problems += [RecordProblem(unit, where + message) for message in found]
     return problems
 
@@ -442,8 +375,9 @@ def _check_consensus(rules: dict[str, Any], consensus: Any, words: dict[str, Wor
         return [RecordProblem("consensus", f"teamsessie: 'consensus' moet een object zijn, gevonden: "
                                            f"{describe(consensus)}")]
     where = "teamantwoorden: "
-    problems = [RecordProblem(f"consensus.{key}", f"{where}onbekend veld '{key}' (wel: {', '.join(CONSENSUS_KEYS)})")
-                for key in consensus if key not in CONSENSUS_KEYS]
+    problems = [RecordProblem(f"consensus.{key}", f"{where}onbekend veld '{key}' "
+                                                  f"(wel: {', '.join(FIELDS['consensus'])})")
+                for key in consensus if key not in FIELDS["consensus"]]
     for key, item, scale in (("aspects", words["question"], words["stage"]), ("results", words["area"],
                                                                                words["level"])):
         if key in consensus:
@@ -476,13 +410,14 @@ def _check_snapshots(model: Model, rules: dict[str, Any], snapshots: Any) -> lis
         if not isinstance(shot, dict):
             problems.append(RecordProblem(unit, f"{where}moet een object zijn, gevonden: {describe(shot)}"))
             continue
-        found = [f"onbekend veld '{key}'" for key in shot if key not in SNAPSHOT_KEYS]
-        found += [f"het veld '{key}' ontbreekt" for key in SNAPSHOT_REQUIRED if key not in shot]
+        found = [f"onbekend veld '{key}'" for key in shot if key not in FIELDS["measurement"]]
+        found += [f"het veld '{key}' ontbreekt" for key in REQUIRED["measurement"] if key not in shot]
         if "id" in shot:
             found += _id_problems(rules, shot["id"], seen, "meting")
-        for key in ("name", "taken", "model_version"):
+        for key, kind in TEXTS["measurement"].items():
             if key in shot:
-                found += [problem.message for problem in _check_text(rules, shot[key], key, date=key == "taken")]
+                found += [problem.message for problem in _check_text(rules, shot[key], key, date=kind == "date",
+                                                                     day=kind == "day")]
         if "model" in shot and shot["model"] != rules["model"]:
             found.append(f"hoort bij model {describe(shot['model'])}, niet bij '{rules['model']}'")
         found += [problem.message for problem in answer_problems(model, shot, "", rules)]

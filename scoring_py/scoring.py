@@ -15,12 +15,14 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from .answers import UNKNOWN, validate_answers
+from .labels import item_labels
 from .model import Element, Model, Phase, all_aspects
 
 
 class AspectScore(TypedDict):
     id: str
     name: str
+    label: str  # "2a. Klantvisie" (labels.py), the way every page names it
     phase: int | None
     unknown: bool
 
@@ -29,6 +31,7 @@ class ElementScore(TypedDict):
     id: str
     number: int
     name: str
+    label: str  # "2. Klantbeleving"
     excluded: bool  # left out of this assessment: not scored, shown as "niet beoordeeld"
     reason: str | None  # why, when it was left out (may be empty)
     phase: int | None
@@ -62,6 +65,7 @@ class ResultAreaScore(TypedDict):
     id: str
     letter: str
     name: str
+    label: str  # "a. Excellente serviceprestaties"
     level: int | None
     level_name: str | None
     position: int | None
@@ -93,6 +97,7 @@ class LeftOut(TypedDict):
     id: str
     number: int
     name: str
+    label: str
     reason: str
 
 
@@ -125,8 +130,9 @@ def score(model: Model, answers: Any) -> ScoreResult:
     excluded: dict[str, str] = answers.get("excluded", {})
     phases = model["phases"]["items"]  # leaving every part out is refused by the record rule (validate_answers)
 
+    labels = item_labels(model)
     elements = [
-        _score_element(phases, element, number, aspect_answers, excluded.get(element["id"]))
+        _score_element(phases, element, number, aspect_answers, excluded.get(element["id"]), labels)
         for number, element in enumerate(model["elements"], 1)
     ]
     element_phases = [element["phase"] for element in elements if element["phase"] is not None]
@@ -142,7 +148,8 @@ def score(model: Model, answers: Any) -> ScoreResult:
     missing = _missing(model, aspect_answers, result_answers, excluded)
     current = _find_phase(phases, lowest)
     left_out: list[LeftOut] = [{"id": element["id"], "number": element["number"], "name": element["name"],
-                                "reason": element["reason"] or ""} for element in elements if element["excluded"]]
+                                "label": element["label"], "reason": element["reason"] or ""}
+                               for element in elements if element["excluded"]]
 
     return {
         "model": model["id"],
@@ -161,7 +168,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
             "weakest": weakest,
         },
         "missing": missing,
-        "result_areas": _score_result_areas(model, result_answers),
+        "result_areas": _score_result_areas(model, result_answers, labels),
         "strengths": strengths,
         "development_points": list(weakest),
         "next_steps": _next_steps(model, elements, weakest),
@@ -176,7 +183,8 @@ def _answered(value: Any) -> int | None:
 
 
 def _score_element(
-    phases: list[Phase], element: Element, number: int, aspect_answers: dict[str, Any], reason: str | None
+    phases: list[Phase], element: Element, number: int, aspect_answers: dict[str, Any], reason: str | None,
+    labels: dict[str, str],
 ) -> ElementScore:
     """One part: as far as its weakest aspect; a part left out (`reason` is not None) is not scored at all."""
     scored = reason is None
@@ -184,6 +192,7 @@ def _score_element(
         {
             "id": aspect["id"],
             "name": aspect["name"],
+            "label": labels[aspect["id"]],
             "phase": _answered(aspect_answers.get(aspect["id"])) if scored else None,
             "unknown": scored and aspect_answers.get(aspect["id"]) == UNKNOWN,
         }
@@ -197,6 +206,7 @@ def _score_element(
         "id": element["id"],
         "number": number,
         "name": element["name"],
+        "label": labels[element["id"]],
         "excluded": not scored,
         "reason": reason,
         "phase": phase,
@@ -223,7 +233,8 @@ def _missing(model: Model, aspect_answers: dict[str, Any], result_answers: dict[
     }
 
 
-def _score_result_areas(model: Model, result_answers: dict[str, Any]) -> list[ResultAreaScore]:
+def _score_result_areas(model: Model, result_answers: dict[str, Any],
+                        labels: dict[str, str]) -> list[ResultAreaScore]:
     levels = model.get("result_levels")
     level_names = {level["id"]: level["name"] for level in levels["items"]} if levels else {}
     level_positions = {level["id"]: place for place, level in enumerate(levels["items"], 1)} if levels else {}
@@ -235,6 +246,7 @@ def _score_result_areas(model: Model, result_answers: dict[str, Any]) -> list[Re
                 "id": area["id"],
                 "letter": area["letter"],
                 "name": area["name"],
+                "label": labels[area["id"]],
                 "level": level,
                 "level_name": level_names[level] if level is not None else None,
                 "position": level_positions[level] if level is not None else None,

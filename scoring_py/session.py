@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from .aggregate import aggregate
-from .answers import AnswersError
+from .errors import InputError
 from .model import Model
 from .record import MAX_SHORT_TEXT, check_record, describe, is_day, record_rules
 
@@ -33,7 +33,7 @@ def team_scan(model: Model, session: dict[str, Any], team: str, date: str) -> Te
     """The scan the team agreed on: per aspect and result area the agreed answer, else the proposal.
 
     `team` is the team's or unit's name, `date` the day of the session (2025-03-01). The session is checked by the
-    record rule before it gets here (bridge.py); AnswersError names every problem with the name or the date.
+    record rule before it gets here (bridge.py); InputError names every problem with the name or the date.
     """
     problems = []
     name = team.strip() if isinstance(team, str) else ""
@@ -47,7 +47,7 @@ def team_scan(model: Model, session: dict[str, Any], team: str, date: str) -> Te
     if not respondents:
         problems.append("er staan nog geen scans in de sessie: voeg eerst de scans van de deelnemers toe")
     if problems:
-        raise AnswersError(problems)
+        raise InputError(problems)
 
     figures = aggregate(model, respondents)
     consensus = session.get("consensus", {})
@@ -71,5 +71,5 @@ def team_scan(model: Model, session: dict[str, Any], team: str, date: str) -> Te
                "team": {"respondents": len(respondents), "date": date, "notes": notes}}
     problems = [problem.message for problem in check_record(model, content)]
     if problems:  # cannot happen after the checks above; the record rule stays the one judge
-        raise AnswersError(problems)
+        raise InputError(problems)
     return {"content": content, "agreed": counts["agreed"], "proposed": counts["proposed"], "open": counts["open"]}

@@ -3,7 +3,7 @@ these values; the browser then sets each bar's length (site_templates/assets/js/
 
 The result page's bars are HTML (bar_frame): text keeps its CSS size and wraps on any screen, so a frame needs no
 coordinates, only its rows and the labels of its scale. The team and comparison charts are SVG frames with every
-coordinate computed here (bar_chart, paired_bar_chart). The map of a model's stages on its two axes (axes_chart)
+coordinate computed here (spread_chart, paired_bar_chart). The map of a model's stages on its two axes (axes_chart)
 is an SVG plot with HTML words around it.
 """
 
@@ -47,76 +47,47 @@ class Column(TypedDict):
     even: bool  # every second column gets a darker band
 
 
-class BarRow(TypedDict):
+class SpreadRow(TypedDict):
     id: str
     label: str  # shortened to fit
-    full_label: str
-    y: int
-    bar_y: int
     text_y: float
-    target_y: int  # the ambition marker, a little taller than the bar
-    range_y: int  # the team chart's band from lowest to highest answer
+    range_y: int  # the band from the lowest to the highest answer
     median_y: float
 
 
-class BarChart(TypedDict):
-    """Rows of labelled bars over a scale of columns (bar_chart)."""
+class SpreadChart(TypedDict):
+    """The team chart (spread_chart): per row a band from the lowest to the highest answer and a median mark."""
 
     id: str  # the id of the frame's title and description
-    kind: str  # data-chart: which bars the page script draws into it
     width: int
     height: int
     unit: int
     origin: int
-    value_x: int
-    targets: bool
     plot_top: int
-    plot_bottom: int
     band_height: int
     columns: list[Column]
-    rows: list[BarRow]
-    bar_height: int
-    target_height: int
+    rows: list[SpreadRow]
     range_height: int
-
-
-class SpreadChart(BarChart):
-    """The team chart (spread_chart): a bar chart whose rows get a band and a median mark."""
-
     scale: str  # the phase ids in order, for the page script
-
-
-def bar_chart(chart_id: str, kind: str, rows: list[tuple[str, str]], columns: list[str],
-              column_width: int = COLUMN_WIDTH, targets: bool = False) -> BarChart:
-    """Rows of labelled bars over a scale of columns; the browser sets each bar's length to its value.
-
-    With `targets`, each row also gets a marker the browser moves to the row's ambition.
-    """
-    width = LABEL_WIDTH + column_width * len(columns) + 8
-    height = HEADER_HEIGHT + ROW_HEIGHT * len(rows) + 8
-    bar_height = ROW_HEIGHT - 14
-    plot_top, plot_bottom = HEADER_HEIGHT - 6, height - 4
-    return {
-        "id": chart_id, "kind": kind,
-        "width": width, "height": height, "unit": column_width, "origin": LABEL_WIDTH,
-        "value_x": LABEL_WIDTH + VALUE_GAP, "targets": targets,
-        "plot_top": plot_top, "plot_bottom": plot_bottom, "band_height": plot_bottom - plot_top,
-        "columns": _columns(columns, column_width),
-        "rows": [{"id": row_id, "label": _shorten(label), "full_label": label,
-                  "y": HEADER_HEIGHT + ROW_HEIGHT * i, "bar_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7,
-                  "text_y": HEADER_HEIGHT + ROW_HEIGHT * i + ROW_HEIGHT / 2 + 5,
-                  "target_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7 - 4,
-                  "range_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7 + 4,
-                  "median_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7 + bar_height / 2}
-                 for i, (row_id, label) in enumerate(rows)],
-        "bar_height": bar_height, "target_height": bar_height + 8, "range_height": bar_height - 8,
-    }
 
 
 def spread_chart(chart_id: str, rows: list[tuple[str, str]], scale: list[int]) -> SpreadChart:
     """Per row a band from the lowest to the highest answer and a mark at the median, over the phase ids."""
-    chart = bar_chart(chart_id, "spread", rows, [str(value) for value in scale])
-    return {**chart, "scale": " ".join(str(value) for value in scale)}
+    width = LABEL_WIDTH + COLUMN_WIDTH * len(scale) + 8
+    height = HEADER_HEIGHT + ROW_HEIGHT * len(rows) + 8
+    bar_height = ROW_HEIGHT - 14
+    plot_top, plot_bottom = HEADER_HEIGHT - 6, height - 4
+    return {
+        "id": chart_id, "width": width, "height": height, "unit": COLUMN_WIDTH, "origin": LABEL_WIDTH,
+        "plot_top": plot_top, "band_height": plot_bottom - plot_top,
+        "columns": _columns([str(value) for value in scale], COLUMN_WIDTH),
+        "rows": [{"id": row_id, "label": _shorten(label),
+                  "text_y": HEADER_HEIGHT + ROW_HEIGHT * i + ROW_HEIGHT / 2 + 5,
+                  "range_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7 + 4,
+                  "median_y": HEADER_HEIGHT + ROW_HEIGHT * i + 7 + bar_height / 2}
+                 for i, (row_id, label) in enumerate(rows)],
+        "range_height": bar_height - 8, "scale": " ".join(str(value) for value in scale),
+    }
 
 
 def _columns(labels: list[str], column_width: int) -> list[Column]:
@@ -198,12 +169,10 @@ PAIR_ROW_HEIGHT = 46
 
 class PairRow(TypedDict):
     id: str
-    label: str
-    full_label: str
+    label: str  # shortened to fit
     text_y: float
     before_y: int
     after_y: int
-    before_text_y: int
     after_text_y: int
 
 
@@ -218,7 +187,6 @@ class PairedBarChart(TypedDict):
     origin: int
     value_x: int
     plot_top: int
-    plot_bottom: int
     band_height: int
     bar_height: int
     columns: list[Column]
@@ -235,13 +203,12 @@ def paired_bar_chart(chart_id: str, kind: str, rows: list[tuple[str, str]], colu
         "id": chart_id, "kind": kind,
         "width": width, "height": height, "unit": column_width, "origin": LABEL_WIDTH,
         "value_x": LABEL_WIDTH + VALUE_GAP,
-        "plot_top": plot_top, "plot_bottom": plot_bottom, "band_height": plot_bottom - plot_top, "bar_height": 15,
+        "plot_top": plot_top, "band_height": plot_bottom - plot_top, "bar_height": 15,
         "columns": _columns(columns, column_width),
-        "rows": [{"id": row_id, "label": _shorten(label), "full_label": label,
+        "rows": [{"id": row_id, "label": _shorten(label),
                   "text_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + PAIR_ROW_HEIGHT / 2 + 5,
                   "before_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 6,
                   "after_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 24,
-                  "before_text_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 18,
                   "after_text_y": HEADER_HEIGHT + PAIR_ROW_HEIGHT * i + 36}
                  for i, (row_id, label) in enumerate(rows)],
     }

@@ -1,4 +1,5 @@
-"""The command line: `build` (the default) and `serve`.
+"""The command line: `build` (the default) and `serve`; `score` and `aggregate` run scoring_py's own commands with
+the build's YAML loader.
 
 Reached as `python build.py` in a checkout, `python -m sitegen`, or `servicescan-build` once installed.
 """
@@ -9,13 +10,23 @@ import argparse
 import sys
 from pathlib import Path
 
+from scoring_py import cli as scoring_cli
+from scoring_py.model import Model
+
 from .errors import BuildError, display_path
+from .model import load_model
 from .pipeline import PROJECT, build
+
+SCORING_COMMANDS = ("score", "aggregate")
 
 
 def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     """Parse the arguments, build (and for `serve`, serve and rebuild); the exit code: 0 built, 1 not."""
-    parser = argparse.ArgumentParser(prog=prog, description="Bouw de scan-site in dist/.")
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] and arguments[0] in SCORING_COMMANDS:
+        return scoring_cli.main(arguments, load_yaml=load_yaml_model, prog=prog or "build.py")
+    parser = argparse.ArgumentParser(prog=prog, description="Bouw de scan-site in dist/. Ook: 'score ANTWOORDEN.json' "
+                                                            "en 'aggregate EXPORT.json...' (zie 'score --help').")
     parser.add_argument("command", nargs="?", default="build", choices=["build", "serve"])
     parser.add_argument("--model", type=Path, default=PROJECT / "model",
                         help="de map met modellen (elk .yaml-bestand wordt een scan), of één modelbestand")
@@ -24,7 +35,7 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PROJECT / "dist", help="de map voor de site")
     parser.add_argument("--strict", action="store_true", help="stop ook bij waarschuwingen")
     parser.add_argument("--port", type=int, default=8000, help="poort voor 'serve'")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
 
     def run_build() -> bool:
         try:
@@ -48,3 +59,11 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
                    PROJECT / "site_templates", PROJECT / "scoring_py"]
         return serve(run_build, args.out, watched, port=args.port)
     return 0 if run_build() else 1
+
+
+def load_yaml_model(path: Path) -> Model:
+    """A model file read and checked by the build, for scoring_py's commands; every problem in one message."""
+    try:
+        return load_model(path)
+    except BuildError as error:
+        raise scoring_cli.CliError(f"het model kan niet geladen worden:\n{error}") from None

@@ -43,7 +43,7 @@ class ScanCard(TypedDict):
     short_name: str
     intro: str
     scan: str
-    uitleg: str
+    explanation: str
     elements: list[ElementView]
     words: Words
 
@@ -58,11 +58,11 @@ class PrivacyContext(ContentContext):
     storage_prefixes: list[str]
 
 
-class ColofonContext(ContentContext):
+class ColophonContext(ContentContext):
     models: list[dict[str, Any]]
 
 
-class UitlegContext(ContentContext):
+class ExplanationContext(ContentContext):
     elements: list[ElementView]
     stages_chart: AxesChart | None
     areas: list[AreaView]
@@ -120,7 +120,7 @@ class NoContext(TypedDict):
     """A page that needs only what every page gets (the plan, Mijn scans)."""
 
 
-PageContext = (ContentContext | IndexContext | PrivacyContext | ColofonContext | UitlegContext | ScanContext
+PageContext = (ContentContext | IndexContext | PrivacyContext | ColophonContext | ExplanationContext | ScanContext
                | ResultContext | HistoryContext | PlanContext | TeamContext | ElementContext | NoContext)
 
 
@@ -132,7 +132,7 @@ class OutputPage:
     template: str
     title: str
     summary: str
-    nav: str  # which menu item is current (a key of navigation.MENU)
+    nav: str  # the name of the page whose menu item is current (site_map.py)
     model: dict[str, Any]  # the model whose scan the menu leads to; for site pages the first model
     context: PageContext
     engine: bool = False  # does this page start the scoring engine?
@@ -162,11 +162,11 @@ class BaseContext(TypedDict):
     allow_exclusion: bool  # may an assessment leave parts out (the model's allow_exclusion)?
     menu: Menu
     footer: list[Link]
+    links: dict[str, str]  # every page's address from this page, by its name in site_map.py: links.result
     site: dict[str, Any]
     logo: str | None
     csp: str
     unknown: str
-    storage_prefix: str
     max_export_bytes: int
     assets: SiteAssets
     service_worker: str

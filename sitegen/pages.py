@@ -1,23 +1,22 @@
-"""Which pages the site has, and what each page's template receives.
+"""What each page's template receives, planned for every page of the site (the pages themselves are listed in
+site_map.py: name, file, template, script, menu label, title).
 
-Site pages (landing, privacy, accessibility, colophon) sit at the root; each model gets its own folder named
-after its id, with its explanation, element pages, scan, result (with the ambition), development plan and earlier
-measurements: `semm/scan.html`, `semm/plan.html`, `semm/metingen.html`, `semm/elementen/e1.html`.
+Site pages (landing, privacy, accessibility, colophon) sit at the root; each model gets its own folder named after
+its id, with its explanation, element pages, scan, result (with the ambition), development plan, earlier
+measurements, the list of scans and the team page: `semm/scan.html`, `semm/metingen.html`, `semm/elementen/e1.html`.
 """
 
 from __future__ import annotations
 
-from typing import cast
-
-from scoring_py.actions import item_labels
-from scoring_py.model import Model
+from scoring_py.labels import step_labels
 from scoring_py.words import model_words
 
 from .content import Page
 from .context import (
-    ColofonContext,
+    ColophonContext,
     ContentContext,
     ElementContext,
+    ExplanationContext,
     HistoryContext,
     IndexContext,
     NoContext,
@@ -29,9 +28,9 @@ from .context import (
     ScanCard,
     ScanContext,
     TeamContext,
-    UitlegContext,
 )
 from .errors import Problems
+from .site_map import SITE_CONTENT, page
 from .storage_keys import key_prefix, storage_keys
 from .views import (
     ambition_choices,
@@ -50,8 +49,6 @@ from .views import (
     team_items,
     team_spread_chart,
 )
-
-SITE_CONTENT = ("index", "privacy", "toegankelijkheid", "colofon")
 
 
 def check_required_content(pages: dict[str, Page], folder_problems: Problems) -> None:
@@ -80,79 +77,73 @@ def check_model_folders(models: list[dict], pages: dict[str, Page], folder_probl
 def plan_pages(models: list[dict], pages: dict[str, Page]) -> list[OutputPage]:
     """All pages of the site with their template context; nothing is rendered yet."""
     scans: list[ScanCard] = [{"id": m["id"], "name": m["name"], "short_name": m["short_name"], "intro": m["intro"],
-                              "scan": f"{m['id']}/scan.html", "uitleg": f"{m['id']}/uitleg.html",
+                              "scan": f"{m['id']}/{page('scan').file}",
+                              "explanation": f"{m['id']}/{page('explanation').file}",
                               "elements": element_views(m), "words": model_words(m)} for m in models]
     primary = models[0]
 
-    def site_page(name: str, template: str, context: PageContext, script: str = "page.js") -> OutputPage:
-        page = pages[name]
-        return OutputPage(f"{name}.html", template, page.title, page.summary, nav=name, model=primary, script=script,
-                          context=context)
+    def site_page(name: str, context: PageContext) -> OutputPage:
+        kind = page(name)
+        content = pages[kind.content or name]
+        return OutputPage(kind.file, kind.template, content.title, content.summary, nav=name, model=primary,
+                          script=kind.script, context=context)
 
     def content(name: str) -> str:
-        return pages[name].html
+        return pages[page(name).content or name].html
 
     planned = [
-        site_page("index", "index.html", IndexContext(content=content("index"), scans=scans,
-                                                      only_scan=scans[0] if len(scans) == 1 else None)),
-        site_page("privacy", "privacy.html", PrivacyContext(
+        site_page("index", IndexContext(content=content("index"), scans=scans,
+                                        only_scan=scans[0] if len(scans) == 1 else None)),
+        site_page("privacy", PrivacyContext(
             content=content("privacy"), storage_keys=[key for m in models for key in storage_keys(m)],
-            storage_prefixes=[key_prefix(m) for m in models]), script="privacy.js"),
-        site_page("toegankelijkheid", "page.html", ContentContext(content=content("toegankelijkheid"))),
-        site_page("colofon", "colofon.html", ColofonContext(content=content("colofon"), models=models)),
+            storage_prefixes=[key_prefix(m) for m in models])),
+        site_page("accessibility", ContentContext(content=content("accessibility"))),
+        site_page("colophon", ColophonContext(content=content("colophon"), models=models)),
     ]
     for model in models:
         planned.extend(plan_model_pages(model, pages.get(f"{model['id']}/uitleg")))
     return planned
 
 
+def model_page(name: str, model: dict, context: PageContext, title: str | None = None,
+               summary: str | None = None) -> OutputPage:
+    """One page of a model's scan, as the site map describes its kind."""
+    kind = page(name)
+    return OutputPage(f"{model['id']}/{kind.file}", kind.template, title or kind.title,
+                      summary or kind.summary.format(short_name=model["short_name"]), name, model=model,
+                      engine=kind.engine, early_engine=kind.early_engine, script=kind.script, context=context)
+
+
 def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     """The pages of one model's scan, in the model's own folder."""
-    folder = model["id"]
     words = model_words(model)
     elements = element_views(model)
     areas = result_area_views(model)
     planned = [
-        OutputPage(f"{folder}/uitleg.html", "uitleg.html",
-                   explanation.title if explanation else f"Over het {model['name']}",
-                   explanation.summary if explanation else model["intro"], "uitleg", model=model,
-                   context=UitlegContext(content=explanation.html if explanation else "", elements=elements,
-                                         stages_chart=stages_chart(model, "assen-uitleg"), areas=areas,
-                                         levels=level_views(model))),
-        OutputPage(f"{folder}/scan.html", "scan.html", "De scan", f"Vul de {model['short_name']}-scan in.", "scan",
-                   model=model, engine=True, early_engine=True, script="scan.js",
-                   context=ScanContext(steps=scan_steps(model, elements), areas=areas)),
-        OutputPage(f"{folder}/resultaat.html", "result.html", "Je uitslag", "De uitslag van je scan.", "resultaat",
-                   model=model, engine=True, script="result.js",
-                   context=ResultContext(elements=elements, areas=areas, parts_chart=parts_chart(model),
-                                         areas_chart=areas_chart(model),
-                                         stages_chart=stages_chart(model, "assen-uitslag"),
-                                         ambition=ambition_choices(model))),
-        OutputPage(f"{folder}/plan.html", "plan.html", "Je ontwikkelplan",
-                   "Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", "plan",
-                   model=model, engine=True, script="plan.js",
-                   context=PlanContext(item_labels=[{"id": item, "label": label}
-                                                    for item, label in item_labels(cast(Model, model)).items()],
-                                       areas=areas)),
-        OutputPage(f"{folder}/metingen.html", "metingen.html", "Je metingen",
-                   "Bewaar je scan als meting en vergelijk hem later met een nieuwe.", "metingen",
-                   model=model, engine=True, script="history.js",
-                   context=HistoryContext(elements=elements, areas=areas, compare_chart=compare_chart(model),
-                                          aspect_rows=aspect_rows(model), first_step=elements[0]["id"])),
-        OutputPage(f"{folder}/scans.html", "scans.html", "Mijn scans",
-                   "Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", "scans", model=model,
-                   engine=True, script="scans.js", context=NoContext()),
-        OutputPage(f"{folder}/team.html", "team.html", "Team",
-                   "Zet de scans van meerdere mensen of afdelingen naast elkaar.", "team", model=model, engine=True,
-                   script="team.js",
-                   context=TeamContext(elements=elements, areas=areas, aspect_rows=team_aspect_rows(model),
-                                       spread_chart=team_spread_chart(model), levels=level_range(model),
-                                       items=team_items(model))),
+        model_page("explanation", model, ExplanationContext(
+            content=explanation.html if explanation else "", elements=elements,
+            stages_chart=stages_chart(model, "assen-uitleg"), areas=areas, levels=level_views(model)),
+            title=explanation.title if explanation else f"Over het {model['name']}",
+            summary=explanation.summary if explanation else model["intro"]),
+        model_page("scan", model, ScanContext(steps=scan_steps(model, elements), areas=areas)),
+        model_page("result", model, ResultContext(
+            elements=elements, areas=areas, parts_chart=parts_chart(model), areas_chart=areas_chart(model),
+            stages_chart=stages_chart(model, "assen-uitslag"), ambition=ambition_choices(model))),
+        model_page("plan", model, PlanContext(
+            item_labels=[{"id": item, "label": label} for item, label in step_labels(model).items()], areas=areas)),
+        model_page("history", model, HistoryContext(
+            elements=elements, areas=areas, compare_chart=compare_chart(model), aspect_rows=aspect_rows(model),
+            first_step=elements[0]["id"])),
+        model_page("scans", model, NoContext()),
+        model_page("team", model, TeamContext(
+            elements=elements, areas=areas, aspect_rows=team_aspect_rows(model), spread_chart=team_spread_chart(model),
+            levels=level_range(model), items=team_items(model))),
     ]
+    kind = page("element")
     for element, raw in zip(elements, model["elements"], strict=True):
-        planned.append(OutputPage(element["page"], "element.html",
+        planned.append(OutputPage(element["page"], kind.template,
                                   f"{words['part']['Singular']} {element['number']}: {element['name']}",
-                                  element["core"], "uitleg", model=model,
+                                  element["core"], "explanation", model=model,
                                   context=ElementContext(element=element, element_count=len(elements),
                                                          rows=matrix_rows(model, raw))))
     return planned

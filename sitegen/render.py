@@ -9,15 +9,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from scoring_py.exchange import MAX_EXPORT_CHARS
 from scoring_py.model import Model
-from scoring_py.record import record_rules
+from scoring_py.record_shape import UNKNOWN, record_rules
 from scoring_py.words import model_words, shows_aspects
 
 from .assets import SiteAssets
 from .context import BaseContext, OutputPage
 from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
-from .storage_keys import key_prefix
-from .views import UNKNOWN
+from .site_map import links
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
        "img-src 'self'; style-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'")
@@ -36,8 +35,9 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
             "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
             "allow_exclusion": bool(page.model.get("allow_exclusion")),
-            "menu": page_menu(page.root, page.model_root, page.nav), "footer": footer_links(page.root),
-            "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN, "storage_prefix": key_prefix(page.model),
+            "menu": page_menu(page.path, page.model["id"], page.nav), "footer": footer_links(page.path),
+            "links": links(page.path, page.model["id"]),
+            "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
             "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
             "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
             "result_key": assets.result_key(page.model),

@@ -1,18 +1,17 @@
-"""The names under which the browser keeps data: one place, so the privacy page lists exactly these.
+"""The keys under which the browser keeps data, with what each holds, for the privacy page.
 
-Per model (`<model>` is its id, `<scan>` a scan's own id):
-  servicescan:<model>:scans              the list of scans in this browser and which one is open
-  servicescan:<model>:scan:<scan>        one scan: answers, notes, ambition, earlier measurements, actions, the last
-                                         result
-  servicescan:<model>:teamsessie         the team page's session: the respondents' scans and the team answers
-  servicescan:<model>:onleesbaar:<time>  a copy of stored data that could not be read (kept, never deleted)
+The keys themselves are declared once, in scoring_py/record_shape.py (STORAGE_KEYS), where the browser's storage
+modules read them too; this module only says in Dutch what each one holds, so the privacy page lists exactly the keys
+the browser uses (a test holds the two side by side).
 """
 
 from __future__ import annotations
 
 from typing import TypedDict
 
-STORAGE_PREFIX = "servicescan"
+from scoring_py.record_shape import STORAGE_KEYS, storage_prefix
+
+__all__ = ["StorageKey", "key_prefix", "storage_keys"]
 
 
 class StorageKey(TypedDict):
@@ -21,21 +20,25 @@ class StorageKey(TypedDict):
 
 
 def key_prefix(model: dict) -> str:
-    return f"{STORAGE_PREFIX}:{model['id']}:"
+    return storage_prefix(model["id"])
+
+
+def _holds(model: dict) -> dict[str, str]:
+    """Per key of STORAGE_KEYS: what it holds, in Dutch; the first layout's key is never written any more."""
+    return {
+        "index": f"de lijst van je scans voor het {model['short_name']}-model en welke scan open staat",
+        "scan": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties van je plan, de datum van de "
+                "laatste wijziging, de stap waar je was en de laatst berekende uitslag (zodat die de volgende keer "
+                "meteen te zien is)",
+        "session": "alleen als je op de pagina Team een sessie begeleidt: de scans die je hebt toegevoegd (met de "
+                   "namen die erin staan), de teamantwoorden en jullie notities",
+        "quarantine": "alleen als opgeslagen gegevens niet meer te lezen waren: een kopie daarvan, zodat er niets "
+                      "verloren gaat",
+    }
 
 
 def storage_keys(model: dict) -> list[StorageKey]:
-    """Each key with what it holds, in Dutch, for the privacy page."""
+    """Each key with what it holds, in Dutch, for the privacy page; a key that takes an id or a time ends in '…'."""
     prefix = key_prefix(model)
-    return [
-        {"key": f"{prefix}scans", "holds": f"de lijst van je scans voor het {model['short_name']}-model en welke "
-                                           "scan open staat"},
-        {"key": f"{prefix}scan:…", "holds": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties "
-                                            "van je plan, de datum van de laatste wijziging, de stap waar je was en de "
-                                            "laatst berekende uitslag (zodat die de volgende keer meteen te zien is)"},
-        {"key": f"{prefix}teamsessie", "holds": "alleen als je op de pagina Team een sessie begeleidt: de scans die je "
-                                               "hebt toegevoegd (met de namen die erin staan), de teamantwoorden en "
-                                               "jullie notities"},
-        {"key": f"{prefix}onleesbaar:…", "holds": "alleen als opgeslagen gegevens niet meer te lezen waren: een kopie "
-                                                  "daarvan, zodat er niets verloren gaat"},
-    ]
+    return [{"key": prefix + STORAGE_KEYS[name] + ("…" if STORAGE_KEYS[name].endswith(":") else ""), "holds": holds}
+            for name, holds in _holds(model).items()]

@@ -6,9 +6,10 @@ knows them and their forms; a view never types a model word.
 
 from __future__ import annotations
 
-from string import ascii_lowercase
 from typing import TypedDict
 
+from scoring_py.labels import aspect_letter, item_labels
+from scoring_py.record_shape import UNKNOWN
 from scoring_py.words import WordForms, model_words
 
 from .charts import (
@@ -21,8 +22,6 @@ from .charts import (
     paired_bar_chart,
     spread_chart,
 )
-
-UNKNOWN = "unknown"  # the stored value of "Weet ik niet"; scoring_py treats it as unanswered
 
 Words = dict[str, WordForms]
 
@@ -49,6 +48,7 @@ class ElementView(TypedDict):
     id: str
     number: int
     name: str
+    label: str  # "2. Klantbeleving" (scoring_py/labels.py)
     core: str
     direction: str
     aspects: list[AspectView]
@@ -63,6 +63,7 @@ class AreaView(TypedDict):
     id: str
     letter: str
     name: str
+    label: str  # "a. Excellente serviceprestaties"
     description: str
     unknown_id: str
     options: list[Option]
@@ -166,6 +167,7 @@ class TeamItem(TypedDict):
 def element_views(model: dict) -> list[ElementView]:
     """The parts with their number, aspects as choice lists, and neighbours for paging."""
     words = model_words(model)
+    labels = item_labels(model)
     phases = model["phases"]["items"]
     elements = model["elements"]
     views: list[ElementView] = []
@@ -176,10 +178,11 @@ def element_views(model: dict) -> list[ElementView]:
                                       "label": f"{words['stage']['Singular']} {phase['id']} · {phase['name']}",
                                       "text": text, "added": phase["id"] in aspect.get("added", [])}
                                      for phase, text in zip(phases, aspect["phases"], strict=True)]
-            aspects.append({"id": aspect["id"], "name": aspect["name"], "letter": ascii_lowercase[position],
+            aspects.append({"id": aspect["id"], "name": aspect["name"], "letter": aspect_letter(position),
                             "options": options, "unknown_id": f"{aspect['id']}-{UNKNOWN}"})
         views.append({
-            "id": element["id"], "number": index + 1, "name": element["name"], "core": element["core"],
+            "id": element["id"], "number": index + 1, "name": element["name"], "label": labels[element["id"]],
+            "core": element["core"],
             "direction": element["direction"], "aspects": aspects, "single_aspect": len(aspects) == 1,
             "aspect_names": _dutch_list([aspect["name"] for aspect in aspects]),
             "page": f"{model['id']}/elementen/{element['id']}.html",
@@ -199,7 +202,9 @@ def matrix_rows(model: dict, element: dict) -> list[MatrixRow]:
 def result_area_views(model: dict) -> list[AreaView]:
     """The result areas as choice lists, like the aspects; empty when the model has none."""
     levels = model.get("result_levels", {}).get("items", [])
-    return [{"id": area["id"], "letter": area["letter"], "name": area["name"], "description": area["description"],
+    labels = item_labels(model)
+    return [{"id": area["id"], "letter": area["letter"], "name": area["name"], "label": labels[area["id"]],
+             "description": area["description"],
              "unknown_id": f"{area['id']}-{UNKNOWN}",
              "options": [{"value": str(level["id"]), "id": f"{area['id']}-{level['id']}", "label": level["name"],
                           "text": text, "added": False} for level, text in zip(levels, area["levels"], strict=True)]}
@@ -223,7 +228,7 @@ def scan_steps(model: dict, elements: list[ElementView]) -> list[StepView]:
     words = model_words(model)
     steps: list[StepView] = [{"id": e["id"], "title": e["name"],
                               "kicker": f"{words['part']['Singular']} {e['number']} van {len(elements)}",
-                              "short": f"{e['number']}. {e['name']}", "element": e, "areas": False,
+                              "short": e["label"], "element": e, "areas": False,
                               "previous": None, "next": None} for e in elements]
     if model.get("result_areas"):
         areas = words["area"]["Plural"]
@@ -245,7 +250,8 @@ def parts_chart(model: dict) -> BarFrame:
 
 def areas_chart(model: dict) -> BarFrame | None:
     """Frame of the chart 'result areas against levels', with the ambition; None when the model has no areas."""
-    rows = [(a["id"], f"{a['letter']}. {a['name']}") for a in model.get("result_areas", [])]
+    labels = item_labels(model)
+    rows = [(a["id"], labels[a["id"]]) for a in model.get("result_areas", [])]
     columns = [level["name"] for level in model.get("result_levels", {}).get("items", [])]
     return bar_frame("grafiek-resultaten", "areas", rows, columns) if rows else None
 
@@ -260,12 +266,9 @@ def stages_chart(model: dict, chart_id: str) -> AxesChart | None:
 def team_aspect_rows(model: dict) -> list[TeamRow]:
     """The rows of the team table: every aspect with its part's number, in model order; a part's only aspect is
     shown as the part itself, since the part is the question."""
-    return [{"id": aspect["id"],
-             "label": (f"{number}. {element['name']}" if len(element["aspects"]) == 1
-                       else f"{number}{ascii_lowercase[position]}. {aspect['name']}"),
-             "element": f"{number}. {element['name']}"}
-            for number, element in enumerate(model["elements"], 1)
-            for position, aspect in enumerate(element["aspects"])]
+    labels = item_labels(model)
+    return [{"id": aspect["id"], "label": labels[aspect["id"]], "element": labels[element["id"]]}
+            for element in model["elements"] for aspect in element["aspects"]]
 
 
 def team_spread_chart(model: dict) -> SpreadChart:
@@ -280,7 +283,7 @@ def team_items(model: dict) -> list[TeamItem]:
     words = model_words(model)
     stage, part, level = words["stage"], words["part"], words["level"]
     phases = model["phases"]["items"]
-    labels = {row["id"]: row["label"] for row in team_aspect_rows(model)}
+    labels = item_labels(model)
     items: list[TeamItem] = []
     for number, element in enumerate(model["elements"], 1):
         kicker = f"{part['Singular']} {number}" + ("" if len(element["aspects"]) == 1 else f" · {element['name']}")
@@ -292,7 +295,7 @@ def team_items(model: dict) -> list[TeamItem]:
                                     for phase, text in zip(phases, aspect["phases"], strict=True)]})
     levels = model.get("result_levels", {}).get("items", [])
     for area in model.get("result_areas", []):
-        items.append({"id": area["id"], "kind": "results", "label": f"{area['letter']}. {area['name']}",
+        items.append({"id": area["id"], "kind": "results", "label": labels[area["id"]],
                       "kicker": f"{words['area']['Singular']} {area['letter']}",
                       "steps": [{"value": str(item["id"]), "short": f"{item['id']} · {item['name']}",
                                  "label": f"{level['Singular']} {item['id']} · {item['name']}", "text": text}
@@ -308,11 +311,12 @@ def ambition_choices(model: dict) -> AmbitionChoices:
         for p in model["phases"]["items"]]
     level_options: list[AmbitionOption] = [{"value": str(level["id"]), "label": level["name"]}
                                            for level in model.get("result_levels", {}).get("items", [])]
+    labels = item_labels(model)
     return {
         "phase_options": phase_options,
-        "elements": [{"id": e["id"], "field_id": f"ambitie-{e['id']}", "label": f"{i + 1}. {e['name']}",
-                      "options": phase_options} for i, e in enumerate(model["elements"])],
-        "areas": [{"id": a["id"], "field_id": f"ambitie-{a['id']}", "label": f"{a['letter']}. {a['name']}",
+        "elements": [{"id": e["id"], "field_id": f"ambitie-{e['id']}", "label": labels[e["id"]],
+                      "options": phase_options} for e in model["elements"]],
+        "areas": [{"id": a["id"], "field_id": f"ambitie-{a['id']}", "label": labels[a["id"]],
                    "options": level_options} for a in model.get("result_areas", [])],
         "advice": model.get("ambition_advice"),
     }
@@ -325,13 +329,15 @@ def compare_chart(model: dict) -> PairedBarChart:
 
 def aspect_rows(model: dict) -> list[AspectRow]:
     """Every aspect with its part, for tables that list aspects under their part."""
-    return [{"id": aspect["id"], "name": aspect["name"], "element": f"{i + 1}. {element['name']}",
+    labels = item_labels(model)
+    return [{"id": aspect["id"], "name": aspect["name"], "element": labels[element["id"]],
              "first": position == 0, "span": len(element["aspects"]), "single": len(element["aspects"]) == 1}
-            for i, element in enumerate(model["elements"]) for position, aspect in enumerate(element["aspects"])]
+            for element in model["elements"] for position, aspect in enumerate(element["aspects"])]
 
 
 def _element_rows(model: dict) -> list[tuple[str, str]]:
-    return [(e["id"], f"{i + 1}. {e['name']}") for i, e in enumerate(model["elements"])]
+    labels = item_labels(model)
+    return [(e["id"], labels[e["id"]]) for e in model["elements"]]
 
 
 def _phase_columns(model: dict) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring_py import AnswersError, action_list
+from scoring_py import InputError, action_list
 from sitegen.model import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +42,6 @@ def test_due_today_is_not_overdue_and_a_part_with_one_aspect_is_named_as_the_par
 
 
 def test_today_must_be_a_day() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         action_list(MODEL, {"actions": []}, "morgen")
     assert caught.value.problems == ["'today' is geen bestaande datum zoals 2025-06-30 (gevonden: \"morgen\")"]

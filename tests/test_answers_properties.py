@@ -1,4 +1,4 @@
-"""Property-based: whatever arrives as answers, scoring either works or raises AnswersError, never anything else."""
+"""Property-based: whatever arrives as answers, scoring either works or raises InputError, never anything else."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoring_py import AnswersError, score, validate_answers
+from scoring_py import InputError, score, validate_answers
 from sitegen.model import load_model
 
 MODEL = load_model(Path(__file__).resolve().parents[1] / "model" / "semm.yaml")
@@ -27,7 +27,7 @@ hostile_keys = st.sampled_from(["__proto__", "constructor", "prototype", "__clas
 def test_any_json_value_is_scored_or_refused_with_our_error(value) -> None:
     try:
         result = score(MODEL, value)
-    except AnswersError as exc:
+    except InputError as exc:
         assert exc.problems and all(isinstance(p, str) for p in exc.problems)
     else:
         json.dumps(result)  # whatever is scored stays plain data
@@ -39,7 +39,7 @@ def test_answers_with_strange_keys_and_values(aspects, results) -> None:
     answers = {"model": "semm", "aspects": aspects, "results": results}
     try:
         validate_answers(MODEL, answers)
-    except AnswersError as exc:
+    except InputError as exc:
         assert exc.problems
 
 

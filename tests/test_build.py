@@ -238,7 +238,8 @@ def test_folder_of_two_models_builds_each_under_its_own_path(two_models: tuple[P
         model_file = asset_folder(out) / "models" / f"{model_id}.json"
         assert json.loads(model_file.read_text(encoding="utf-8"))["id"] == model_id
         for page in ("scan.html", "resultaat.html"):
-            assert f'data-model-id="{model_id}"' in (out / model_id / page).read_text(encoding="utf-8"), page
+            # The page's storage and engine follow its own model: the record rule's data name it.
+            assert f'"model": "{model_id}"' in (out / model_id / page).read_text(encoding="utf-8"), page
     assert not (asset_folder(out) / "model.json").exists()  # each model has its own file
     index = (out / "index.html").read_text(encoding="utf-8")
     for scan, label in [("minimaal", "Feedback"), ("voorbeeld", "VKM")]:

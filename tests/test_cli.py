@@ -1,15 +1,17 @@
-"""Tests for the command line: python -m scoring_py score ANSWERS.json [--model ...] [--json]."""
+"""Tests for the command line: `python build.py score ANSWERS.json [--model ...] [--json]` and `aggregate`.
+
+The commands are scoring_py's (scoring_py/cli.py); the generator's command line (python build.py, python -m sitegen)
+runs them with its YAML loader. `python -m scoring_py` runs them with a JSON model only and says where a YAML model
+is read, so scoring_py never imports the generator.
+"""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from scoring_py import score
 from scoring_py.model import Model
@@ -27,9 +29,9 @@ EXAMPLE = {
 }
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, module: str = "sitegen") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scoring_py", *args],
+        [sys.executable, "-m", module, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -210,21 +212,6 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     assert json.loads(completed.stdout) == score(MODEL, EXAMPLE)
 
 
-def has_build_loader() -> bool:
-    """True once the build's YAML loader (sitegen.model, written separately) can be imported."""
-    try:
-        return importlib.util.find_spec("sitegen.model") is not None
-    except ModuleNotFoundError:
-        return False
-
-
-needs_build_loader = pytest.mark.skipif(
-    not has_build_loader(), reason="sitegen.model (the build's YAML loader) does not exist yet"
-)
-
-
-@needs_build_loader
-@pytest.mark.skipif(not (ROOT / "model" / "semm.yaml").is_file(), reason="model/semm.yaml does not exist yet")
 def test_default_yaml_model(tmp_path: Path) -> None:
     from sitegen.model import load_model
 
@@ -242,7 +229,6 @@ def test_default_yaml_model(tmp_path: Path) -> None:
     assert json.loads(completed.stdout) == score(model, given)
 
 
-@needs_build_loader
 def test_broken_yaml_model(tmp_path: Path) -> None:
     model_file = tmp_path / "kapot.yaml"
     model_file.write_text("id: semm\nphases: [\n", encoding="utf-8")
@@ -319,3 +305,26 @@ def test_parts_left_out_are_named_in_the_report_and_listed_in_the_json(tmp_path:
     assert result["overall"]["excluded"] == ["e2"]
     assert result["overall"]["phase"] == 4  # e1 (4); e2 (2) is left out
     assert result["overall"]["provisional"] is False  # e2b's "weet ik niet" no longer counts
+
+
+def test_scoring_py_runs_with_a_json_model_and_says_where_a_yaml_model_is_read(tmp_path: Path) -> None:
+    answers_file = write_json(tmp_path / "antwoorden.json", EXAMPLE)
+
+    with_json = run_cli("score", str(answers_file), "--model", str(MODEL_JSON), "--json", module="scoring_py")
+    with_yaml = run_cli("score", str(answers_file), module="scoring_py")  # the default model/semm.yaml
+
+    assert with_json.returncode == 0, with_json.stderr
+    assert json.loads(with_json.stdout) == score(MODEL, EXAMPLE)
+    assert with_yaml.returncode == 1
+    assert with_yaml.stderr == (
+        "fout: model/semm.yaml: een YAML-model wordt gelezen door de bouw, die het helemaal controleert; gebruik in de "
+        "projectmap 'python build.py score ...' of 'python build.py aggregate ...' (of geef hier een .json-model "
+        "mee)\n")
+
+
+def test_build_py_runs_the_same_commands() -> None:
+    completed = subprocess.run([sys.executable, "build.py", "score", str(TEAM_FILES[0]), "--json"], cwd=ROOT,
+                               capture_output=True, text=True, encoding="utf-8", timeout=60)
+
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout)["overall"]["phase"] == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring_py import AnswersError, compare
+from scoring_py import InputError, compare
 from scoring_py.model import Model
 
 MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
@@ -66,7 +66,7 @@ def test_same_answers_change_nothing() -> None:
 
 
 def test_problems_say_which_measurement() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         compare(MODEL, {"model": "semm", "aspects": {"e1a": 9}}, {"model": "andere"})
     assert caught.value.problems == [
         "eerste meting: aspect 'e1a': fase 9 bestaat niet (kies 1 t/m 6 of \"unknown\")",

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from scoring_py import ExchangeError, decode_share, encode_share, export_json, parse_export, to_csv
+from scoring_py import InputError, decode_share, encode_share, export_json, parse_export, to_csv
 from scoring_py.model import Model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def exported(**changes: Any) -> str:
 
 
 def problems(text: str) -> list[str]:
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(InputError) as caught:
         parse_export(text, MODEL)
     return caught.value.problems
 
@@ -251,7 +251,7 @@ def test_parts_left_out_travel_in_the_file_the_csv_and_the_link_without_their_re
 
 def test_a_model_that_does_not_allow_it_refuses_parts_left_out() -> None:
     strict = {key: value for key, value in MODEL.items() if key != "allow_exclusion"}
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(InputError) as caught:
         parse_export(exported(excluded={"e1": ""}), strict)  # type: ignore[arg-type]
     assert caught.value.problems == ["dit model laat niet toe dat je het element 'e1' buiten de beoordeling laat"]
 
@@ -273,6 +273,6 @@ def test_a_file_of_the_first_format_version_still_reads() -> None:
     ("https://example.org/", ["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"]),
 ])
 def test_broken_share_links(fragment: str, expected: list[str]) -> None:
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(InputError) as caught:
         decode_share(fragment, MODEL)
     assert caught.value.problems == expected

@@ -1,4 +1,4 @@
-"""Property-based: parse_export raises only ExchangeError for any input, and export then import is the identity."""
+"""Property-based: parse_export raises only InputError for any input, and export then import is the identity."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoring_py import ExchangeError, export_json, parse_export
+from scoring_py import InputError, export_json, parse_export
 from sitegen.model import load_model
 from tests.strategies import actions, snapshot_id, team
 
@@ -34,7 +34,7 @@ json_values = st.recursive(
 def only_our_error(text: str) -> None:
     try:
         parse_export(text, MODEL)
-    except ExchangeError as error:
+    except InputError as error:
         assert error.problems and all(isinstance(problem, str) and problem for problem in error.problems)
 
 
@@ -107,7 +107,7 @@ def test_hostile_files_get_their_own_message(extra: str, message: str | None) ->
     if message is None:
         assert parse_export(export_with(extra), MODEL)["notes"] == {"e1": "[" * 5000}
         return
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(InputError) as caught:
         parse_export(export_with(extra), MODEL)
     assert caught.value.problems == [message]
 

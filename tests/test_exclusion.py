@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoring_py import AnswersError, aggregate, ambition_gaps, compare, development_plan, score
+from scoring_py import InputError, aggregate, ambition_gaps, compare, development_plan, score
 from scoring_py.model import Model
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
@@ -34,7 +34,8 @@ def test_the_weakest_assessed_part_sets_the_phase() -> None:
     assert result["overall"]["weakest"] == ["e2"]
     assert result["strengths"] == ["e3"]
     assert result["scope"] == {"assessed": 2, "total": 3, "excluded": [
-        {"id": "e1", "number": 1, "name": "Klantbeleving", "reason": "Daar hebben we als team geen invloed op"}]}
+        {"id": "e1", "number": 1, "name": "Klantbeleving", "label": "1. Klantbeleving",
+         "reason": "Daar hebben we als team geen invloed op"}]}
     left_out = result["elements"][0]
     assert (left_out["excluded"], left_out["phase"], left_out["position"]) == (True, None, None)
     assert [(step["element"], step["aspect"]) for step in result["next_steps"]] == [("e2", "e2b")]
@@ -60,19 +61,19 @@ def test_the_answers_of_a_part_left_out_are_kept_but_not_scored() -> None:
 
 
 def test_leaving_every_part_out_is_an_error() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         score(MODEL, {**ANSWERS, "excluded": {"e1": "", "e2": "", "e3": ""}})
     assert caught.value.problems == [
         "alle elementen staan buiten de beoordeling; neem er minstens één mee, dan is er iets om te beoordelen"]
 
 
 def test_unknown_or_disallowed_parts_are_refused() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         score(MODEL, {**ANSWERS, "excluded": {"e9": "", "e1": 5}})
     assert caught.value.problems == ["buiten de beoordeling: onbekend element 'e9'",
                                      "de reden bij 'e1' moet tekst zijn, gevonden: 5"]
     strict: Any = {key: value for key, value in MODEL.items() if key != "allow_exclusion"}
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         score(strict, {**ANSWERS, "excluded": {"e1": ""}})
     assert caught.value.problems == ["dit model laat niet toe dat je het element 'e1' buiten de beoordeling laat"]
 

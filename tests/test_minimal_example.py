@@ -32,6 +32,6 @@ def test_minimal_example_on_the_command_line(tmp_path: Path) -> None:
     first = model["elements"][0]["aspects"][0]["id"]
     answers = tmp_path / "antwoorden.json"
     answers.write_text(json.dumps({"model": model["id"], "aspects": {first: 2}}), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "scoring_py", "score", str(answers), "--model", str(MINIMAL), "--json"],
+    done = subprocess.run([sys.executable, "-m", "sitegen", "score", str(answers), "--model", str(MINIMAL), "--json"],
                           cwd=PROJECT, capture_output=True, text=True, check=True)
     assert json.loads(done.stdout)["overall"]["phase"] == 2

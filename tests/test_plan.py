@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from scoring_py import AnswersError, ambition_gaps, development_plan, validate_ambition
+from scoring_py import InputError, ambition_gaps, development_plan, validate_ambition
 from scoring_py.model import Model
 
 MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
@@ -97,7 +97,7 @@ def test_plan_has_transition_strengths_and_result_areas() -> None:
     assert plan["next_phase"] is not None
     assert plan["next_phase"]["id"] == 4
     assert plan["next_phase"]["transition"] == ["Afgerond 3.1.", "Afgerond 3.2."]
-    assert plan["strengths"] == [{"id": "e3", "number": 3, "name": "Medewerkers", "phase": 5,
+    assert plan["strengths"] == [{"id": "e3", "number": 3, "name": "Medewerkers", "label": "3. Medewerkers", "phase": 5,
                                   "phase_name": "Cultuurfase"}]
     # rb is not answered: no gap to give. ra: from Beperkt zicht one step to Zicht.
     assert [(a["id"], a["gap"], a["next_level_name"], a["next_step"]) for a in plan["result_areas"]] == [
@@ -115,7 +115,7 @@ def test_unanswered_aspects_are_named_not_planned() -> None:
 
 
 def test_validate_ambition_lists_every_problem() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         validate_ambition(MODEL, {"elements": {"e1": 7, "e9": 3, "e2": "4", "e3": True},
                                   "results": {"ra": 5}, "doel": 1})
     assert caught.value.problems == [
@@ -129,13 +129,13 @@ def test_validate_ambition_lists_every_problem() -> None:
 
 
 def test_answers_and_ambition_problems_come_together() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         development_plan(MODEL, {"model": "semm", "aspects": {"e1a": 0}}, {"elements": []})
     assert caught.value.problems == [
         "aspect 'e1a': fase 0 bestaat niet (kies 1 t/m 6 of \"unknown\")",
         "'ambition.elements' moet een object zijn met element-id's als sleutels, gevonden: een lijst",
     ]
-    with pytest.raises(AnswersError, match="de ambitie moet een object zijn, gevonden: null"):
+    with pytest.raises(InputError, match="de ambitie moet een object zijn, gevonden: null"):
         validate_ambition(MODEL, None)
 
 

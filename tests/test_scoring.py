@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import scoring_py
-from scoring_py import AnswersError, score, validate_answers
+from scoring_py import InputError, score, validate_answers
 from scoring_py.model import Model
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
@@ -35,13 +35,13 @@ def element_phases(result: Any) -> dict[str, Any]:
 
 def test_package_exports() -> None:
     assert scoring_py.__all__ == [
-        "AnswersError", "ExchangeError", "__version__", "score", "validate_answers",
+        "InputError", "__version__", "score", "validate_answers",
         "ambition_gaps", "compare", "development_plan", "validate_ambition",
         "aggregate", "aggregate_csv_rows", "decode_share", "encode_share", "export_json", "parse_export", "team_scan",
         "to_csv", "write_csv", "action_list", "check_record", "check_session", "record_rules",
     ]  # fmt: skip
     assert scoring_py.__version__ == "1.0.0"
-    assert issubclass(AnswersError, ValueError)
+    assert issubclass(InputError, ValueError)
 
 
 def test_result_keys_in_documented_order() -> None:
@@ -132,6 +132,7 @@ def test_element_phase_is_lowest_aspect_phase() -> None:
         "id": "e1",
         "number": 1,
         "name": "Klantbeleving",
+        "label": "1. Klantbeleving",
         "excluded": False,
         "reason": None,
         "phase": 1,
@@ -140,8 +141,10 @@ def test_element_phase_is_lowest_aspect_phase() -> None:
         "answered": 2,
         "total": 2,
         "aspects": [
-            {"id": "e1a", "name": "Klantbeleving eerste aspect", "phase": 6, "unknown": False},
-            {"id": "e1b", "name": "Klantbeleving tweede aspect", "phase": 1, "unknown": False},
+            {"id": "e1a", "name": "Klantbeleving eerste aspect", "label": "1a. Klantbeleving eerste aspect", "phase": 6,
+             "unknown": False},
+            {"id": "e1b", "name": "Klantbeleving tweede aspect", "label": "1b. Klantbeleving tweede aspect", "phase": 1,
+             "unknown": False},
         ],
     }
     assert result["overall"]["phase"] == 1
@@ -187,6 +190,7 @@ def test_unknown_counts_as_unanswered_and_is_listed() -> None:
     assert result["elements"][0]["aspects"][0] == {
         "id": "e1a",
         "name": "Klantbeleving eerste aspect",
+        "label": "1a. Klantbeleving eerste aspect",
         "phase": None,
         "unknown": True,
     }
@@ -201,6 +205,7 @@ def test_unknown_counts_as_unanswered_and_is_listed() -> None:
         "id": "ra",
         "letter": "a",
         "name": "Serviceprestaties",
+        "label": "a. Serviceprestaties",
         "level": None,
         "level_name": None,
         "position": None,
@@ -222,6 +227,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
                 "id": element_id,
                 "number": number,
                 "name": name,
+                "label": f"{number}. {name}",
                 "excluded": False,
                 "reason": None,
                 "phase": None,
@@ -230,8 +236,10 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
                 "answered": 0,
                 "total": 2,
                 "aspects": [
-                    {"id": f"{element_id}a", "name": f"{name} eerste aspect", "phase": None, "unknown": False},
-                    {"id": f"{element_id}b", "name": f"{name} tweede aspect", "phase": None, "unknown": False},
+                    {"id": f"{element_id}a", "name": f"{name} eerste aspect", "label": f"{number}a. {name} eerste aspect",
+                     "phase": None, "unknown": False},
+                    {"id": f"{element_id}b", "name": f"{name} tweede aspect", "label": f"{number}b. {name} tweede aspect",
+                     "phase": None, "unknown": False},
                 ],
             }
             for number, (element_id, name) in enumerate(
@@ -256,7 +264,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             "unknown_result_areas": [],
         },
         "result_areas": [
-            {"id": area_id, "letter": letter, "name": name, "level": None, "level_name": None,
+            {"id": area_id, "letter": letter, "name": name, "label": f"{letter}. {name}", "level": None, "level_name": None,
              "position": None, "unknown": False}
             for area_id, letter, name in [("ra", "a", "Serviceprestaties"), ("rb", "b", "Loyale klanten")]
         ],
@@ -346,9 +354,9 @@ def test_result_areas_reported_separately_without_overall_rule() -> None:
     result = score(MODEL, answers(3, 3, 3, 3, 3, 3, results={"ra": 0, "rb": 4}))
 
     assert result["result_areas"] == [
-        {"id": "ra", "letter": "a", "name": "Serviceprestaties", "level": 0, "level_name": "Beperkt zicht",
+        {"id": "ra", "letter": "a", "name": "Serviceprestaties", "label": "a. Serviceprestaties", "level": 0, "level_name": "Beperkt zicht",
          "position": 1, "unknown": False},
-        {"id": "rb", "letter": "b", "name": "Loyale klanten", "level": 4, "level_name": "Uitzicht",
+        {"id": "rb", "letter": "b", "name": "Loyale klanten", "label": "b. Loyale klanten", "level": 4, "level_name": "Uitzicht",
          "position": 5, "unknown": False},
     ]  # fmt: skip
     # Result levels do not pull down the phase.
@@ -373,7 +381,7 @@ def test_model_without_result_areas() -> None:
     assert result["result_areas"] == []
     assert result["missing"]["result_areas"] == []
     assert result["complete"] is True
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         score(model, answers(3, 3, 3, 3, 3, 3, results={"ra": 2}))
     assert caught.value.problems == ["onbekend resultaatgebied 'ra'"]
 
@@ -396,7 +404,7 @@ def test_phase_ids_come_from_the_model() -> None:
     assert result["next_phase"] is not None
     assert result["next_phase"]["id"] == 4
     assert result["next_phase"]["name"] == "Visie & designfase"
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         score(model, answers(3))
     assert caught.value.problems == ["aspect 'e1a': fase 3 bestaat niet (kies 0, 2, 4, 6, 8, 10 of \"unknown\")"]
 
@@ -428,7 +436,7 @@ def test_notes_are_ignored_by_scoring() -> None:
 
 
 def test_score_validates_first() -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         score(MODEL, answers(7))
 
     assert caught.value.problems == ["aspect 'e1a': fase 7 bestaat niet (kies 1 t/m 6 of \"unknown\")"]
@@ -522,7 +530,7 @@ def test_valid_answers_pass() -> None:
     ],
 )
 def test_validate_answers_problems(given: Any, problems: list[str]) -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         validate_answers(MODEL, given)
 
     assert caught.value.problems == problems

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring_py import AnswersError, aggregate, check_record, parse_export, team_scan
+from scoring_py import InputError, aggregate, check_record, parse_export, team_scan
 from sitegen.model import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ def test_an_item_nobody_answered_stays_open_unless_the_group_chose() -> None:
     ({"respondents": [{}]}, "x" * 201, "2025-03-01", ["de naam van het team is te lang (201 tekens, hooguit 200)"]),
 ])
 def test_name_date_and_respondents_are_needed(session: dict, team: str, date: str, problems: list[str]) -> None:
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(InputError) as caught:
         team_scan(MODEL, session, team, date)
     assert caught.value.problems == problems
 

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring_py import aggregate, aggregate_csv_rows, score, to_csv
-from scoring_py.answers import AnswersError, validate_answers
+from scoring_py import InputError, aggregate, aggregate_csv_rows, score, to_csv, validate_answers
 from scoring_py.plan import validate_ambition
 from scoring_py.report import render_team_text, render_text
 from scoring_py.words import complete_words, model_words
@@ -166,7 +165,7 @@ def topdesk_outputs() -> dict[str, str]:
                         (validate_ambition, {"elements": {"e9": 2, "e1": 9}})):
         try:
             check(model, data)
-        except AnswersError as error:
+        except InputError as error:
             problems += error.problems
     return {
         "to_csv": to_csv(model, {"aspects": TOPDESK_ANSWERS["aspects"], "notes": {"e1": "Een notitie"}}),

@@ -198,7 +198,7 @@ def test_team_view_matches_hand_computed_figures_and_the_cli(page, semm_url):
     expect(units.get_by_role("row", name="Hele organisatie").get_by_role("cell")).to_have_text(["2", "3", "1"])
 
     # The command line gives the same figures for the same files.
-    cli = subprocess.run([sys.executable, "-m", "scoring_py", "aggregate", *TEAM_FILES, "--json"], cwd=PROJECT,
+    cli = subprocess.run([sys.executable, "-m", "sitegen", "aggregate", *TEAM_FILES, "--json"], cwd=PROJECT,
                          capture_output=True, text=True, encoding="utf-8", check=True)
     team = json.loads(cli.stdout)
     for item in team["aspects"]:

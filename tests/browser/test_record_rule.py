@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playwright.sync_api import expect
 
-from scoring_py import ExchangeError, parse_export
+from scoring_py import InputError, parse_export
 from sitegen.model import load_model
 from tests.strategies import records
 
@@ -43,7 +43,7 @@ def as_export(content: dict[str, Any]) -> str:
 def accepted(text: str) -> bool:
     try:
         parse_export(text, MODEL)
-    except ExchangeError:
+    except InputError:
         return False
     return True
 

@@ -27,7 +27,7 @@ MODEL = load_model(PROJECT / "model" / "semm.yaml")
 
 
 def cli_team(files: list[str]) -> dict:
-    done = subprocess.run([sys.executable, "-m", "scoring_py", "aggregate", *files, "--json"], cwd=PROJECT,
+    done = subprocess.run([sys.executable, "-m", "sitegen", "aggregate", *files, "--json"], cwd=PROJECT,
                           capture_output=True, text=True, encoding="utf-8", check=True)
     return json.loads(done.stdout)
 

@@ -5,12 +5,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { SCHEMA, actionProblems, canonical, checkRecord, checkSession, isDay, keepResult, migrate, newAction,
-         newRecord, newSession, readAsIs, readStored, readStoredSession, sameAnswers, snapshot, startFrom,
-         storedResult } from "../../site_templates/assets/js/record.js";
+import { actionProblems, answersOf, browserFieldsChecked, canonical, checkRecord, checkSession, contentOf, hasAnswers,
+         isDay, keepResult, migrate, newAction, newRecord, newSession, readAsIs, readStored, readStoredSession,
+         sameAnswers, sessionRespondent, snapshot, startFrom, storedResult } from "../../site_templates/assets/js/record.js";
 
 const rules = JSON.parse(readFileSync(new URL("../fixtures/engine/record-rules.json", import.meta.url), "utf8"));
-const base = () => newRecord("s1", "Mijn scan", "semm", "2022.1");
+const SCHEMA = rules.schema.record;
+const base = () => newRecord(rules, "s1", "Mijn scan");
 const SHOT = { id: "s0nul", name: "Nulmeting", taken: "2025-02-02T09:00:00.000Z", model: "semm",
                model_version: "2022.1", aspects: { e1a: 2 }, results: {}, notes: {},
                ambition: { elements: {}, results: {} } };
@@ -90,13 +91,13 @@ test("what to do with stored text: unreadable, newer, or migrated", () => {
 
 test("a measurement keeps the answers; a new one starts from it and keeps the ambition", () => {
   const record = structuredClone(GOOD);
-  const shot = snapshot(record, "Voorjaar");
+  const shot = snapshot(record, "Voorjaar", rules);
   assert.deepEqual(checkRecord(record, rules), []);
   record.aspects = { e1a: 1 };
   record.ambition = { elements: { e1: 6 }, results: {} };
-  assert.equal(sameAnswers(record, shot), false);
-  startFrom(record, shot);
-  assert.equal(sameAnswers(record, shot), true);
+  assert.equal(sameAnswers(record, shot, rules), false);
+  startFrom(record, shot, rules);
+  assert.equal(sameAnswers(record, shot, rules), true);
   assert.deepEqual(record.ambition, { elements: { e1: 6 }, results: {} });
   assert.equal(record.step, null);
 });
@@ -141,8 +142,8 @@ test("days exist in the calendar", () => {
 
 test("a record of schema 1 is read as it is; it becomes schema 2 when saved", () => {
   assert.equal(SCHEMA, 2);
-  assert.equal(readAsIs({ schema: 1 }), true);
-  assert.equal(readAsIs({}), false); // the first layout is rewritten
+  assert.equal(readAsIs({ schema: 1 }, rules), true);
+  assert.equal(readAsIs({}, rules), false); // the first layout is rewritten
   const stored = readStored(JSON.stringify({ ...GOOD, schema: 1, actions: undefined }), base(), rules);
   assert.deepEqual([stored.status, stored.dropped, stored.record.actions, stored.record.schema], ["ok", [], [], 2]);
 });
@@ -168,26 +169,26 @@ test("a stored session keeps what fits and names what it dropped", () => {
 test("a session that cannot be read, or of a newer version", () => {
   assert.deepEqual(readStoredSession("{niet", rules), { status: "unreadable" });
   assert.deepEqual(readStoredSession(JSON.stringify({ schema: 9 }), rules), { status: "newer" });
-  assert.deepEqual(checkSession(newSession(), rules), []);
+  assert.deepEqual(checkSession(newSession(rules), rules), []);
 });
 
 test("the last result is kept with the scan and used only for the same build, answers and ambition", () => {
   const record = structuredClone(GOOD);
   const score = { overall: { phase: 3 } };
   const gaps = { overall: { target: 4 } };
-  keepResult(record, "2022.1/abc", score, gaps);
+  keepResult(record, "2022.1/abc", score, gaps, rules);
   assert.deepEqual(checkRecord(record, rules), []);
   assert.deepEqual(migrate(record, base(), rules).record.result, record.result);
-  assert.deepEqual(storedResult(record, "2022.1/abc"), { score, gaps });
-  assert.equal(storedResult(record, "2022.2/abc"), null); // another model version or scoring code
+  assert.deepEqual(storedResult(record, "2022.1/abc", rules), { score, gaps });
+  assert.equal(storedResult(record, "2022.2/abc", rules), null); // another model version or scoring code
   // The same answers in another order are the same answers; notes do not change a score.
   record.aspects = { e1b: "unknown", e1a: 3 };
   record.notes = { e1: "Nog een gedachte" };
-  assert.deepEqual(storedResult(record, "2022.1/abc"), { score, gaps });
+  assert.deepEqual(storedResult(record, "2022.1/abc", rules), { score, gaps });
   record.ambition.elements.e1 = 5; // a new ambition: the score stands, the gaps must be computed again
-  assert.deepEqual(storedResult(record, "2022.1/abc"), { score, gaps: null });
+  assert.deepEqual(storedResult(record, "2022.1/abc", rules), { score, gaps: null });
   record.aspects.e1a = 4; // a new answer: nothing stored is used
-  assert.equal(storedResult(record, "2022.1/abc"), null);
+  assert.equal(storedResult(record, "2022.1/abc", rules), null);
 });
 
 test("a stored result of the wrong shape is dropped like any unit that does not fit", () => {
@@ -204,4 +205,27 @@ test("a stored result of the wrong shape is dropped like any unit that does not 
 
 test("canonical text does not depend on the order of keys", () => {
   assert.equal(canonical({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } }), '{"a":{"c":2,"d":[{"y":2,"z":1}]},"b":1}');
+});
+
+test("every field the browser keeps has a type check, and the answers of a record follow the declared groups", () => {
+  assert.equal(browserFieldsChecked(rules), true);
+  assert.equal(browserFieldsChecked({ ...rules, fields: { ...rules.fields, browser: [...rules.fields.browser, "new"] } }),
+               false);
+  const record = { ...base(), aspects: { e1a: 3 }, notes: { e1: "Besproken" }, team: { respondents: 2 } };
+  assert.deepEqual(answersOf(record, rules), { model: "semm", model_version: "2022.1", aspects: { e1a: 3 }, results: {},
+                                               notes: { e1: "Besproken" }, excluded: {} });
+  const grown = { ...rules, groups: [...rules.groups, "team"] }; // a group added to the declaration is carried at once
+  assert.deepEqual(answersOf(record, grown).team, { respondents: 2 });
+  assert.equal(hasAnswers(base(), rules), false);
+  assert.equal(hasAnswers(record, rules), true);
+});
+
+test("a record's content and a session's respondent take exactly the declared fields", () => {
+  const exported = { name: "Team Zuid", created: null, aspects: { e1a: 3 }, exported: "2025-03-01", model: "semm",
+                     respondent: { unit: "Zuid" }, team: { respondents: 4 } };
+  assert.deepEqual(contentOf(exported, rules), { name: "Team Zuid", respondent: { unit: "Zuid" }, aspects: { e1a: 3 },
+                                                 team: { respondents: 4 } });
+  assert.deepEqual(sessionRespondent({ ...GOOD, respondent: { name: "Anna" } }, rules),
+                   { name: "Team Zuid", respondent: { name: "Anna" }, aspects: GOOD.aspects, results: GOOD.results,
+                     excluded: {} });
 });

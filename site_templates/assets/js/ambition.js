@@ -6,10 +6,9 @@ import { answersOf, fill } from "./kit.js";
 // `texts` holds the ambition's texts (data-*), `root` the page with the forms, `scan` the store handle of the open
 // scan ({record, save()}); `show(gaps)` is called with every new outcome. Returns {update}: score the ambition
 // again, and {reveal}: open and show the form when the address asks for it (once the result is on the page).
-export function setupAmbition(texts, root, engine, scan, show) {
+export function setupAmbition(texts, root, engine, scan, show, rules) {
   const own = texts.dataset;
   const record = scan.record;
-  record.ambition = normalise(record.ambition);
   const status = root.querySelector("[data-ambition-status]");
   const selects = [...root.querySelectorAll("[data-ambition-item]")];
   const allValue = root.querySelector("[data-ambition-all-value]");
@@ -23,7 +22,7 @@ export function setupAmbition(texts, root, engine, scan, show) {
   let latest = 0;
   const update = () => {
     const ticket = ++latest;
-    engine.call("gaps", { answers: answersOf(record), ambition: record.ambition }).then((gaps) => {
+    engine.call("gaps", { answers: answersOf(record, rules), ambition: record.ambition }).then((gaps) => {
       if (ticket === latest) show(gaps);
     }, () => {}); // the result already shows why the answers cannot be scored
   };
@@ -65,10 +64,4 @@ export function setupAmbition(texts, root, engine, scan, show) {
   root.querySelector("[data-ambition-link]").addEventListener("click", () => { form.open = true; });
   window.addEventListener("hashchange", openForm);
   return { update, reveal: openForm };
-}
-
-function normalise(ambition) {
-  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-  const safe = isObject(ambition) ? ambition : {};
-  return { elements: isObject(safe.elements) ? safe.elements : {}, results: isObject(safe.results) ? safe.results : {} };
 }

@@ -1,6 +1,7 @@
 // Export and share for the open scan: the file formats and the link come from scoring_py (through the engine);
 // this module only turns text into a download and shows what happened. Texts come from data-* attributes.
 import { fill } from "./dom.js";
+import { answersOf } from "./record.js";
 
 // A download made in the browser from a Blob URL: nothing leaves the device.
 export function download(fileName, text, type) {
@@ -27,8 +28,9 @@ export function today() {
   return new Date().toISOString().slice(0, 10);
 }
 
-// Wire one [data-exchange] panel; `getRecord` returns the open scan record at the moment of clicking.
-export function setupExchange(panel, engine, getRecord) {
+// Wire one [data-exchange] panel; `getRecord` returns the open scan record at the moment of clicking, `rules` are
+// the record rule's data (record.js).
+export function setupExchange(panel, engine, getRecord, rules) {
   const texts = panel.dataset;
   const status = panel.querySelector("[data-exchange-status]");
   const shareBox = panel.querySelector("[data-share-box]");
@@ -56,10 +58,8 @@ export function setupExchange(panel, engine, getRecord) {
     });
   });
   panel.querySelector("[data-share]").addEventListener("click", () => {
-    const record = getRecord();
-    run("encode_share", { answers: { aspects: record.aspects, results: record.results, excluded: record.excluded } },
-        (code) => {
-      shareInput.value = new URL(`resultaat.html#deel=${code}`, window.location.href).href;
+    run("encode_share", { answers: answersOf(getRecord(), rules) }, (code) => {
+      shareInput.value = new URL(`${texts.sharePage}#deel=${code}`, window.location.href).href;
       shareBox.hidden = false;
       status.textContent = texts.textShareReady;
       shareInput.focus();

@@ -12,7 +12,8 @@ function main(page) {
   const scan = page.library.current({ create: false });
   const record = scan?.record;
   const shots = () => (record ? record.snapshots : []);
-  const score = (item) => engine.call("score", { answers: answersOf(item) });
+  const { rules } = page;
+  const score = (item) => engine.call("score", { answers: answersOf(item, rules) });
   const el = (selector) => root.querySelector(selector);
   const nameInput = el("[data-keep-name]");
   const first = el("[data-compare-first]");
@@ -29,7 +30,7 @@ function main(page) {
     el("[data-list-wrap]").hidden = list.length === 0;
     el("[data-new-wrap]").hidden = list.length === 0;
     el("[data-snapshot-rows]").replaceChildren(...list.map((shot) => snapshotRow(texts, shot, { view, remove })));
-    const choices = [...list, ...(record && hasAnswers(record) ? [record] : [])];
+    const choices = [...list, ...(record && hasAnswers(record, rules) ? [record] : [])];
     el("[data-compare-section]").hidden = choices.length < 2;
     const keep = [first.value, second.value];
     for (const select of [first, second]) {
@@ -64,7 +65,7 @@ function main(page) {
   el("[data-keep-form]").addEventListener("submit", (event) => {
     event.preventDefault();
     const status = el("[data-keep-status]");
-    if (!record || !hasAnswers(record)) {
+    if (!record || !hasAnswers(record, rules)) {
       status.textContent = texts.textNothing;
       return;
     }
@@ -74,7 +75,7 @@ function main(page) {
       nameInput.focus();
       return;
     }
-    const shot = snapshot(record, name);
+    const shot = snapshot(record, name, rules);
     status.textContent = scan.save() ? fill(texts.textSaved, { name, date: formatDate(shot.taken) }) : texts.textSaveFailed;
     nameInput.value = defaultName();
     refresh();
@@ -83,10 +84,10 @@ function main(page) {
   el("[data-new-measurement]").addEventListener("click", () => {
     const last = shots().at(-1);
     if (!last) return;
-    if (hasAnswers(record) && !sameAnswers(record, last)
+    if (hasAnswers(record, rules) && !sameAnswers(record, last, rules)
         && !window.confirm(fill(texts.textConfirmNew, { name: last.name }))) return;
-    startFrom(record, last);
-    if (scan.save()) window.location.href = `scan.html#${texts.firstStep}`;
+    startFrom(record, last, rules);
+    if (scan.save()) window.location.href = `${texts.scanPage}#${texts.firstStep}`;
     else el("[data-list-status]").textContent = texts.textSaveFailed;
   });
 
@@ -100,7 +101,7 @@ function main(page) {
     status.textContent = "";
     const before = pick(first.value);
     const after = pick(second.value);
-    engine.call("compare", { before: answersOf(before), after: answersOf(after) }).then((result) => {
+    engine.call("compare", { before: answersOf(before, rules), after: answersOf(after, rules) }).then((result) => {
       const inline = (item) => (item === record ? texts.textCurrentInline : title(item));
       renderComparison(root, texts, result, inline(before), inline(after));
     }, page.failed(texts.textAnswersError));

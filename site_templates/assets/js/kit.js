@@ -1,7 +1,8 @@
 // The page kit: where every page script starts. It gives a page its root element and texts, this browser's scans
-// (store.js), the engine (engine.js), offline support (offline.js), one place for error messages, the main menu
-// (menu.js), and the small helpers for building nodes (dom.js) and handling records (record.js). A page's own module holds only what that
-// page does:
+// (library.js) and the team session (session.js) on one safe storage (storage.js), the record rule's data, the
+// engine (engine.js), offline support (offline.js), one place for error messages, the main menu (menu.js), and the
+// small helpers for building nodes (dom.js) and handling records (record.js). A page's own module holds only what
+// that page does:
 //
 //   runPage("[data-scan]", (page) => { ... page.library ... page.engine.call("score", ...) ... });
 //
@@ -12,22 +13,30 @@
 // - an error the page did not expect is shown in the page's error box in plain Dutch (and still reported to the
 //   browser), so a visitor never looks at a page that silently stopped.
 import { EngineError, startEngine } from "./engine.js";
-import { openLibrary } from "./store.js";
+import { openLibrary } from "./library.js";
+import { openSession } from "./session.js";
+import { openStorage } from "./storage.js";
 import { registerServiceWorker } from "./offline.js";
 import { setupMenu } from "./menu.js";
 
 export { EngineError };
 export { actionRow, button, DAY, fill, formatDate, link, localDay, option, setList, showProblems } from "./dom.js";
 export { actionProblems, answersOf, canonical, checkSession, clone, hasAnswers, keepResult, newAction, sameAnswers,
-         snapshot, startFrom, storedResult } from "./record.js";
+         sessionRespondent, snapshot, startFrom, storedResult } from "./record.js";
 
 export function runPage(selector, main) {
   const root = document.querySelector(selector);
   const texts = root.dataset;
   const errorBox = document.querySelector("[data-page-error]");
   let engine = null;
+  let storage = null;
   let library = null;
+  let session = null;
   let rules = null;
+  const openedStorage = () => {
+    storage ??= openStorage(page.rules);
+    return storage;
+  };
 
   const showError = (message) => {
     errorBox.textContent = message;
@@ -41,11 +50,16 @@ export function runPage(selector, main) {
     // This browser's scans of the page's model, opened on first use; a page that makes scans gives the names
     // of a new scan and of a copy in data-text-default-name and data-text-copy-name.
     get library() {
-      library ??= openLibrary(texts.storagePrefix, texts.modelId, texts.modelVersion, page.rules,
-                              { default: texts.textDefaultName, copy: texts.textCopyName });
+      library ??= openLibrary(openedStorage(), page.rules, { default: texts.textDefaultName, copy: texts.textCopyName });
       return library;
     },
-    // The record rule's data, for a page that checks a change before it saves it (record.js).
+    // The team page's session, opened on first use.
+    get session() {
+      session ??= openSession(openedStorage(), page.rules);
+      return session;
+    },
+    // The record rule's data: the fields of a record, its answer groups, the storage's keys, the model's ids and
+    // limits (scoring_py/record_shape.py), for the record helpers and a page that checks a change before it saves.
     get rules() {
       rules ??= recordRules();
       return rules;

@@ -11,7 +11,7 @@ function main(page) {
   const scan = page.library.current({ create: false });
   const record = scan?.record;
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
-  if (!record || !hasAnswers(record)) {
+  if (!record || !hasAnswers(record, page.rules)) {
     root.querySelector("[data-plan-empty]").hidden = false;
     return;
   }
@@ -114,7 +114,7 @@ function main(page) {
     return wrap;
   };
 
-  page.engine.call("plan", { answers: answersOf(record), ambition: record.ambition }).then((plan) => {
+  page.engine.call("plan", { answers: answersOf(record, page.rules), ambition: record.ambition }).then((plan) => {
     render(root, texts, plan, stepArea);
     // Actions whose step is not in the plan now (reached, or no longer answered) stay, and can be changed.
     const other = [...new Set(record.actions.map((action) => action.item))].filter((id) => !areas.has(id));

@@ -1,43 +1,14 @@
 // One scan record, as pure functions: no page, no storage, so Node's own test runner can test them (tests/js/).
+// The twin of scoring_py/record.py, which checks a record the same way in Python.
 //
-// A record holds: schema, id, name, model, model_version, created, updated, respondent {name, role, unit},
-// aspects, results, notes, excluded, ambition {elements, results}, step, snapshots, actions [{id, item, text, owner,
-// due, status, note}], for a scan a team agreed on team {respondents, date, notes}, and perhaps result (the last
-// result the engine computed, kept for the next visit; see storedResult below).
-// The team page's session (the respondents' scans and what the group agreed) follows the same rule: checkSession().
-// What the content may hold is ONE rule, scoring_py/record.py: the build writes its data (`record_rules`) into every
-// page that keeps scans, and checkRecord() below reads the same data the same way. A test
-// (tests/test_record_agreement.py) runs both on the same generated records and demands the same verdict, unit for
-// unit ("aspects.e1a", "snapshots.2", ...): a unit that fails here is what the storage drops (after copying the
-// original aside), and it is exactly what the import would have refused.
-
-// Schema 2 added actions, team and excluded: a version that knows only schema 1 would drop them, so it leaves them
-// alone.
-export const SCHEMA = 2;
-export const SESSION_SCHEMA = 1;
-const UNKNOWN = "unknown";
-const CONTENT = ["name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "ambition",
-                 "snapshots", "actions", "team"];
-const AMBITION = ["elements", "results"];
-const SNAPSHOT = ["id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",
-                  "ambition"];
-const SNAPSHOT_REQUIRED = ["id", "name", "taken"];
-const ACTION = ["id", "item", "text", "owner", "due", "status", "note"];
-const ACTION_REQUIRED = ["id", "item", "text", "status"];
-const TEAM = ["respondents", "date", "notes"];
-const SESSION = ["name", "date", "respondents", "consensus", "show_names", "order", "saved", "updated"];
-const SESSION_RESPONDENT = ["name", "respondent", "aspects", "results", "excluded"];
-const CONSENSUS = ["aspects", "results", "notes"];
-const RESULT = ["key", "answers", "score", "ambition", "gaps"];
-// Kept by the browser only, never in an export: checked for their type, not by the record rule.
-const OWN = {
-  id: (value) => typeof value === "string" && /^[\w-]+$/.test(value),
-  model: isText, model_version: isText,
-  step: (value) => value === null || isText(value),
-  result: (value) => isObject(value) && Object.keys(value).every((key) => RESULT.includes(key))
-    && isText(value.key) && isText(value.answers) && isObject(value.score)
-    && (has(value, "gaps") ? isObject(value.gaps) && isText(value.ambition) : !has(value, "ambition")),
-};
+// What a record and the team page's session may hold is declared ONCE, in scoring_py/record_shape.py: the build
+// writes that declaration and the model's ids and limits (`record_rules`) into every page that keeps scans, and
+// every function here takes it as `rules`: the fields of each unit (rules.fields.scan, .respondent, .measurement,
+// .action, .team, .session, ...), the answer groups (rules.groups), the schemas and the storage's keys. No field
+// list is spelled here. checkRecord() reads the rules as scoring_py/record.py check_record does; a test
+// (tests/scoring/test_record_agreement.py) runs both on generated records for every model and demands the same
+// verdict, unit for unit ("aspects.e1a", "snapshots.2", ...): a unit that fails here is what the storage drops
+// (after copying the original aside), and it is exactly what the import would have refused.
 
 export function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -52,9 +23,16 @@ const length = (text) => [...text].length;
 
 const has = (object, key) => Object.hasOwn(object, key);
 const matches = (pattern, text) => new RegExp(pattern, "u").test(text);
+const unknownFields = (item, fields) => Object.keys(item).filter((key) => !fields.includes(key));
 
 function textOk(rules, value, { date = false, day = false, limit = rules.short } = {}) {
   return isText(value) && length(value) <= limit && (!date || matches(rules.date, value)) && (!day || isDay(rules, value));
+}
+
+// The short texts of a unit that do not fit (rules.texts: a short text, a date and time, or a day).
+function textFields(rules, unit, item) {
+  return Object.entries(rules.texts[unit]).filter(([key, kind]) => has(item, key)
+    && !textOk(rules, item[key], { date: kind === "date", day: kind === "day" })).map(([key]) => key);
 }
 
 // A day that exists: 2025-06-30 yes, 2025-02-30 no (counted as scoring_py/record.py is_day counts).
@@ -66,50 +44,46 @@ export function isDay(rules, value) {
 }
 
 // The units of one scale section that do not fit; `section` must be an object (else the whole group is the unit).
-function scaleUnits(rule, section, unit, { unknown }) {
+function scaleUnits(rules, rule, section, unit, { unknown }) {
   if (!isObject(section)) return [unit];
   return Object.entries(section).filter(([id, value]) => !rule.ids.includes(id)
-    || !((unknown && value === UNKNOWN) || (Number.isInteger(value) && rule.values.includes(value))))
+    || !((unknown && value === rules.unknown) || (Number.isInteger(value) && rule.values.includes(value))))
     .map(([id]) => `${unit}.${id}`);
 }
 
+// Free texts per id (notes, reasons): known ids, text, not too long.
+function textUnits(section, unit, ids, max) {
+  if (!isObject(section)) return [unit];
+  return Object.entries(section).filter(([id, text]) => !ids.includes(id) || !isText(text) || length(text) > max)
+    .map(([id]) => `${unit}.${id}`);
+}
+
+function excludedUnits(rules, excluded) {
+  const { ids, max } = rules.excluded;
+  const units = textUnits(excluded, "excluded", ids, max);
+  // Leaving every part out leaves nothing to assess (record.py says the same).
+  if (isObject(excluded) && ids.length && ids.every((id) => has(excluded, id))) units.push("excluded");
+  return units;
+}
+
+function ambitionUnits(rules, ambition) {
+  if (!isObject(ambition)) return ["ambition"];
+  const units = unknownFields(ambition, rules.fields.ambition).map((key) => `ambition.${key}`);
+  for (const key of rules.fields.ambition) {
+    if (has(ambition, key)) units.push(...scaleUnits(rules, rules.ambition[key], ambition[key], `ambition.${key}`, { unknown: false }));
+  }
+  return units;
+}
+
+// aspects, results, notes, excluded and ambition: what a record, its measurements and an answers file share.
 function answerUnits(rules, record) {
   const units = [];
   for (const group of ["aspects", "results"]) {
-    if (has(record, group)) units.push(...scaleUnits(rules[group], record[group], group, { unknown: true }));
+    if (has(record, group)) units.push(...scaleUnits(rules, rules[group], record[group], group, { unknown: true }));
   }
-  if (has(record, "notes")) {
-    if (!isObject(record.notes)) units.push("notes");
-    else {
-      for (const [id, note] of Object.entries(record.notes)) {
-        if (!rules.notes.ids.includes(id) || !isText(note) || length(note) > rules.notes.max) units.push(`notes.${id}`);
-      }
-    }
-  }
-  if (has(record, "excluded")) {
-    if (!isObject(record.excluded)) units.push("excluded");
-    else {
-      // Leaving every part out leaves nothing to assess (record.py says the same).
-      if (rules.excluded.ids.length && rules.excluded.ids.every((id) => has(record.excluded, id))) units.push("excluded");
-      for (const [id, reason] of Object.entries(record.excluded)) {
-        if (!rules.excluded.ids.includes(id) || !isText(reason) || length(reason) > rules.excluded.max) {
-          units.push(`excluded.${id}`);
-        }
-      }
-    }
-  }
-  if (has(record, "ambition")) {
-    const ambition = record.ambition;
-    if (!isObject(ambition)) units.push("ambition");
-    else {
-      for (const key of Object.keys(ambition)) if (!AMBITION.includes(key)) units.push(`ambition.${key}`);
-      for (const key of AMBITION) {
-        if (has(ambition, key)) {
-          units.push(...scaleUnits(rules.ambition[key], ambition[key], `ambition.${key}`, { unknown: false }));
-        }
-      }
-    }
-  }
+  if (has(record, "notes")) units.push(...textUnits(record.notes, "notes", rules.notes.ids, rules.notes.max));
+  if (has(record, "excluded")) units.push(...excludedUnits(rules, record.excluded));
+  if (has(record, "ambition")) units.push(...ambitionUnits(rules, record.ambition));
   return units;
 }
 
@@ -121,12 +95,17 @@ function snapshotOk(rules, shot, seen) {
     seen.add(shot.id);
     idOk = true;
   }
-  return idOk && Object.keys(shot).every((key) => SNAPSHOT.includes(key))
-    && SNAPSHOT_REQUIRED.every((key) => has(shot, key))
-    && textOk(rules, shot.name) && textOk(rules, shot.taken, { date: true })
-    && (!has(shot, "model_version") || textOk(rules, shot.model_version))
+  return idOk && unknownFields(shot, rules.fields.measurement).length === 0
+    && rules.required.measurement.every((key) => has(shot, key))
+    && textFields(rules, "measurement", shot).length === 0
     && (!has(shot, "model") || shot.model === rules.model)
     && answerUnits(rules, shot).length === 0;
+}
+
+function snapshotUnits(rules, snapshots) {
+  if (!Array.isArray(snapshots)) return ["snapshots"];
+  const seen = new Set();
+  return snapshots.flatMap((shot, n) => (snapshotOk(rules, shot, seen) ? [] : [`snapshots.${n}`]));
 }
 
 // The fields of one action that do not fit (["due", "owner"]); the page names them, the storage drops the action.
@@ -134,8 +113,8 @@ function snapshotOk(rules, shot, seen) {
 export function actionProblems(action, rules, seen = new Set()) {
   if (!isObject(action)) return ["action"];
   const rule = rules.actions;
-  const fields = Object.keys(action).filter((key) => !ACTION.includes(key));
-  fields.push(...ACTION_REQUIRED.filter((key) => !has(action, key)));
+  const fields = unknownFields(action, rules.fields.action);
+  fields.push(...rules.required.action.filter((key) => !has(action, key)));
   if (has(action, "id")) {
     if (!isText(action.id) || !matches(rules.id, action.id) || seen.has(action.id)) fields.push("id");
     else seen.add(action.id);
@@ -157,14 +136,12 @@ function actionUnits(rules, actions) {
 
 // The group's notes per aspect or result area (team.notes, consensus.notes).
 function itemNoteUnits(rules, notes, unit) {
-  if (!isObject(notes)) return [unit];
-  return Object.entries(notes).filter(([id, note]) => !rules.team.notes.includes(id)
-    || !textOk(rules, note, { limit: rules.notes.max })).map(([id]) => `${unit}.${id}`);
+  return textUnits(notes, unit, rules.team.notes, rules.notes.max);
 }
 
 function teamUnits(rules, team) {
   if (!isObject(team)) return ["team"];
-  const units = Object.keys(team).filter((key) => !TEAM.includes(key)).map((key) => `team.${key}`);
+  const units = unknownFields(team, rules.fields.team).map((key) => `team.${key}`);
   if (has(team, "respondents") && !(Number.isInteger(team.respondents) && team.respondents >= 1
       && team.respondents <= rules.team.respondents)) units.push("team.respondents");
   if (has(team, "date") && !textOk(rules, team.date, { day: true })) units.push("team.date");
@@ -172,72 +149,79 @@ function teamUnits(rules, team) {
   return units;
 }
 
+function respondentUnits(rules, respondent) {
+  if (!isObject(respondent)) return ["respondent"];
+  return Object.entries(respondent).filter(([key, value]) => !rules.fields.respondent.includes(key)
+    || !textOk(rules, value)).map(([key]) => `respondent.${key}`);
+}
+
+// The fields only the browser keeps (rules.fields.browser), checked for their type: the record rule never sees them.
+const BROWSER_CHECKS = {
+  schema: () => true,
+  id: (value) => isText(value) && /^[\w-]+$/.test(value),
+  model: isText,
+  model_version: isText,
+  step: (value) => value === null || isText(value),
+  result: (value, rules) => isObject(value) && unknownFields(value, rules.fields.result).length === 0
+    && isText(value.key) && isText(value.answers) && isObject(value.score)
+    && (has(value, "gaps") ? isObject(value.gaps) && isText(value.ambition) : !has(value, "ambition")),
+};
+
+// Every field the browser keeps has a check above (tests/js/ asserts it for the real rules).
+export function browserFieldsChecked(rules) {
+  return rules.fields.browser.every((key) => has(BROWSER_CHECKS, key));
+}
+
+function browserUnits(rules, record) {
+  return rules.fields.browser.filter((key) => has(record, key) && !BROWSER_CHECKS[key](record[key], rules));
+}
+
 // Every unit of a record's content that does not fit the rules, in no particular order (see scoring_py/record.py).
 export function checkRecord(record, rules) {
-  const units = [];
-  for (const key of ["name", "created", "updated"]) {
-    if (has(record, key) && !textOk(rules, record[key], { date: key !== "name" })) units.push(key);
-  }
-  if (has(record, "respondent")) {
-    if (!isObject(record.respondent)) units.push("respondent");
-    else {
-      for (const [key, value] of Object.entries(record.respondent)) {
-        if (!rules.respondent.includes(key) || !textOk(rules, value)) units.push(`respondent.${key}`);
-      }
-    }
-  }
+  const units = textFields(rules, "scan", record);
+  if (has(record, "respondent")) units.push(...respondentUnits(rules, record.respondent));
   units.push(...answerUnits(rules, record));
-  if (has(record, "snapshots")) {
-    if (!Array.isArray(record.snapshots)) units.push("snapshots");
-    else {
-      const seen = new Set();
-      record.snapshots.forEach((shot, n) => { if (!snapshotOk(rules, shot, seen)) units.push(`snapshots.${n}`); });
-    }
-  }
+  if (has(record, "snapshots")) units.push(...snapshotUnits(rules, record.snapshots));
   if (has(record, "actions")) units.push(...actionUnits(rules, record.actions));
   if (has(record, "team")) units.push(...teamUnits(rules, record.team));
-  for (const [key, ok] of Object.entries(OWN)) if (has(record, key) && !ok(record[key])) units.push(key);
-  units.push(...Object.keys(record).filter((key) => !CONTENT.includes(key) && !has(OWN, key) && key !== "schema"));
+  units.push(...browserUnits(rules, record));
+  units.push(...unknownFields(record, [...rules.fields.scan, ...rules.fields.browser]));
   return units;
 }
 
 // A stored record (any released schema) as this version keeps it: every unit that does not fit the rules is left
 // out and named in `dropped`; missing fields get their defaults from `base`.
-// Schema 1 is the only released schema so far; records written before a field existed simply lack it.
 export function migrate(value, base, rules) {
   const dropped = checkRecord(value, rules);
   const bad = new Set(dropped);
   const record = clone(base);
   for (const [key, item] of Object.entries(value)) {
-    if (bad.has(key) || key === "schema" || (!CONTENT.includes(key) && !has(OWN, key))) continue;
+    if (bad.has(key) || key === "schema" || !isKnown(rules, key)) continue;
     record[key] = keepFitting(key, item, bad);
   }
-  record.ambition = { elements: {}, results: {}, ...record.ambition };
-  record.schema = SCHEMA;
+  record.ambition = { ...emptyGroups(rules.fields.ambition), ...record.ambition };
+  record.schema = rules.schema.record;
   return { record, dropped };
 }
 
-// A copy of one field without the units named in `bad`.
-function keepFitting(key, item, bad) {
-  if (key === "snapshots" || key === "actions" || key === "respondents") {
-    return clone(item.filter((_, n) => !bad.has(`${key}.${n}`)));
-  }
-  if (key === "team" || key === "consensus") {
-    return Object.fromEntries(Object.entries(item).filter(([part]) => !bad.has(`${key}.${part}`))
-      .map(([part, value]) => [part, isObject(value) ? keepFitting(`${key}.${part}`, value, bad) : clone(value)]));
-  }
-  if (key === "ambition") {
-    return Object.fromEntries(AMBITION.filter((part) => has(item, part) && !bad.has(`ambition.${part}`))
-      .map((part) => [part, keepFitting(`ambition.${part}`, item[part], bad)]));
+function isKnown(rules, key) {
+  return rules.fields.scan.includes(key) || rules.fields.browser.includes(key);
+}
+
+// A copy of one field without the units named in `bad` (a unit is "key", "key.id", "key.3", "key.part.id", ...).
+function keepFitting(path, item, bad) {
+  if (Array.isArray(item)) {
+    return item.flatMap((value, n) => (bad.has(`${path}.${n}`) ? [] : [keepFitting(`${path}.${n}`, value, bad)]));
   }
   if (isObject(item)) {
-    return Object.fromEntries(Object.entries(item).filter(([id]) => !bad.has(`${key}.${id}`)).map(([id, v]) => [id, clone(v)]));
+    return Object.fromEntries(Object.entries(item).filter(([key]) => !bad.has(`${path}.${key}`))
+      .map(([key, value]) => [key, keepFitting(`${path}.${key}`, value, bad)]));
   }
-  return clone(item);
+  return item;
 }
 
 // Text read from storage as an object; null when it is not JSON or not an object.
-function storedObject(raw) {
+export function storedObject(raw) {
   try {
     const value = JSON.parse(raw);
     return isObject(value) ? value : null;
@@ -252,25 +236,31 @@ function storedObject(raw) {
 export function readStored(raw, base, rules) {
   const value = storedObject(raw);
   if (!value) return { status: "unreadable" };
-  if (isNewer(value)) return { status: "newer", value };
+  if (isNewer(value, rules.schema.record)) return { status: "newer", value };
   return { status: "ok", value, ...migrate(value, base, rules) };
 }
 
-// A stored record that is kept as it was written until its next save: this schema, or schema 1 (schema 2 only added
-// fields). Older layouts are rewritten when they are read.
-export function readAsIs(value) {
-  return value.schema === SCHEMA || value.schema === 1;
+// A stored record that is kept as it was written until its next save (rules.schema.as_is: this schema and the ones
+// it only added fields to). Older layouts are rewritten when they are read.
+export function readAsIs(value, rules) {
+  return rules.schema.as_is.includes(value.schema);
 }
 
-export function isNewer(value) {
-  return typeof value.schema === "number" && value.schema > SCHEMA;
+// Written by a newer version than this one (whose schema is `schema`)?
+export function isNewer(value, schema) {
+  return typeof value.schema === "number" && value.schema > schema;
 }
 
-export function newRecord(id, name, modelId, modelVersion) {
+function emptyGroups(groups) {
+  return Object.fromEntries(groups.map((group) => [group, {}]));
+}
+
+// A new, empty scan of the page's model.
+export function newRecord(rules, id, name) {
   const now = new Date().toISOString();
   return {
-    schema: SCHEMA, id, name, model: modelId, model_version: modelVersion, created: now, updated: now,
-    respondent: {}, aspects: {}, results: {}, notes: {}, excluded: {}, ambition: { elements: {}, results: {} },
+    schema: rules.schema.record, id, name, model: rules.model, model_version: rules.version, created: now,
+    updated: now, respondent: {}, ...emptyGroups(rules.groups), ambition: emptyGroups(rules.fields.ambition),
     step: null, snapshots: [], actions: [],
   };
 }
@@ -279,51 +269,51 @@ export function newId() {
   return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-// What scoring_py receives: the answers only, as plain data (with the parts left out of this assessment).
-export function answersOf(record) {
-  return { model: record.model, model_version: record.model_version, aspects: record.aspects,
-           results: record.results, notes: record.notes, excluded: record.excluded ?? {} };
+// The answers of a record or a measurement, as scoring_py receives them: the model and the answer groups.
+export function answersOf(record, rules) {
+  return { model: rules.model, model_version: record.model_version ?? rules.version,
+           ...Object.fromEntries(rules.groups.map((group) => [group, record[group] ?? {}])) };
 }
 
-export function hasAnswers(record) {
-  return [record.aspects, record.results, record.notes].some((group) => Object.keys(group).length > 0);
+export function hasAnswers(record, rules) {
+  return rules.groups.filter((group) => group !== "excluded")
+    .some((group) => Object.keys(record[group] ?? {}).length > 0);
 }
 
-// Earlier measurements live inside the scan record: {id, name, taken, model, model_version, aspects, results,
-// notes, ambition}. A snapshot has the answers' shape, so answersOf(snapshot) works on it too.
-export function snapshot(record, name) {
+// Earlier measurements live inside the scan record (rules.fields.measurement); a measurement has the answers'
+// shape, so answersOf(measurement) works on it too.
+export function snapshot(record, name, rules) {
   if (!Array.isArray(record.snapshots)) record.snapshots = [];
-  const shot = { id: newId(), name, taken: new Date().toISOString(), model: record.model,
-                 model_version: record.model_version,
-                 ...copyOf(record, ["aspects", "results", "notes", "excluded", "ambition"]) };
+  const shot = { id: newId(), name, taken: new Date().toISOString(), model: rules.model,
+                 model_version: record.model_version, ...copyOf(record, [...rules.groups, "ambition"]) };
   record.snapshots.push(shot);
   return shot;
 }
 
 // A new measurement starts from a kept one: its answers replace the working answers; the ambition stays.
-export function startFrom(record, shot) {
-  Object.assign(record, copyOf(shot, ["aspects", "results", "notes", "excluded"]), { step: null });
+export function startFrom(record, shot, rules) {
+  Object.assign(record, copyOf(shot, rules.groups), { step: null });
 }
 
 // The result the engine computed for a record, kept in the record so that the result page shows it at once on the
 // next visit: {key, answers, score} and, once an ambition is scored, {ambition, gaps}. `key` names the build's
 // model version and scoring code (the page's data-result-key); `answers` and `ambition` are the record's own, as
 // canonical text, so a stored result is only used for exactly the answers and ambition it was computed from.
-export function storedResult(record, key) {
+export function storedResult(record, key, rules) {
   const kept = record.result;
-  if (!isObject(kept) || kept.key !== key || kept.answers !== answersKey(record)) return null;
+  if (!isObject(kept) || kept.key !== key || kept.answers !== answersKey(record, rules)) return null;
   return { score: kept.score, gaps: kept.ambition === ambitionKey(record) ? kept.gaps : null };
 }
 
-export function keepResult(record, key, score, gaps = null) {
-  record.result = { key, answers: answersKey(record), score };
+export function keepResult(record, key, score, gaps, rules) {
+  record.result = { key, answers: answersKey(record, rules), score };
   if (gaps) Object.assign(record.result, { ambition: ambitionKey(record), gaps });
 }
 
 // What the score depends on: everything the engine gets to score (answersOf), except the notes, which do not change
 // it. Whatever answersOf comes to carry is part of this key without a change here.
-export function answersKey(record) {
-  const { notes, ...scored } = answersOf(record);
+export function answersKey(record, rules) {
+  const { notes, ...scored } = answersOf(record, rules);
   return canonical(scored);
 }
 
@@ -337,8 +327,8 @@ export function canonical(value) {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item));
 }
 
-export function sameAnswers(a, b) {
-  return ["aspects", "results", "notes", "excluded"].every((group) => sameGroup(a[group] || {}, b[group] || {}));
+export function sameAnswers(a, b, rules) {
+  return rules.groups.every((group) => sameGroup(a[group] || {}, b[group] || {}));
 }
 
 function sameGroup(a, b) {
@@ -350,10 +340,16 @@ function copyOf(source, keys) {
   return clone(Object.fromEntries(keys.map((key) => [key, source[key] ?? {}])));
 }
 
-// The answers of one record, for a new scan made from it.
-export function copyAnswers(record) {
-  return clone({ aspects: record.aspects, results: record.results, notes: record.notes, excluded: record.excluded ?? {},
-                 ambition: record.ambition, respondent: record.respondent });
+// The answers of one record, for a new scan made from it: the answer groups, the ambition and the respondent.
+export function copyAnswers(record, rules) {
+  return copyOf(record, [...rules.groups, "ambition", "respondent"]);
+}
+
+// The content of a record, as rules.fields.scan lists it, from anything that carries it (an export the engine read,
+// a shared link): only the fields it has, copied.
+export function contentOf(source, rules) {
+  return clone(Object.fromEntries(rules.fields.scan.filter((key) => source[key] !== undefined && source[key] !== null)
+    .map((key) => [key, source[key]])));
 }
 
 // A new action for a step of the plan (`item`: an aspect or result area id), starting from that step's text.
@@ -361,43 +357,47 @@ export function newAction(item, text) {
   return { id: newId().replace(/^s/, "a"), item, text, status: "open" };
 }
 
-// The team session on the team page: the respondents' scans (name, respondent, answers), what the group agreed
+// The team session on the team page (rules.fields.session): the respondents' scans, what the group agreed
 // (consensus: an answer and a note per aspect and result area), and the facilitator's choices.
-export function newSession() {
-  return { schema: SESSION_SCHEMA, respondents: [], consensus: { aspects: {}, results: {}, notes: {} },
-           show_names: false, order: "spread" };
+export function newSession(rules) {
+  return { schema: rules.schema.session, respondents: [], consensus: emptyGroups(rules.fields.consensus),
+           show_names: false, order: rules.session.orders[0] };
+}
+
+// What a session keeps of a respondent's scan (rules.fields.session_respondent): enough to count and to label.
+export function sessionRespondent(scan, rules) {
+  return clone(Object.fromEntries(rules.fields.session_respondent.filter((key) => scan[key] !== undefined)
+    .map((key) => [key, scan[key]])));
+}
+
+function sessionRespondentUnits(rules, respondents) {
+  if (!Array.isArray(respondents)) return ["respondents"];
+  return respondents.flatMap((scan, n) => {
+    const bad = n >= rules.session.respondents || !isObject(scan)
+      || unknownFields(scan, rules.fields.session_respondent).length > 0 || checkRecord(scan, rules).length > 0;
+    return bad ? [`respondents.${n}`] : [];
+  });
+}
+
+function consensusUnits(rules, consensus) {
+  if (!isObject(consensus)) return ["consensus"];
+  const units = unknownFields(consensus, rules.fields.consensus).map((key) => `consensus.${key}`);
+  for (const key of ["aspects", "results"]) {
+    if (has(consensus, key)) units.push(...scaleUnits(rules, rules[key], consensus[key], `consensus.${key}`, { unknown: false }));
+  }
+  if (has(consensus, "notes")) units.push(...itemNoteUnits(rules, consensus.notes, "consensus.notes"));
+  return units;
 }
 
 // Every unit of a session that does not fit the rules (see check_session in scoring_py/record.py).
 export function checkSession(session, rules) {
-  const units = Object.keys(session).filter((key) => !SESSION.includes(key) && key !== "schema");
-  for (const key of ["name", "date", "updated"]) {
-    if (has(session, key) && !textOk(rules, session[key], { date: key === "updated", day: key === "date" })) units.push(key);
-  }
+  const units = unknownFields(session, [...rules.fields.session, "schema"]);
+  units.push(...textFields(rules, "session", session));
   if (has(session, "saved") && !(isText(session.saved) && matches(rules.id, session.saved))) units.push("saved");
   if (has(session, "show_names") && typeof session.show_names !== "boolean") units.push("show_names");
   if (has(session, "order") && !rules.session.orders.includes(session.order)) units.push("order");
-  if (has(session, "respondents")) {
-    if (!Array.isArray(session.respondents)) units.push("respondents");
-    else {
-      session.respondents.forEach((scan, n) => {
-        const bad = n >= rules.session.respondents || !isObject(scan)
-          || Object.keys(scan).some((key) => !SESSION_RESPONDENT.includes(key)) || checkRecord(scan, rules).length > 0;
-        if (bad) units.push(`respondents.${n}`);
-      });
-    }
-  }
-  if (has(session, "consensus")) {
-    const consensus = session.consensus;
-    if (!isObject(consensus)) units.push("consensus");
-    else {
-      units.push(...Object.keys(consensus).filter((key) => !CONSENSUS.includes(key)).map((key) => `consensus.${key}`));
-      for (const key of ["aspects", "results"]) {
-        if (has(consensus, key)) units.push(...scaleUnits(rules[key], consensus[key], `consensus.${key}`, { unknown: false }));
-      }
-      if (has(consensus, "notes")) units.push(...itemNoteUnits(rules, consensus.notes, "consensus.notes"));
-    }
-  }
+  if (has(session, "respondents")) units.push(...sessionRespondentUnits(rules, session.respondents));
+  if (has(session, "consensus")) units.push(...consensusUnits(rules, session.consensus));
   return units;
 }
 
@@ -405,16 +405,16 @@ export function checkSession(session, rules) {
 export function readStoredSession(raw, rules) {
   const value = storedObject(raw);
   if (!value) return { status: "unreadable" };
-  if (typeof value.schema === "number" && value.schema > SESSION_SCHEMA) return { status: "newer" };
+  if (isNewer(value, rules.schema.session)) return { status: "newer" };
   const dropped = checkSession(value, rules);
   const bad = new Set(dropped);
-  const session = newSession();
+  const session = newSession(rules);
   for (const [key, item] of Object.entries(value)) {
-    if (bad.has(key) || !SESSION.includes(key)) continue;
+    if (bad.has(key) || !rules.fields.session.includes(key)) continue;
     session[key] = keepFitting(key, item, bad);
   }
-  session.consensus = { aspects: {}, results: {}, notes: {}, ...session.consensus };
-  session.schema = SESSION_SCHEMA;
+  session.consensus = { ...emptyGroups(rules.fields.consensus), ...session.consensus };
+  session.schema = rules.schema.session;
   return { status: "ok", session, dropped };
 }
 

@@ -24,14 +24,14 @@ function main(page) {
   }
   const scan = library.current({ create: false });
   const state = scan?.record;
-  if (!state || !hasAnswers(state)) {
+  if (!state || !hasAnswers(state, page.rules)) {
     root.querySelector("[data-result-empty]").hidden = false;
     return;
   }
   fillReport(page, state.name, state.respondent, state.updated);
   const view = { score: null, gaps: null };
   const show = () => render(page, view, state.notes, true);
-  const kept = storedResult(state, texts.resultKey);
+  const kept = storedResult(state, texts.resultKey, page.rules);
   if (kept) {
     Object.assign(view, kept);
     show();
@@ -39,20 +39,20 @@ function main(page) {
   }
 
   const { engine } = page;
-  setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
+  setupExchange(root.querySelector("[data-exchange]"), engine, () => state, page.rules);
   // Keeps what the engine computed with the scan, for the next visit; only a change is written.
   const remember = () => {
     const before = canonical(state.result ?? null);
-    keepResult(state, texts.resultKey, view.score, view.gaps);
+    keepResult(state, texts.resultKey, view.score, view.gaps, page.rules);
     if (canonical(state.result) !== before) scan.save({ keepDate: true });
   };
   const ambition = setupAmbition(root.querySelector("[data-ambition]"), root, engine, scan, (gaps) => {
     view.gaps = gaps;
     show();
     remember();
-  });
+  }, page.rules);
   if (kept) ambition.reveal();
-  engine.call("score", { answers: answersOf(state) }).then((score) => {
+  engine.call("score", { answers: answersOf(state, page.rules) }).then((score) => {
     const changed = canonical(score) !== canonical(view.score);
     view.score = score;
     if (changed) show();
@@ -85,19 +85,17 @@ function showShared(page, fragment) {
   const keep = root.querySelector("[data-keep]");
   keep.addEventListener("click", () => {
     const status = root.querySelector("[data-keep-status]");
-    const { saved } = library.importScan({ aspects: answers.aspects, results: answers.results, notes: {},
-      excluded: answers.excluded ?? {}, respondent: {}, ambition: { elements: {}, results: {} }, snapshots: [] },
-    texts.textSharedName);
+    const { saved } = library.importScan(answers, texts.textSharedName);
     keep.disabled = true;
     status.replaceChildren(saved ? fill(texts.textKept, { name: texts.textSharedName }) : texts.textKeepFailed);
-    if (saved) status.append(" ", link("scans.html", texts.textKeptLink));
+    if (saved) status.append(" ", link(texts.scansPage, texts.textKeptLink));
   });
 }
 
 // The report's heading: whose scan this is and when it was filled in and printed.
 function fillReport(page, name, respondent, updated) {
   page.field("report-title").textContent = name;
-  for (const key of ["name", "role", "unit"]) {
+  for (const key of page.rules.fields.respondent) {
     const value = (respondent || {})[key];
     page.root.querySelector(`[data-report="${key}"]`).hidden = !value;
     page.field(`report-${key}`).textContent = value || "";

@@ -4,135 +4,166 @@ import { setupExchange } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
 
 function main(page) {
-  const { root, texts, engine, library } = page;
-  const store = library.current();
-  const state = store.record;
-  const steps = [...root.querySelectorAll("[data-step]")];
-  const warning = root.querySelector("[data-save-warning]");
-  const saveLine = root.querySelector("[data-save-line]");
-  const scoreLine = root.querySelector("[data-score-line]");
-  const syncStatus = root.querySelector("[data-sync-status]");
+  const { root, library } = page;
+  const scan = library.current();
+  const view = {
+    page, scan, state: scan.record, steps: [...root.querySelectorAll("[data-step]")],
+    warning: root.querySelector("[data-save-warning]"), saveLine: root.querySelector("[data-save-line]"),
+    syncStatus: root.querySelector("[data-sync-status]"), exchange: null, rescore: null,
+  };
+  restore(root, view.state);
+  view.exchange = setupExchange(root.querySelector("[data-exchange]"), page.engine, () => view.state, page.rules);
+  view.rescore = runningScore(page, view.state);
+  showStoredProblems(view);
+  followOtherTabs(view);
+  root.addEventListener("change", (event) => answer(view, event.target));
+  root.addEventListener("input", (event) => write(view, event.target));
+  const show = (id, moveFocus) => showStep(view, id, moveFocus);
+  window.addEventListener("hashchange", () => show(location.hash.slice(1), true));
+  show(location.hash.slice(1) || view.state.step, false);
+  view.rescore();
+}
 
-  restore(root, state);
-  const exchange = setupExchange(root.querySelector("[data-exchange]"), engine, () => state);
-  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
+// What this browser's storage could not read or keep, and the warning that offers the answers as a file.
+function showStoredProblems(view) {
+  const { page, warning } = view;
+  const { library, texts } = page;
+  showStorageProblems(page.root.querySelector("[data-storage-notice]"), library.problems, page.rules.model);
   const unsaved = library.problems.some((problem) => problem.kind === "unavailable"
     || (problem.kind === "newer" && problem.what === "index"));
   if (unsaved) showWarning(warning, texts.textSaveFailed);
   // The warning offers the export in the same moment: the answers in memory leave as a file.
   warning.querySelector("[data-save-export]").addEventListener("click", () => {
-    exchange.exportJson((message) => { saveLine.textContent = message; });
+    view.exchange.exportJson((message) => { view.saveLine.textContent = message; });
   });
+}
 
-  const tellForks = () => {
-    for (const fork of library.takeForks()) {
-      syncStatus.textContent = fill(texts.textForked, fork);
-      exchange.showName();
-    }
-  };
-  const save = () => {
-    const saved = store.save();
-    tellForks();
-    if (saved) {
-      const time = new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
-      saveLine.textContent = fill(texts.textSaved, { time });
-      warning.hidden = true;
-    } else {
-      showWarning(warning, texts.textSaveFailed);
-    }
-  };
-
-  // Another tab saved this scan: show that version (this page saves every change at once, so it has nothing
-  // of its own to lose); if this page holds changes it could not save, they are kept as a new scan.
-  window.addEventListener("storage", (event) => {
-    if (event.key !== `${texts.storagePrefix}scan:${state.id}`) return;
-    const outcome = store.sync();
-    if (outcome === "reloaded") {
-      restore(root, state);
-      updateStatus(root, steps, state, texts);
-      rescore();
-      syncStatus.textContent = texts.textReloaded;
-    } else if (outcome === "forked") {
-      tellForks();
-    }
+// Another tab saved this scan: show that version (this page saves every change at once, so it has nothing of its
+// own to lose); if this page holds changes it could not save, they are kept as a new scan.
+function followOtherTabs(view) {
+  const { page, scan, state, syncStatus } = view;
+  page.library.watch({
+    scan,
+    onScan: (outcome) => {
+      if (outcome === "forked") {
+        tellForks(view);
+        return;
+      }
+      restore(page.root, state);
+      updateStatus(view);
+      view.rescore();
+      syncStatus.textContent = page.texts.textReloaded;
+    },
   });
+}
 
+function tellForks(view) {
+  for (const fork of view.page.library.takeForks()) {
+    view.syncStatus.textContent = fill(view.page.texts.textForked, fork);
+    view.exchange.showName();
+  }
+}
+
+function save(view) {
+  const { texts } = view.page;
+  const saved = view.scan.save();
+  tellForks(view);
+  if (saved) {
+    const time = new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+    view.saveLine.textContent = fill(texts.textSaved, { time });
+    view.warning.hidden = true;
+  } else {
+    showWarning(view.warning, texts.textSaveFailed);
+  }
+}
+
+// The running score beside the form; a slower answer to an earlier change never overwrites a later one.
+function runningScore(page, state) {
+  const { texts } = page;
+  const line = page.root.querySelector("[data-score-line]");
   let latest = 0;
-  const rescore = () => {
+  return () => {
     const ticket = ++latest;
-    engine.call("score", { answers: answersOf(state) }).then((result) => {
+    page.engine.call("score", { answers: answersOf(state, page.rules) }).then((result) => {
       if (ticket !== latest) return;
-      const overall = result.overall;
-      scoreLine.textContent = overall.phase === null ? texts.textScoreNone
+      const { overall } = result;
+      line.textContent = overall.phase === null ? texts.textScoreNone
         : `${fill(texts.textScore, { phase: overall.phase, name: overall.phase_name })}${overall.provisional ? ` ${texts.textScoreProvisional}` : ""}`;
     }, () => {});
   };
+}
 
-  root.addEventListener("change", (event) => {
-    const input = event.target;
-    if (input.dataset.exclude) {
-      leaveOut(input);
-      return;
-    }
-    if (input.type !== "radio") return;
-    const group = input.closest("[data-group]").dataset.group;
-    state[group][input.name] = input.value === "unknown" ? "unknown" : Number(input.value);
-    save();
-    updateStatus(root, steps, state, texts);
-    rescore();
-  });
-  // A part left out of the assessment (when the model allows it): its questions fold away, its answers stay.
-  const leaveOut = (box) => {
-    const id = box.dataset.exclude;
-    const total = root.querySelectorAll("[data-exclude]").length;
-    if (box.checked && Object.keys(state.excluded).length + 1 >= total) {
-      box.checked = false;
-      syncStatus.textContent = texts.textNotAllExcluded;
-      return;
-    }
-    if (box.checked) state.excluded[id] = root.querySelector(`[data-exclude-reason="${id}"]`).value;
-    else delete state.excluded[id];
-    save();
-    showExclusion(root, state, texts);
-    updateStatus(root, steps, state, texts);
-    rescore();
-  };
+// A choice in the form: an answer, or a part left out of the assessment.
+function answer(view, input) {
+  if (input.dataset.exclude) {
+    leaveOut(view, input);
+    return;
+  }
+  if (input.type !== "radio") return;
+  const group = input.closest("[data-group]").dataset.group;
+  view.state[group][input.name] = input.value === view.page.rules.unknown ? view.page.rules.unknown : Number(input.value);
+  afterChange(view);
+}
 
-  root.addEventListener("input", (event) => {
-    const reason = event.target.dataset.excludeReason;
-    if (reason && reason in state.excluded) {
-      state.excluded[reason] = event.target.value;
-      save();
-      return;
-    }
-    const note = event.target.dataset.note;
-    if (!note) return;
-    if (event.target.value.trim()) state.notes[note] = event.target.value;
-    else delete state.notes[note];
-    save();
-  });
+function afterChange(view) {
+  save(view);
+  updateStatus(view);
+  view.rescore();
+}
 
-  const show = (id, moveFocus) => {
-    const target = steps.find((step) => step.id === id) || steps[0];
-    for (const step of steps) step.hidden = step !== target;
-    for (const a of root.querySelectorAll("[data-step-link]")) {
-      if (a.dataset.stepLink === target.id) a.setAttribute("aria-current", "step");
-      else a.removeAttribute("aria-current");
-    }
-    if (state.step !== target.id) {
-      state.step = target.id;
-      if (!store.save()) showWarning(warning, texts.textSaveFailed);
-      tellForks();
-    }
-    updateStatus(root, steps, state, texts);
-    if (moveFocus) {
-      target.querySelector("h2").focus();
-      target.scrollIntoView({ block: "start" });
-    }
-  };
-  window.addEventListener("hashchange", () => show(location.hash.slice(1), true));
-  show(location.hash.slice(1) || state.step, false);
-  rescore();
+// A part left out of the assessment (when the model allows it): its questions fold away, its answers stay.
+function leaveOut(view, box) {
+  const { root, texts } = view.page;
+  const { state } = view;
+  const id = box.dataset.exclude;
+  const total = root.querySelectorAll("[data-exclude]").length;
+  if (box.checked && Object.keys(state.excluded).length + 1 >= total) {
+    box.checked = false;
+    view.syncStatus.textContent = texts.textNotAllExcluded;
+    return;
+  }
+  if (box.checked) state.excluded[id] = root.querySelector(`[data-exclude-reason="${id}"]`).value;
+  else delete state.excluded[id];
+  showExclusion(root, state, texts);
+  afterChange(view);
+}
+
+// Typed text: a reason for leaving a part out, or a note; saved as it is typed.
+function write(view, field) {
+  const { state } = view;
+  const reason = field.dataset.excludeReason;
+  if (reason && reason in state.excluded) {
+    state.excluded[reason] = field.value;
+    save(view);
+    return;
+  }
+  const note = field.dataset.note;
+  if (!note) return;
+  if (field.value.trim()) state.notes[note] = field.value;
+  else delete state.notes[note];
+  save(view);
+}
+
+// One step of the form at a time; the step is kept in the record, so a return visit opens it again.
+function showStep(view, id, moveFocus) {
+  const { root, texts } = view.page;
+  const { steps, state } = view;
+  const target = steps.find((step) => step.id === id) || steps[0];
+  for (const step of steps) step.hidden = step !== target;
+  for (const a of root.querySelectorAll("[data-step-link]")) {
+    if (a.dataset.stepLink === target.id) a.setAttribute("aria-current", "step");
+    else a.removeAttribute("aria-current");
+  }
+  if (state.step !== target.id) {
+    state.step = target.id;
+    if (!view.scan.save()) showWarning(view.warning, texts.textSaveFailed);
+    tellForks(view);
+  }
+  updateStatus(view);
+  if (moveFocus) {
+    target.querySelector("h2").focus();
+    target.scrollIntoView({ block: "start" });
+  }
 }
 
 function restore(root, state) {
@@ -163,17 +194,20 @@ function showExclusion(root, state, texts) {
   notice.hidden = count === 0;
 }
 
-function updateStatus(root, steps, state, texts) {
+// Per step how much is open, and on the overview the list of what is still open.
+function updateStatus(view) {
+  const { root, texts, rules } = view.page;
+  const { steps, state } = view;
   const openItems = [];
   for (const step of steps) {
     const groups = [...step.querySelectorAll("[data-group]")];
     if (!groups.length) continue;
+    const status = root.querySelector(`[data-step-status="${step.id}"]`);
     if (step.id in state.excluded) {
-      root.querySelector(`[data-step-status="${step.id}"]`).textContent = `(${texts.textStepExcluded})`;
+      status.textContent = `(${texts.textStepExcluded})`;
       continue;
     }
-    const open = groups.filter((g) => !isAnswered(state[g.dataset.group][g.dataset.question]));
-    const status = root.querySelector(`[data-step-status="${step.id}"]`);
+    const open = groups.filter((g) => !isAnswered(state[g.dataset.group][g.dataset.question], rules.unknown));
     status.textContent = `(${open.length ? fill(texts.textStepOpen, { open: open.length }) : texts.textStepDone})`;
     if (open.length) {
       const name = step.querySelector("h2").textContent;
@@ -185,8 +219,8 @@ function updateStatus(root, steps, state, texts) {
   if (list) setList(list, openItems.length ? openItems : [texts.textAllDone]);
 }
 
-function isAnswered(value) {
-  return value !== undefined && value !== null && value !== "unknown";
+function isAnswered(value, unknown) {
+  return value !== undefined && value !== null && value !== unknown;
 }
 
 function showWarning(box, message) {

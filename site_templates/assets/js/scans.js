@@ -7,7 +7,7 @@ import { showStorageProblems } from "./storage-notice.js";
 function main(page) {
   const { root, texts, library } = page;
   library.checkAll();
-  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
+  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, page.rules.model);
   const { engine } = page; // started now, so it is ready by the time someone has chosen a file
   const status = root.querySelector("[data-status]");
   const undoButton = root.querySelector("[data-undo]");
@@ -40,11 +40,7 @@ function main(page) {
   };
 
   // Another tab changed the list (a new, renamed or deleted scan): show the list as it is now.
-  window.addEventListener("storage", (event) => {
-    if (event.key !== null && !event.key.startsWith(texts.storagePrefix)) return;
-    library.refresh();
-    render();
-  });
+  library.watch({ onList: render });
 
   undoButton.addEventListener("click", () => {
     if (!removed) return;

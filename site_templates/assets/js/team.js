@@ -3,19 +3,17 @@
 // group agreed) is kept in this browser as it changes (store.js, <prefix>teamsessie), so a reload loses nothing.
 // Respondents are shown as "Respondent 1 ... n" until the facilitator chooses to show names; the presentation
 // (presenter.js) never shows them. "Bewaar als teamscan" turns the agreed answers into an ordinary scan.
-import { DAY, EngineError, clone, fill, formatDate, localDay, runPage, setList, showProblems } from "./kit.js";
+import { DAY, EngineError, clone, fill, formatDate, localDay, runPage, sessionRespondent, setList, showProblems }
+  from "./kit.js";
 import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
 import { createAgreement, number, setupConsensusList } from "./consensus.js";
 import { setupPresenter } from "./presenter.js";
 
-// What the session keeps of a respondent's scan: enough to count and to label, nothing more.
-const KEPT = ["name", "respondent", "aspects", "results", "excluded"];
-
 function main(page) {
   const { root, texts, library } = page;
-  const store = library.session();
-  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, texts.modelId);
+  const store = page.session;
+  showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, page.rules.model);
   const { engine } = page;
   const el = (selector) => root.querySelector(selector);
   const status = el("[data-team-status]");
@@ -61,7 +59,7 @@ function main(page) {
       status.textContent = fill(texts.textAdded, { count: added, total: session().respondents.length });
     }
     const mine = ++ticket; // a slower answer to an earlier change must not overwrite a later one
-    let figures = null;
+    let figures;
     try {
       figures = session().respondents.length ? await engine.call("aggregate", { scans: session().respondents }) : null;
     } catch (error) {
@@ -114,10 +112,7 @@ function main(page) {
   };
 
   const add = (scans) => {
-    for (const scan of scans) {
-      session().respondents.push(Object.fromEntries(KEPT.filter((key) => scan[key] !== undefined)
-        .map((key) => [key, clone(scan[key])])));
-    }
+    for (const scan of scans) session().respondents.push(sessionRespondent(scan, page.rules));
     return scans.length;
   };
 
@@ -160,8 +155,7 @@ function main(page) {
     const good = [];
     for (const [index, line] of lines.entries()) {
       try {
-        const answers = await engine.call("decode_share", { fragment: line });
-        good.push({ aspects: answers.aspects, results: answers.results, excluded: answers.excluded ?? {} });
+        good.push(await engine.call("decode_share", { fragment: line }));
       } catch (error) {
         problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${reason(error)}`);
       }
@@ -171,10 +165,7 @@ function main(page) {
   });
 
   el("[data-add-own]").addEventListener("click", () => {
-    const own = library.list().map((entry) => library.get(entry.id)?.record).filter(Boolean)
-      .map((record) => ({ name: record.name, respondent: record.respondent || {}, aspects: record.aspects,
-                          results: record.results, excluded: record.excluded ?? {} }));
-    refresh(add(own));
+    refresh(add(library.list().map((entry) => library.get(entry.id)?.record).filter(Boolean)));
   });
 
   el("[data-show-names]").addEventListener("change", (event) => {
@@ -196,8 +187,7 @@ function main(page) {
   });
 
   // Another tab changed the session: show that version (the last one saved wins).
-  window.addEventListener("storage", (event) => {
-    if (event.key !== `${texts.storagePrefix}teamsessie` || !store.reload()) return;
+  store.watch(() => {
     sessionStatus.textContent = texts.textOtherTab;
     refresh();
   });

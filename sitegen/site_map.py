@@ -1,0 +1,73 @@
+"""The site's pages, one row each: the one English name code uses for a page, the Dutch file a visitor sees, its
+template and script, its label in the menu or the footer, its title. The menu, the footer, the links between pages
+and each page's script are derived from this table (navigation.py, pages.py), so a page is renamed in one place.
+
+Site pages sit at the root; the pages of a scan in the folder of its model (`semm/resultaat.html`); a part's page in
+the model's `elementen/` folder. Titles and summaries of site pages come from their Markdown front matter.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Literal
+
+Where = Literal["site", "model"]
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """What every page of one kind shares."""
+
+    name: str  # the page's one name in code: a template's `links.<name>`, OutputPage.nav, ...
+    file: str  # where it is published, in the site's root or in the model's folder: the Dutch URL
+    where: Where
+    template: str
+    script: str = "page.js"  # its module in assets/js/
+    menu: str | None = None  # its label in the main menu
+    footer: str | None = None  # its label in the footer
+    title: str = ""  # for a model page; a site page takes its title from its content
+    summary: str = ""  # the page's description; "{short_name}" is the model's short name
+    content: str | None = None  # the Markdown page it shows (content/<content>.md)
+    engine: bool = False  # does the page start the scoring engine?
+    early_engine: bool = False  # ... at once, while the page is parsed (a page that always needs it)
+
+
+PAGES: tuple[PageKind, ...] = (
+    PageKind("index", "index.html", "site", "index.html", menu="Start", content="index"),
+    PageKind("explanation", "uitleg.html", "model", "explanation.html", menu="Uitleg"),
+    PageKind("scan", "scan.html", "model", "scan.html", "scan.js", menu="Scan", title="De scan",
+             summary="Vul de {short_name}-scan in.", engine=True, early_engine=True),
+    PageKind("result", "resultaat.html", "model", "result.html", "result.js", menu="Uitslag", title="Je uitslag",
+             summary="De uitslag van je scan.", engine=True),
+    PageKind("plan", "plan.html", "model", "plan.html", "plan.js", menu="Plan", title="Je ontwikkelplan",
+             summary="Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", engine=True),
+    PageKind("history", "metingen.html", "model", "history.html", "history.js", menu="Metingen", title="Je metingen",
+             summary="Bewaar je scan als meting en vergelijk hem later met een nieuwe.", engine=True),
+    PageKind("scans", "scans.html", "model", "scans.html", "scans.js", menu="Mijn scans", title="Mijn scans",
+             summary="Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", engine=True),
+    PageKind("team", "team.html", "model", "team.html", "team.js", menu="Team", title="Team",
+             summary="Zet de scans van meerdere mensen of afdelingen naast elkaar.", engine=True),
+    PageKind("element", "elementen/{id}.html", "model", "element.html"),
+    PageKind("privacy", "privacy.html", "site", "privacy.html", "privacy.js", footer="Privacy", content="privacy"),
+    PageKind("accessibility", "toegankelijkheid.html", "site", "page.html", footer="Toegankelijkheid",
+             content="toegankelijkheid"),
+    PageKind("colophon", "colofon.html", "site", "colophon.html", footer="Colofon", content="colofon"),
+)
+BY_NAME = {page.name: page for page in PAGES}
+SITE_CONTENT: tuple[str, ...] = tuple(kind.content for kind in PAGES if kind.content)
+"""The Markdown pages every site needs (content/<name>.md)."""
+
+
+def page(name: str) -> PageKind:
+    """The kind of page with this name."""
+    return BY_NAME[name]
+
+
+def links(here: str, model_id: str) -> dict[str, str]:
+    """Every page's address as seen from the page at `here` (its path in dist/, such as 'semm/resultaat.html'), for
+    the pages of model `model_id`: relative, so the site works under any URL subpath. The part pages are left out,
+    they take an id."""
+    folder = posixpath.dirname(here) or "."
+    return {kind.name: posixpath.relpath(kind.file if kind.where == "site" else f"{model_id}/{kind.file}", folder)
+            for kind in PAGES if "{" not in kind.file}
