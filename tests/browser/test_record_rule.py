@@ -56,7 +56,7 @@ def storage(page) -> dict[str, str]:
 
 
 # A few files per run: each one costs a fresh browser profile and six page loads (about ten seconds); the cheap
-# agreement test (tests/test_record_agreement.py) covers the rule itself with many more.
+# agreement test (tests/js/test_record_agreement.py) covers the rule itself with many more.
 @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 @given(exports)
 def test_what_the_import_accepts_opens_everywhere_and_what_it_refuses_changes_nothing(browser, site_url, text):

@@ -1,5 +1,5 @@
 // The browser's record check (site_templates/assets/js/record.js) as a line-by-line service, for
-// tests/test_record_agreement.py: each input line is {"rules": ..., "record": ...} (or {"rules": ..., "session": ...})
+// tests/js/test_record_agreement.py (beside it): each input line is {"rules": ..., "record": ...} (or {"rules": ..., "session": ...})
 // as JSON, each output line the sorted list of units checkRecord() (or checkSession()) finds. Kept running for a
 // whole test, so a thousand records cost one Node start.
 import { createInterface } from "node:readline";

@@ -1,6 +1,6 @@
 // The pure record functions of the browser (site_templates/assets/js/record.js), under Node's own test runner:
 //   node --test tests/js/
-// The rules are scoring_py/record.py's record_rules() for the fixture model (tests/test_record.py checks the file).
+// The rules are scoring_py/record.py's record_rules() for the fixture model (tests/scoring/test_record.py checks the file).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";

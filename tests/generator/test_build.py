@@ -7,7 +7,7 @@ tests/golden/two-models/ and, for the site pages that differ with one model, tes
 hashes and the Pyodide version in asset paths replaced by placeholders). After an intended change (a template, a view, the sample), refresh them with this one
 command and review the diff before committing:
 
-    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden
+    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/generator/test_build.py -k golden
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from sitegen.errors import BuildError
 from sitegen.pipeline import build
 from sitegen.render import CSP
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal" / "model" / "minimaal.yaml"
 GOLDEN = ROOT / "tests" / "golden"
@@ -637,4 +637,4 @@ def test_golden_site(tmp_path: Path, name: str) -> None:
         assert expected.is_file(), f"{page} has no golden copy ({expected}); see the top of this file"
         assert produced[page].decode("utf-8") == expected.read_text(encoding="utf-8"), (
             f"{page} differs from {expected.relative_to(ROOT)}; if the change is intended, refresh with "
-            "UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_build.py -k golden")
+            "UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/generator/test_build.py -k golden")

@@ -3,7 +3,7 @@
 One set of calls, tests/fixtures/engine/calls.json, covers every operation of scoring_py.bridge (scoring, ambition,
 plan, comparison, export, import, CSV, share links, team figures) and the protocol's own refusals. The calls run
 through `bridge.make_engine`, as the browser's Web Worker runs them, in CPython here and in the npm Pyodide under
-Node (tests/pyodide/run_calls.mjs), on two models: the fixture model and model/semm.yaml as the build loads it.
+Node (run_calls.mjs, beside this file), on two models: the fixture model and model/semm.yaml as the build loads it.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ import pytest
 from scoring_py import __version__
 from scoring_py.bridge import OPERATIONS, make_engine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "engine"
 CALLS = FIXTURES / "calls.json"
-RUNNER = ROOT / "tests" / "pyodide" / "run_calls.mjs"
+RUNNER = Path(__file__).resolve().parent / "run_calls.mjs"  # its Node driver, beside it
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 NODE = shutil.which("node")
 

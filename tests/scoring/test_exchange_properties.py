@@ -13,7 +13,7 @@ from scoring_py import InputError, export_json, parse_export
 from sitegen.model import load_model
 from tests.strategies import actions, snapshot_id, team
 
-MODEL = load_model(Path(__file__).resolve().parents[1] / "model" / "semm.yaml")
+MODEL = load_model(Path(__file__).resolve().parents[2] / "model" / "semm.yaml")
 ASPECTS = [a["id"] for e in MODEL["elements"] for a in e["aspects"]]
 ELEMENTS = [e["id"] for e in MODEL["elements"]]
 AREAS = [a["id"] for a in MODEL["result_areas"]]

@@ -1,12 +1,12 @@
 // Run every engine call of a fixture file with scoring_py inside Pyodide (the browser's Python), under Node, the
 // way the browser's Web Worker does: bridge.make_engine(model_json), then engine(operation, args_json) per call.
 //
-//   node tests/pyodide/run_calls.mjs MODEL.json CALLS.json [PYODIDE_DIR] [SCORING_PY_DIR]
+//   node tests/scoring/run_calls.mjs MODEL.json CALLS.json [PYODIDE_DIR] [SCORING_PY_DIR]
 //
 // CALLS.json: [{"name", "operation", "args_text"}]: the arguments as the JSON text the test made, sent as they are
 // (re-serialising them here would turn 3.0 into 3, and text that is not JSON could not be tested at all). PYODIDE_DIR defaults to node_modules/pyodide and SCORING_PY_DIR to scoring_py.
 // Output, one JSON document: {"python_version", "scoring_version", "scoring_file", "answers": [{"name", "answer"}]}.
-// tests/test_pyodide_parity.py runs the same calls in CPython and demands the same answers.
+// tests/scoring/test_pyodide_parity.py (beside it) runs the same calls in CPython and demands the same answers.
 
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

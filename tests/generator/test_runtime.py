@@ -20,7 +20,7 @@ from sitegen.errors import BuildError
 from sitegen.model import load_model
 from sitegen.runtime import cache_key, load_runtime, trace_answers
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 TRACE = trace_answers(load_model(ROOT / "model" / "semm.yaml"))
 

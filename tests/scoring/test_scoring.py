@@ -18,7 +18,7 @@ import scoring_py
 from scoring_py import InputError, score, validate_answers
 from scoring_py.model import Model
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "engine"
 MODEL: Model = json.loads((FIXTURES / "model.json").read_text(encoding="utf-8"))
 ASPECT_IDS = ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"]
 

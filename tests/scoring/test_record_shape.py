@@ -9,7 +9,7 @@ from pathlib import Path
 from scoring_py.record_shape import ANSWER_GROUPS, FIELDS, STORAGE_KEYS, answers_of, record_rules
 from sitegen.model import load_model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = {path.name: path.read_text(encoding="utf-8")
            for path in sorted((ROOT / "site_templates" / "assets" / "js").glob("*.js"))}
 MODEL = load_model(ROOT / "model" / "semm.yaml")

@@ -16,7 +16,7 @@ from typing import Any
 from scoring_py import score
 from scoring_py.model import Model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL_JSON = ROOT / "tests" / "fixtures" / "engine" / "model.json"
 MODEL: Model = json.loads(MODEL_JSON.read_text(encoding="utf-8"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from scoring_py.model import Model
 from scoring_py.record import RecordProblem, check_record, record_rules
 
-MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
+MODEL: Model = json.loads((Path(__file__).parent.parent / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
 SHOT = {"id": "s0nul", "name": "Nulmeting", "taken": "2025-02-02T09:00:00.000Z", "model": "semm",
         "model_version": "2022.1", "aspects": {"e1a": 2}, "results": {}, "notes": {},
         "ambition": {"elements": {}, "results": {}}}
@@ -70,7 +70,7 @@ def test_texts_are_counted_in_characters_not_bytes() -> None:
 
 def test_the_browser_tests_read_the_rules_of_the_fixture_model() -> None:
     """tests/js/ reads this file; it must be what record_rules gives today."""
-    committed = json.loads((Path(__file__).parent / "fixtures" / "engine" / "record-rules.json").read_text("utf-8"))
+    committed = json.loads((Path(__file__).parent.parent / "fixtures" / "engine" / "record-rules.json").read_text("utf-8"))
     assert committed == record_rules(MODEL)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from scoring_py import score
 from sitegen.model import load_model
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 MINIMAL = PROJECT / "tests" / "fixtures" / "minimal" / "model" / "minimaal.yaml"
 
 

@@ -11,7 +11,7 @@ import pytest
 from scoring_py import InputError, decode_share, encode_share, export_json, parse_export, to_csv
 from scoring_py.model import Model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL: Model = json.loads((ROOT / "tests" / "fixtures" / "engine" / "model.json").read_text(encoding="utf-8"))
 
 SHOT = {"id": "s0nul", "name": "Nulmeting", "taken": "2024-12-01T10:00:00.000Z", "model": "semm",

@@ -9,7 +9,7 @@ import pytest
 from scoring_py import InputError, action_list
 from sitegen.model import load_model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL = load_model(ROOT / "model" / "semm.yaml")
 TOPDESK = load_model(ROOT / "model" / "topdesk-esm.yaml")
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from scoring_py import InputError, score, validate_answers
 from sitegen.model import load_model
 
-MODEL = load_model(Path(__file__).resolve().parents[1] / "model" / "semm.yaml")
+MODEL = load_model(Path(__file__).resolve().parents[2] / "model" / "semm.yaml")
 ASPECTS = [a["id"] for e in MODEL["elements"] for a in e["aspects"]]
 AREAS = [a["id"] for a in MODEL["result_areas"]]
 

@@ -10,7 +10,7 @@ from scoring_py.record import record_rules
 from scoring_py.words import model_words
 from sitegen.model import load_model
 
-MODEL = load_model(Path(__file__).resolve().parent.parent / "model" / "topdesk-esm.yaml")
+MODEL = load_model(Path(__file__).resolve().parents[2] / "model" / "topdesk-esm.yaml")
 
 
 def test_a_value_is_worked_out_once_per_model_object() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sitegen.service_worker import render_service_worker
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "site_templates" / "service-worker.js"
 FILES = {"index.html": b"<p>hallo</p>", "elementen/e1.html": b"<p>e1</p>", "assets/0123456789/site.css": b"body{}",
          "pyodide/314.0.7/pyodide.asm.wasm": b"\0asm"}

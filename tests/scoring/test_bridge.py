@@ -11,7 +11,7 @@ import pytest
 from scoring_py.bridge import OPERATIONS, call, make_engine
 from scoring_py.model import Model
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "engine"
 MODEL_JSON = (FIXTURES / "model.json").read_text(encoding="utf-8")
 MODEL: Model = json.loads(MODEL_JSON)
 ANSWERS: dict[str, Any] = {"model": "semm", "aspects": {"e1a": 3, "e1b": 3, "e2a": 2, "e2b": 4, "e3a": 5, "e3b": 5}}

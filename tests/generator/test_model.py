@@ -15,7 +15,7 @@ import pytest
 from sitegen.errors import BuildError
 from sitegen.model import LONG_TEXT, check_model_file, load_model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FILE = "model/proef.yaml"
 E2_START = "- id: e2\n"  # the first line of element e2 (not of its aspects e2a, e2b)
 

@@ -23,7 +23,7 @@ from scoring_py.record import check_record, check_session, record_rules
 from sitegen.model import load_model
 from tests.strategies import records, sessions
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed (CI has it)")
 

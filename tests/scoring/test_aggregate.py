@@ -7,7 +7,7 @@ from pathlib import Path
 from scoring_py import aggregate, aggregate_csv_rows, parse_export, write_csv
 from sitegen.model import load_model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL = load_model(ROOT / "model" / "semm.yaml")
 TEAM = ROOT / "tests" / "fixtures" / "team"
 

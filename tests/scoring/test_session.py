@@ -9,7 +9,7 @@ import pytest
 from scoring_py import InputError, aggregate, check_record, parse_export, team_scan
 from sitegen.model import load_model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL = load_model(ROOT / "model" / "semm.yaml")
 TEAM = ROOT / "tests" / "fixtures" / "team"
 

@@ -1,4 +1,4 @@
-"""Tests for scoring_py.compare: two measurements side by side (fixture model as in tests/test_plan.py)."""
+"""Tests for scoring_py.compare: two measurements side by side (fixture model as in tests/scoring/test_plan.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from scoring_py import InputError, compare
 from scoring_py.model import Model
 
-MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
+MODEL: Model = json.loads((Path(__file__).parent.parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
 BEFORE = {"model": "semm", "aspects": {"e1a": 4, "e1b": 5, "e2a": 2, "e2b": 3, "e3a": 5, "e3b": 5},
           "results": {"ra": 1, "rb": 3}}
 # e2a 2 -> 4 lifts e2 from 2 to 3 (e2b stays 3); e3b 5 -> 4 drops e3 to 4; e1 stays 4.

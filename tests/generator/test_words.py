@@ -2,7 +2,7 @@
 
 The TOPdesk model calls its stages "niveaus" and its parts "dimensies", with one aspect per dimension. Its pages
 (every text and every attribute a person can read or hear), CSV files, reports and messages must never say
-"fase" or "element". Validation of the `words` block itself is tested in tests/test_model.py.
+"fase" or "element". Validation of the `words` block itself is tested in tests/generator/test_model.py.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from scoring_py.words import complete_words, model_words
 from sitegen.model import load_model
 from sitegen.pipeline import build
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TOPDESK = ROOT / "model" / "topdesk-esm.yaml"
 FORBIDDEN = re.compile(r"\b(fase|fasen|fases|element|elementen)\b", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\{\w+\}")  # {element} in a data-text template is filled in by the page script

@@ -17,7 +17,7 @@ import pytest
 from scoring_py import InputError, ambition_gaps, development_plan, validate_ambition
 from scoring_py.model import Model
 
-MODEL: Model = json.loads((Path(__file__).parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
+MODEL: Model = json.loads((Path(__file__).parent.parent / "fixtures" / "engine" / "model.json").read_text("utf-8"))
 
 # e1 = min(4, 5) = 4, e2 = min(2, 3) = 2 (weakest link, overall phase 2), e3 = min(5, 5) = 5 (strength).
 ANSWERS = {"model": "semm", "aspects": {"e1a": 4, "e1b": 5, "e2a": 2, "e2b": 3, "e3a": 5, "e3b": 5},
@@ -143,7 +143,7 @@ def test_a_step_whose_description_the_publisher_wrote_says_so() -> None:
     """TOPdesk's own descriptions (the aspect's `added`) are marked on the plan as on the result."""
     from sitegen.model import load_model
 
-    topdesk = load_model(Path(__file__).resolve().parent.parent / "model" / "topdesk-esm.yaml")
+    topdesk = load_model(Path(__file__).resolve().parents[2] / "model" / "topdesk-esm.yaml")
     answers = {"model": "topdesk-esm", "aspects": {"e1a": 1, "e2a": 2, "e3a": 4, "e4a": 4, "e5a": 4}}
     plan = development_plan(topdesk, answers, {"elements": dict.fromkeys(["e1", "e2", "e3", "e4", "e5"], 5)})
     marks = {step["id"]: (step["next_phase"], step["added"]) for item in plan["priorities"] for step in item["steps"]}

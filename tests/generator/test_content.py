@@ -23,7 +23,7 @@ from sitegen.pipeline import PROJECT
 from sitegen.render import make_environment, render_pages
 from sitegen.siteconfig import DEFAULTS as SITE
 
-SAMPLE_MODEL = Path(__file__).resolve().parent / "fixtures" / "sample" / "model" / "sample.yaml"
+SAMPLE_MODEL = Path(__file__).resolve().parent.parent / "fixtures" / "sample" / "model" / "sample.yaml"
 
 FRONT = "---\ntitle: Over de scan\nsummary: Wat je hier leest.\n---\n"
 # Links between pages do not depend on the asset files: paths only, no Pyodide needed.

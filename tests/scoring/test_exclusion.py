@@ -1,7 +1,7 @@
 """Leaving parts out of an assessment, as ISO/TS 19387:2025 allows: hand-computed cases and properties.
 
 The fixture model has three elements of two aspects each (phases 1-6) and two result areas. The same cases run
-in Pyodide through tests/fixtures/engine/calls.json (tests/test_pyodide_parity.py).
+in Pyodide through tests/fixtures/engine/calls.json (tests/scoring/test_pyodide_parity.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from scoring_py import InputError, aggregate, ambition_gaps, compare, development_plan, score
 from scoring_py.model import Model
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "engine"
 MODEL: Model = json.loads((FIXTURES / "model.json").read_text(encoding="utf-8"))
 ELEMENTS = ["e1", "e2", "e3"]
 ASPECTS = ["e1a", "e1b", "e2a", "e2b", "e3a", "e3b"]
@@ -140,7 +140,7 @@ def test_leaving_a_part_out_never_lowers_the_overall_phase(answers: dict[str, An
 @given(answers_strategy)
 def test_with_nothing_left_out_the_result_is_todays(answers: dict[str, Any]) -> None:
     """`excluded: {}` and no `excluded` at all give the same result, which is the result of before this change:
-    the hand-computed vectors of tests/test_scoring.py, unchanged but for the new keys, pin that down."""
+    the hand-computed vectors of tests/scoring/test_scoring.py, unchanged but for the new keys, pin that down."""
     plain = score(MODEL, {"model": "semm", **answers})
 
     assert score(MODEL, {"model": "semm", **answers, "excluded": {}}) == plain
