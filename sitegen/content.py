@@ -10,9 +10,14 @@ from pathlib import Path
 import markdown
 
 from .errors import Problems, display_path
-from .yamlfile import parse_yaml
+from .keys import Block, Text, Walk
+from .yamlfile import Located, parse_yaml
 
-FRONT_MATTER_KEYS = {"title": True, "summary": True}
+FRONT_MATTER = Block("De kop van een pagina, tussen twee regels '---'.", label="de kop", keys={
+    "title": Text("De titel: de kop boven de pagina en de naam in het tabblad van de browser.", required=True),
+    "summary": Text("Eén zin over de pagina, voor zoekmachines; de startpagina toont hem onder de titel.",
+                    required=True),
+})
 RAW_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
 INLINE_CODE = re.compile(r"`[^`]*`")
 
@@ -69,15 +74,8 @@ def load_page(path: Path, problems: Problems, name: str | None = None) -> Page |
     front = meta.data if isinstance(meta.data, dict) else {}
     if not isinstance(meta.data, dict):
         problems.error(2, "de kop moet sleutels bevatten: 'title' en 'summary'")
-    for key in front:
-        if key not in FRONT_MATTER_KEYS:
-            problems.error(meta.line((key,)), f"onbekende sleutel '{key}' in de kop (toegestaan: title, summary)")
-    for key in FRONT_MATTER_KEYS:
-        value = front.get(key)
-        if key not in front:
-            problems.error(1, f"de kop mist de verplichte sleutel '{key}'")
-        elif not isinstance(value, str) or not value.strip():
-            problems.error(meta.line((key,)), f"'{key}' moet een tekst zijn (gevonden {value!r})")
+    # A key the front matter misses is reported at its opening '---'.
+    Walk(Located(front, {**meta.lines, (): 1}), FRONT_MATTER).write(problems)
     body_start = end + 2  # 1-based line number of the first body line
     body = lines[end + 1:]
     _check_raw_html(body, body_start, problems)

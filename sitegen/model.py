@@ -1,36 +1,222 @@
-"""Load a maturity model from YAML and check it completely; the result is plain data for scoring and pages."""
+"""Load a maturity model from YAML and check it completely; the result is plain data for scoring and pages.
+
+`MODEL` declares every key a model may have, with its shape and meaning (the shapes are in sitegen/keys.py); one
+walk checks the file against it. What needs more than one value (ids that ascend and are unique, one description
+per phase, `added` naming phases that exist, axes and positions, words and labels) is checked after the walk, each
+by one small function below `check_model_file`.
+"""
 
 from __future__ import annotations
 
-import difflib
-import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from scoring_py.model import Model
 from scoring_py.record import choices_text
-from scoring_py.words import ARTICLES, BASE_FORMS, LABELS, WORDS, complete_words, resolve_word
+from scoring_py.words import ARTICLES, LABELS, WORDS, complete_words, resolve_word
 
 from .errors import BuildError, Problems, display_path
+from .keys import (
+    At,
+    Block,
+    Choice,
+    Finding,
+    Identifier,
+    List,
+    Part,
+    Seen,
+    Shape,
+    Text,
+    Walk,
+    Whole,
+    YesNo,
+    is_identifier,
+    is_whole,
+    kind,
+    sentences,
+)
 from .yamlfile import Located, parse_yaml
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phone
 
-TOP_KEYS = {"id": True, "version": True, "name": True, "short_name": True, "intro": True, "source": True,
-            "phases": True, "elements": True, "result_levels": False, "result_areas": False, "axes": False,
-            "words": False, "ambition_advice": False, "allow_exclusion": False}
-SOURCE_KEYS = {"title": True, "authors": True, "publisher": True, "year": True, "note": True, "url": False}
-SCALE_KEYS = {"label": False, "items": True}  # label: the older place of a word's singular, see `words`
-WORDS_KEYS = {key: False for key in WORDS}
-WORD_KEYS = {key: False for key in BASE_FORMS}
-PHASE_KEYS = {"id": True, "name": True, "verb": True, "summary": True, "characteristics": True, "completed": False,
-              "position": False}
-AXIS_KEYS = {"id": True, "name": True, "low": True, "high": True}
-LEVEL_KEYS = {"id": True, "name": True, "meaning": True}
-ELEMENT_KEYS = {"id": True, "name": True, "core": True, "direction": True, "aspects": True}
-ASPECT_KEYS = {"id": True, "name": True, "phases": True, "added": False}
-AREA_KEYS = {"id": True, "letter": True, "name": True, "description": True, "levels": True}
+
+# --- shapes only a model has -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Steps(Shape):
+    """One text per step of a scale, in its order (an aspect's description of each phase); `_step_counts` counts."""
+
+    scale: str  # the key of the scale: "phases"
+    step: str  # one step in messages: "fase"
+
+    @property
+    def descriptions(self) -> str:
+        """The texts in messages: "fasebeschrijvingen"."""
+        return f"{self.step}beschrijvingen"
+
+    @property
+    def item(self) -> Text:
+        """The shape of one description."""
+        return Text(f"De beschrijving bij één {self.step}.")
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if isinstance(value, list):
+            return []
+        return [(at.path, f"{at.owner}: {at.label} moet een lijst zijn (gevonden {kind(value)})")]
+
+    def parts(self, value: Any, at: At) -> list[Part]:
+        if not isinstance(value, list):
+            return []
+        return [(text, self.item, At(at.path + (n,), f"{at.owner}, {self.step} {n + 1}", at.owner))
+                for n, text in enumerate(value)]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "array", "items": self.item.schema()}
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhaseNumbers(Shape):
+    """A list of at least one phase id; `_added_phases` checks that each phase exists and is named once."""
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        label = self.named(at)
+        if not isinstance(value, list) or not value:
+            return [(at.path, f"{label} moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] "
+                              f"(gevonden {kind(value)})")]
+        return [(at.path + (n,), f"{label}: {phase!r} is geen fasenummer (gevonden {kind(phase)})")
+                for n, phase in enumerate(value) if not is_whole(phase)]
+
+    @staticmethod
+    def named(at: At) -> str:
+        """How messages name the list: "'added' van aspect 'e2a'"."""
+        return f"{at.label} van {at.owner}"
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "array",
+                "items": {"description": "Het id van een fase.", "type": "integer"}, "minItems": 1,
+                "uniqueItems": True}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Position(Shape):
+    """A number per axis, by axis id; its keys come from `axes`, so `_positions_match_axes` checks all of it."""
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "object", "additionalProperties": {"type": "number"}}
+
+
+# --- the declaration: every key a model may have ----------------------------------------------------------------
+
+
+def _scale(name: str, step: Block) -> dict[str, Shape]:
+    """The keys of a scale (`phases`, `result_levels`): its steps, and the older place of the word for a step."""
+    return {
+        "label": Text("Ouder: het woord voor een stap, zoals 'fase'; zet het liever in 'words'."),
+        "items": List("De stappen, van laag naar hoog.", required=True, item=step, what="de stappen van de schaal",
+                      item_label=f"stap {{n}} van '{name}'"),
+    }
+
+
+STEP_ID = "het id van een stap"
+SOURCE = {
+    "title": Text("De titel van de bron.", required=True),
+    "authors": Text("De schrijvers.", required=True),
+    "publisher": Text("De uitgever.", required=True),
+    "year": Whole("Het jaar van uitgave, als getal.", required=True, named="een jaartal"),
+    "note": Text("Een opmerking, bijvoorbeeld dat de teksten in eigen woorden zijn.", required=True),
+    "url": Text("Het webadres van de bron."),
+}
+PHASE = {
+    "id": Whole("Het nummer van de fase; de nummers lopen op (1, 2, 3 ...).", required=True, label=STEP_ID),
+    "name": Text("De naam van de fase.", required=True),
+    "verb": Text("Het werkwoord van deze fase, zoals 'belichten'.", required=True),
+    "summary": Text("Eén zin over deze fase.", required=True),
+    "characteristics": sentences("Wat deze fase betekent: de belangrijkste kenmerken.", required=True),
+    "completed": sentences("Wanneer deze fase af is: wat een organisatie dan laat zien."),
+    "position": Position("De plaats van de fase op de assen: een getal per as-id; alleen als het model 'axes' heeft."),
+}
+LEVEL = {
+    "id": Whole("Het nummer van het niveau; de nummers lopen op (0, 1, 2 ...).", required=True, label=STEP_ID),
+    "name": Text("De naam van het niveau.", required=True),
+    "meaning": Text("Wat dit niveau betekent.", required=True),
+}
+ASPECT = {
+    "id": Identifier("Vast id: het id van het element plus a, b, c ... (e1a).", required=True, unique=True,
+                     label="een id"),
+    "name": Text("De naam van het aspect.", required=True),
+    "phases": Steps("Precies één beschrijving per fase, in de volgorde van phases.items.", required=True,
+                    scale="phases", step="fase"),
+    "added": PhaseNumbers("De fasen waarvan je de beschrijving zelf schreef (de bron heeft ze niet), zoals [2, 3]."),
+}
+ELEMENT = {
+    "id": Identifier("Vast id: e1, e2 ... in de volgorde van het model.", required=True, unique=True, label="een id"),
+    "name": Text("De naam van het element.", required=True),
+    "core": Text("Waar het element om draait, in een paar zinnen.", required=True),
+    "direction": Text("Waar de ontwikkeling van dit element naartoe gaat.", required=True),
+    "aspects": List("De aspecten: de vragen van dit element.", required=True, what="de aspecten",
+                    item_label="aspect {n} van {owner}",
+                    item=Block("Eén aspect: een vraag met een beschrijving per fase.", keys=ASPECT,
+                               named="aspect '{id}'")),
+}
+AREA = {
+    "id": Identifier("Vast id: r plus een letter (ra, rb ...).", required=True, unique=True, label="een id"),
+    "letter": Text("De letter van het resultaatgebied: a, b ...", required=True),
+    "name": Text("De naam van het resultaatgebied.", required=True),
+    "description": Text("Waar dit resultaatgebied over gaat.", required=True),
+    "levels": Steps("Precies één beschrijving per niveau, in de volgorde van result_levels.items.", required=True,
+                    scale="result_levels", step="niveau"),
+}
+AXIS = {
+    "id": Identifier("Vast id van de as, zoals 'focus'.", required=True, label="het id van een as"),
+    "name": Text("De naam van de as.", required=True),
+    "low": Text("Het begin van de as.", required=True),
+    "high": Text("Het eind van de as.", required=True),
+}
+WORD = {
+    "singular": Text("Het enkelvoud, zoals midden in een zin: 'fase'."),
+    "plural": Text("Het meervoud: 'fasen'."),
+    "article": Choice("Het lidwoord: 'de' of 'het'.", options=ARTICLES),
+}
+WORD_MEANINGS = {
+    "stage": "Het woord voor een stap van 'phases' (standaard: fase).",
+    "part": "Het woord voor een onderdeel uit 'elements' (standaard: element).",
+    "aspect": "Het woord voor een aspect (standaard: aspect).",
+    "area": "Het woord voor een resultaatgebied (standaard: resultaatgebied).",
+    "level": "Het woord voor een stap van 'result_levels' (standaard: niveau).",
+}
+
+MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventueel resultaatgebieden.",
+              label="het model", keys={
+    "id": Identifier("Vaste naam van het model, ook de map van de scan (semm); verander hem niet na publicatie.",
+                     required=True, label="het model-id"),
+    "version": Text('De versie van het model, als tekst: "2022.1".', required=True, quote=True),
+    "name": Text("De volledige naam van het model.", required=True),
+    "short_name": Text("De korte naam, zoals SEMM.", required=True),
+    "intro": Text("Eén alinea: wat dit model meet.", required=True),
+    "source": Block("Waar het model vandaan komt.", required=True, keys=SOURCE),
+    "phases": Block("De schaal voor de elementen: de fasen.", required=True, keys=_scale("phases", Block(
+        "Eén fase.", keys=PHASE))),
+    "elements": List("De elementen met hun aspecten.", required=True, what="de elementen", item_label="element {n}",
+                     item=Block("Eén element: een onderwerp van de scan.", keys=ELEMENT, named="element '{id}'")),
+    "result_levels": Block("De schaal voor de resultaatgebieden; alleen samen met 'result_areas'.",
+                           keys=_scale("result_levels", Block("Eén niveau.", keys=LEVEL))),
+    "result_areas": List("De resultaatgebieden; alleen samen met 'result_levels'.", what="de resultaatgebieden",
+                         item_label="resultaatgebied {n}",
+                         item=Block("Eén resultaatgebied.", keys=AREA, named="resultaatgebied '{id}'")),
+    "axes": List("Twee assen waarop de fasen liggen, voor een kaart van de fasen.", length=2, nouns="assen",
+                 what="eerst de horizontale, dan de verticale", item_label="as {n}",
+                 item=Block("Eén as.", keys=AXIS)),
+    "words": Block("De woorden die de scan gebruikt: 'fase' of 'niveau', 'element' of 'dimensie'.", qualified=True,
+                   keys={key: Block(WORD_MEANINGS[key], keys=WORD, qualified=True) for key in WORDS}),
+    "ambition_advice": Text("Een advies bij het kiezen van een ambitie, op de uitslagpagina."),
+    "allow_exclusion": YesNo("true als een beoordeling onderdelen buiten beschouwing mag laten."),
+})
+
+
+# --- loading -----------------------------------------------------------------------------------------------------
 
 
 def load_model(path: Path) -> Model:
@@ -61,7 +247,7 @@ def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
     doc = parse_yaml(text, problems)
     if doc is None:
         return {}, problems
-    _Checker(doc, problems).check()
+    _check_model(doc, problems)
     problems.items.sort(key=lambda p: p.line)
     model = doc.data if isinstance(doc.data, dict) else {}
     if not problems.errors:
@@ -70,322 +256,202 @@ def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
     return model, problems
 
 
-class _Checker:
-    """Walks the model once and records every mistake with its line."""
+def _check_model(doc: Located, problems: Problems) -> None:
+    """Walk the model against MODEL, then run each check that needs more than one value."""
+    if not isinstance(doc.data, dict):
+        problems.error(doc.line(()), f"verwacht een model met sleutels als 'id' en 'elements', gevonden "
+                                     f"{kind(doc.data)}")
+        return
+    walk = Walk(doc, MODEL)
+    for check in (_ascending_ids, _unique_ids, _step_counts, _added_phases, _levels_with_areas,
+                  _positions_match_axes, _words_start_small, _labels_match_words, _guessed_words, _long_texts):
+        check(walk)
+    walk.write(problems)
 
-    def __init__(self, doc: Located, problems: Problems):
-        self.doc = doc
-        self.problems = problems
-        self.seen_ids: dict[str, tuple] = {}
-        self.phase_ids: list[int] = []  # the ids of `phases`, for an aspect's `added`
 
-    def error(self, path: tuple, message: str) -> None:
-        self.problems.error(self.doc.line(path), message)
+# --- the checks after the walk -----------------------------------------------------------------------------------
 
-    def check(self) -> None:
-        data = self.doc.data
-        if not isinstance(data, dict):
-            self.error((), f"verwacht een model met sleutels als 'id' en 'elements', gevonden {_kind(data)}")
-            return
-        self.keys(data, (), TOP_KEYS, "het model")
-        if "id" in data:
-            self.identifier(data["id"], ("id",), "het model-id")
-        if "version" in data and not isinstance(data["version"], str):
-            self.error(("version",), f"'version' moet tekst zijn, zet de waarde tussen aanhalingstekens "
-                                     f"(gevonden {_kind(data['version'])} {data['version']!r})")
-        for key in ("name", "short_name", "intro", "ambition_advice"):
-            self.text(data, key, ())
-        if "allow_exclusion" in data and not isinstance(data["allow_exclusion"], bool):
-            self.error(("allow_exclusion",), f"'allow_exclusion' moet true of false zijn (gevonden "
-                                             f"{_kind(data['allow_exclusion'])} {data['allow_exclusion']!r})")
-        source = self.mapping(data, "source", (), SOURCE_KEYS, "'source'")
-        if source is not None:
-            for key in ("title", "authors", "publisher", "note", "url"):
-                self.text(source, key, ("source",))
-            if "year" in source and (not isinstance(source["year"], int) or isinstance(source["year"], bool)):
-                self.error(("source", "year"), f"'year' moet een jaartal zijn (gevonden {source['year']!r})")
-        phase_count = self.scale(data, "phases", PHASE_KEYS)
-        self.elements(data, phase_count)
-        has_levels, has_areas = "result_levels" in data, "result_areas" in data
-        if has_levels != has_areas:
-            missing, present = ("result_areas", "result_levels") if has_levels else ("result_levels", "result_areas")
-            self.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen "
-                                   "van beide")
-        if has_levels:
-            self.result_areas(data, self.scale(data, "result_levels", LEVEL_KEYS))
-        self.axes(data)
-        self.words(data)
 
-    def words(self, data: dict) -> None:
-        """The words the scan uses (optional, each one and each form): text, an article that is 'de' or 'het',
-        the same singular as an older 'label', and a warning where a form has to be guessed."""
-        words = self.mapping(data, "words", (), WORDS_KEYS, "'words'")
-        for key in WORDS:
-            path = ("words", key)
-            word = self.mapping(words, key, ("words",), WORD_KEYS, f"'words.{key}'") if words else None
-            for form in ("singular", "plural"):
-                if word and form in word:
-                    self.check_text(word[form], path + (form,), f"'words.{key}.{form}'")
-                    if isinstance(word[form], str) and word[form][:1].isupper():
-                        self.error(path + (form,), f"'words.{key}.{form}' begint met een hoofdletter (gevonden "
-                                                   f"{word[form]!r}); schrijf het woord zoals het midden in een zin "
-                                                   "staat, de scan maakt zelf een hoofdletter aan het begin van een "
-                                                   "zin")
-            if word and "article" in word and word["article"] not in ARTICLES:
-                self.error(path + ("article",), f"'words.{key}.article' moet 'de' of 'het' zijn (gevonden "
-                                                f"{word['article']!r})")
-            scale = LABELS.get(key)
-            label = data[scale].get("label") if scale and isinstance(data.get(scale), dict) else None
-            if word and isinstance(label, str) and isinstance(word.get("singular"), str) \
-                    and label.strip() != word["singular"].strip():
-                self.error((scale, "label"), f"'{scale}.label' is {label!r}, maar 'words.{key}.singular' is "
-                                             f"{word['singular']!r}; die moeten gelijk zijn (laat 'label' weg, "
-                                             "'words' is genoeg)")
-            resolved, guessed = resolve_word(data, key)
-            if guessed and (word or label is not None):
-                where = path if word else (scale, "label")
-                self.problems.warn(self.doc.line(where), f"het meervoud of lidwoord van {resolved['singular']!r} is "
-                                                         f"geraden ({resolved['article']} {resolved['singular']}, "
-                                                         f"{resolved['plural']}); geef "
-                                                         f"{' en '.join(repr(f) for f in guessed)} in 'words.{key}'")
+def _ascending_ids(walk: Walk) -> None:
+    """The ids of a scale's steps ascend: 1, 2, 3 ..."""
+    for scale in ("phases", "result_levels"):
+        for n, value, before in _ids_in_order(walk.data, scale):
+            if before is not None and value <= before:
+                walk.error((scale, "items", n, "id"), f"de ids moeten oplopen: {value} komt na {before}")
 
-    def axes(self, data: dict) -> None:
-        """Two axes on which every phase has a place, for the chart of a model's stages (optional)."""
-        phases = data.get("phases", {}).get("items", []) if isinstance(data.get("phases"), dict) else []
-        phases = [p for p in phases if isinstance(p, dict)] if isinstance(phases, list) else []
-        if "axes" not in data:
-            for i, phase in enumerate(phases):
-                if "position" in phase:
-                    self.error(("phases", "items", i, "position"),
-                               "'position' heeft alleen zin als het model 'axes' heeft")
-            return
-        axes = data["axes"]
-        if not isinstance(axes, list) or len(axes) != 2:
-            self.error(("axes",), f"'axes' moet een lijst van precies 2 assen zijn: eerst de horizontale, dan de "
-                                  f"verticale (gevonden {_kind(axes)})")
-            return
-        axis_ids = []
-        for i, axis in enumerate(axes):
-            path = ("axes", i)
-            if not self.is_mapping(axis, path, f"as {i + 1}"):
-                return
-            self.keys(axis, path, AXIS_KEYS, f"as {i + 1}")
-            if "id" in axis and self.identifier(axis["id"], path + ("id",), "het id van een as"):
-                axis_ids.append(axis["id"])
-            for key in ("name", "low", "high"):
-                self.text(axis, key, path)
-        for i, phase in enumerate(phases):
-            phase_path = ("phases", "items", i)
-            position = phase.get("position")
-            if not isinstance(position, dict):
-                self.error(phase_path, f"stap {i + 1} van 'phases' mist 'position' met een getal per as "
-                                       f"({', '.join(axis_ids)}), omdat het model 'axes' heeft")
-                continue
-            for axis_id in axis_ids:
-                value = position.get(axis_id)
-                if not isinstance(value, (int, float)) or isinstance(value, bool):
-                    self.error(phase_path + ("position",), f"'position' van stap {i + 1} mist een getal voor as "
-                                                           f"'{axis_id}' (gevonden {value!r})")
-            for key in position:
-                if key not in axis_ids:
-                    self.error(phase_path + ("position", key), f"'position' noemt een onbekende as '{key}' "
-                                                               f"(assen: {', '.join(axis_ids)})")
 
-    # --- sections -----------------------------------------------------------------------------------------
-
-    def scale(self, data: dict, key: str, item_keys: dict) -> int:
-        """Check a scale (phases or result levels) and return how many steps it has."""
-        scale = self.mapping(data, key, (), SCALE_KEYS, f"'{key}'")
-        if scale is None:
-            return 0
-        self.text(scale, "label", (key,))
-        items = self.sequence(scale, "items", (key,), "de stappen van de schaal")
-        ids: list[int] = []
-        for i, item in enumerate(items):
-            path = (key, "items", i)
-            if not self.is_mapping(item, path, f"stap {i + 1} van '{key}'"):
-                continue
-            self.keys(item, path, item_keys, f"stap {i + 1} van '{key}'")
-            value = item.get("id")
-            if "id" in item:
-                if not isinstance(value, int) or isinstance(value, bool):
-                    self.error(path + ("id",), f"het id van een stap moet een geheel getal zijn (gevonden {value!r})")
-                elif ids and value <= ids[-1]:
-                    self.error(path + ("id",), f"de ids moeten oplopen: {value} komt na {ids[-1]}")
-                else:
-                    ids.append(value)
-            for text_key in ("name", "verb", "summary", "meaning"):
-                if text_key in item_keys:
-                    self.text(item, text_key, path)
-            for list_key in ("characteristics", "completed"):
-                if list_key in item_keys:
-                    self.text_list(item, list_key, path)
-        if key == "phases":
-            self.phase_ids = ids
-        return len(items)
-
-    def elements(self, data: dict, phase_count: int) -> None:
-        for i, element in enumerate(self.sequence(data, "elements", (), "de elementen")):
-            path = ("elements", i)
-            if not self.is_mapping(element, path, f"element {i + 1}"):
-                continue
-            self.keys(element, path, ELEMENT_KEYS, f"element {i + 1}")
-            element_id = self.unique_id(element, path)
-            for key in ("name", "core", "direction"):
-                self.text(element, key, path)
-            for j, aspect in enumerate(self.sequence(element, "aspects", path, "de aspecten")):
-                aspect_path = path + ("aspects", j)
-                label = f"aspect {j + 1} van element '{element_id}'"
-                if not self.is_mapping(aspect, aspect_path, label):
-                    continue
-                self.keys(aspect, aspect_path, ASPECT_KEYS, label)
-                aspect_id = self.unique_id(aspect, aspect_path)
-                self.text(aspect, "name", aspect_path)
-                self.described_steps(aspect, "phases", aspect_path, f"aspect '{aspect_id}'", phase_count,
-                                     "fasebeschrijvingen", "fase")
-                self.added(aspect, aspect_path, aspect_id)
-
-    def added(self, aspect: dict, path: tuple, aspect_id: str) -> None:
-        """`added`: the phases whose description the publisher wrote (the source has none); each a phase id, once."""
-        if "added" not in aspect:
-            return
-        value = aspect["added"]
-        label = f"'added' van aspect '{aspect_id}'"
-        if not isinstance(value, list) or not value:
-            self.error(path + ("added",), f"{label} moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] "
-                                          f"(gevonden {_kind(value)})")
-            return
-        seen: set[int] = set()
-        for n, phase in enumerate(value):
-            where = path + ("added", n)
-            if not isinstance(phase, int) or isinstance(phase, bool):
-                self.error(where, f"{label}: {phase!r} is geen fasenummer (gevonden {_kind(phase)})")
-            elif self.phase_ids and phase not in self.phase_ids:
-                self.error(where, f"{label} noemt fase {phase}, maar die bestaat niet (fasen: "
-                                  f"{choices_text(self.phase_ids)})")
-            elif phase in seen:
-                self.error(where, f"{label} noemt fase {phase} twee keer")
+def _unique_ids(walk: Walk) -> None:
+    """An id names one element, aspect or result area in the whole model."""
+    first: dict[str, tuple] = {}
+    for seen in walk.seen:
+        if isinstance(seen.shape, Identifier) and seen.shape.unique and seen.ok:
+            if seen.value in first:
+                walk.error(seen.at.path, f"id '{seen.value}' komt twee keer voor (eerder op regel "
+                                         f"{walk.line(first[seen.value])}); ids moeten uniek zijn")
             else:
-                seen.add(phase)
-
-    def result_areas(self, data: dict, level_count: int) -> None:
-        for i, area in enumerate(self.sequence(data, "result_areas", (), "de resultaatgebieden")):
-            path = ("result_areas", i)
-            if not self.is_mapping(area, path, f"resultaatgebied {i + 1}"):
-                continue
-            self.keys(area, path, AREA_KEYS, f"resultaatgebied {i + 1}")
-            area_id = self.unique_id(area, path)
-            for key in ("letter", "name", "description"):
-                self.text(area, key, path)
-            self.described_steps(area, "levels", path, f"resultaatgebied '{area_id}'", level_count,
-                                 "niveaubeschrijvingen", "niveau")
-
-    def described_steps(self, item: dict, key: str, path: tuple, label: str, expected: int,
-                        plural: str, singular: str) -> None:
-        if key not in item:
-            self.error(path, f"{label} mist '{key}' (verwacht {expected} {plural})")
-            return
-        texts = item[key]
-        if not isinstance(texts, list):
-            self.error(path + (key,), f"{label}: '{key}' moet een lijst zijn (gevonden {_kind(texts)})")
-            return
-        if len(texts) != expected:
-            self.error(path + (key,), f"{label} heeft {len(texts)} {plural}, verwacht {expected}")
-        for n, text in enumerate(texts):
-            self.check_text(text, path + (key, n), f"{label}, {singular} {n + 1}")
-
-    # --- building blocks ----------------------------------------------------------------------------------
-
-    def keys(self, item: dict, path: tuple, allowed: dict[str, bool], label: str) -> None:
-        for key in item:
-            if key not in allowed:
-                hint = difflib.get_close_matches(str(key), allowed, n=1)
-                suggestion = f"; bedoel je '{hint[0]}'?" if hint else f" (toegestaan: {', '.join(allowed)})"
-                self.error(path + (key,), f"onbekende sleutel '{key}' in {label}{suggestion}")
-        for key, required in allowed.items():
-            if required and key not in item:
-                self.error(path, f"{label} mist de verplichte sleutel '{key}'")
-
-    def unique_id(self, item: dict, path: tuple) -> str:
-        value: Any = item.get("id")
-        if "id" not in item:
-            return "?"
-        if not self.identifier(value, path + ("id",), "een id"):
-            return str(value)
-        if value in self.seen_ids:
-            first = self.doc.line(self.seen_ids[value])
-            self.error(path + ("id",), f"id '{value}' komt twee keer voor (eerder op regel {first}); ids moeten "
-                                       "uniek zijn")
-        else:
-            self.seen_ids[value] = path + ("id",)
-        return value
-
-    def identifier(self, value: Any, path: tuple, label: str) -> bool:
-        if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.error(path, f"{label} mag alleen kleine letters, cijfers en '-' bevatten en moet met een letter "
-                             f"beginnen (gevonden {value!r})")
-            return False
-        return True
-
-    def mapping(self, data: dict, key: str, path: tuple, allowed: dict, label: str) -> dict | None:
-        if key not in data:
-            return None
-        value = data[key]
-        if not self.is_mapping(value, path + (key,), label):
-            return None
-        self.keys(value, path + (key,), allowed, label)
-        return value
-
-    def is_mapping(self, value: Any, path: tuple, label: str) -> bool:
-        if not isinstance(value, dict):
-            self.error(path, f"{label} moet een blok met sleutels zijn (gevonden {_kind(value)})")
-            return False
-        return True
-
-    def sequence(self, data: dict, key: str, path: tuple, label: str) -> list:
-        if key not in data:
-            return []
-        value = data[key]
-        if not isinstance(value, list) or not value:
-            self.error(path + (key,), f"'{key}' moet een lijst met minstens één onderdeel zijn: {label} "
-                                      f"(gevonden {_kind(value)})")
-            return []
-        return value
-
-    def text(self, item: dict, key: str, path: tuple) -> None:
-        if key in item:
-            self.check_text(item[key], path + (key,), f"'{key}'")
-
-    def text_list(self, item: dict, key: str, path: tuple) -> None:
-        if key not in item:
-            return
-        for n, text in enumerate(self.sequence(item, key, path, "zinnen")):
-            self.check_text(text, path + (key, n), f"'{key}', regel {n + 1}")
-
-    def check_text(self, value: Any, path: tuple, label: str) -> None:
-        if not isinstance(value, str):
-            self.error(path, f"{label} moet tekst zijn (gevonden {_kind(value)})")
-        elif not value.strip():
-            self.error(path, f"{label} is leeg; schrijf een tekst")
-        elif len(value) > LONG_TEXT:
-            self.problems.warn(self.doc.line(path), f"{label} is {len(value)} tekens lang; houd het onder {LONG_TEXT} "
-                                                    f"zodat het op een telefoon te lezen is")
+                first[seen.value] = seen.at.path
 
 
-def _kind(value: Any) -> str:
-    """Describe a YAML value the way a publisher sees it."""
-    if value is None:
-        return "niets"
-    if isinstance(value, bool):
-        return "ja/nee-waarde"
-    if isinstance(value, int):
-        return "een getal"
-    if isinstance(value, float):
-        return "een kommagetal"
-    if isinstance(value, str):
-        return "tekst" if value.strip() else "lege tekst"
-    if isinstance(value, list):
-        return f"een lijst van {len(value)}" if value else "een lege lijst"
-    if isinstance(value, dict):
-        return "een blok met sleutels"
-    return type(value).__name__
+def _step_counts(walk: Walk) -> None:
+    """An aspect has one description per phase, a result area one per result level."""
+    for seen in walk.seen:
+        if isinstance(seen.shape, Block) and isinstance(seen.value, dict):
+            for key, shape in seen.shape.keys.items():
+                if isinstance(shape, Steps):
+                    _step_count(walk, seen, seen.shape.owner(seen.value), key, shape)
+
+
+def _step_count(walk: Walk, block: Seen, owner: str, key: str, steps: Steps) -> None:
+    """The descriptions under one key of one block; not counted when the scale itself is missing or broken."""
+    expected = _scale_length(walk.data, steps.scale)
+    if expected is None:
+        return
+    texts = block.value.get(key)
+    if key not in block.value:
+        walk.error(block.at.path, f"{owner} mist '{key}' (verwacht {expected} {steps.descriptions})")
+    elif isinstance(texts, list) and len(texts) != expected:
+        walk.error(block.at.path + (key,), f"{owner} heeft {len(texts)} {steps.descriptions}, verwacht {expected}")
+
+
+def _added_phases(walk: Walk) -> None:
+    """`added` names phases the model has, each once."""
+    phase_ids = [value for _, value, before in _ids_in_order(walk.data, "phases") if before is None or value > before]
+    for seen in walk.seen:
+        if not (isinstance(seen.shape, PhaseNumbers) and isinstance(seen.value, list)):
+            continue
+        label, named = PhaseNumbers.named(seen.at), set()
+        for n, phase in enumerate(seen.value):
+            if not is_whole(phase):
+                continue  # the walk said so
+            if phase_ids and phase not in phase_ids:
+                walk.error(seen.at.path + (n,), f"{label} noemt fase {phase}, maar die bestaat niet (fasen: "
+                                                f"{choices_text(phase_ids)})")
+            elif phase in named:
+                walk.error(seen.at.path + (n,), f"{label} noemt fase {phase} twee keer")
+            else:
+                named.add(phase)
+
+
+def _levels_with_areas(walk: Walk) -> None:
+    """`result_levels` and `result_areas` come together, or not at all."""
+    has_levels, has_areas = "result_levels" in walk.data, "result_areas" in walk.data
+    if has_levels != has_areas:
+        missing, present = ("result_areas", "result_levels") if has_levels else ("result_levels", "result_areas")
+        walk.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen "
+                               "van beide")
+
+
+def _positions_match_axes(walk: Walk) -> None:
+    """With `axes`, every phase has a `position` with a number per axis; without them, no phase has one."""
+    phases = _steps(walk.data, "phases")
+    if "axes" not in walk.data:
+        for n, phase in phases:
+            if "position" in phase:
+                walk.error(("phases", "items", n, "position"), "'position' heeft alleen zin als het model 'axes' heeft")
+        return
+    axes = walk.data["axes"]
+    if not (isinstance(axes, list) and len(axes) == 2 and all(isinstance(axis, dict) for axis in axes)):
+        return  # the walk said what is wrong with the axes
+    axis_ids = [axis["id"] for axis in axes if is_identifier(axis.get("id"))]
+    for n, phase in phases:
+        _position(walk, n, phase, axis_ids)
+
+
+def _position(walk: Walk, n: int, phase: dict, axis_ids: list[str]) -> None:
+    """One phase's place on the axes: a number for each axis, and no other axis."""
+    path = ("phases", "items", n)
+    position = phase.get("position")
+    if not isinstance(position, dict):
+        walk.error(path, f"stap {n + 1} van 'phases' mist 'position' met een getal per as ({', '.join(axis_ids)}), "
+                         "omdat het model 'axes' heeft")
+        return
+    for axis_id in axis_ids:
+        value = position.get(axis_id)
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            walk.error(path + ("position",), f"'position' van stap {n + 1} mist een getal voor as '{axis_id}' "
+                                             f"(gevonden {value!r})")
+    for key in position:
+        if key not in axis_ids:
+            walk.error(path + ("position", key), f"'position' noemt een onbekende as '{key}' "
+                                                 f"(assen: {', '.join(axis_ids)})")
+
+
+def _words_start_small(walk: Walk) -> None:
+    """A word is written as in the middle of a sentence; the scan gives it a capital where a sentence starts."""
+    for key in WORDS:
+        word = _word(walk.data, key) or {}
+        for form in ("singular", "plural"):
+            value = word.get(form)
+            if isinstance(value, str) and value[:1].isupper():
+                walk.error(("words", key, form), f"'words.{key}.{form}' begint met een hoofdletter (gevonden "
+                                                 f"{value!r}); schrijf het woord zoals het midden in een zin staat, "
+                                                 "de scan maakt zelf een hoofdletter aan het begin van een zin")
+
+
+def _labels_match_words(walk: Walk) -> None:
+    """An older `label` (phases.label, result_levels.label) says the same singular as `words`."""
+    for key in WORDS:
+        word, scale, label = _word(walk.data, key), LABELS.get(key), _label(walk.data, key)
+        if word and scale and isinstance(label, str) and isinstance(word.get("singular"), str) \
+                and label.strip() != word["singular"].strip():
+            walk.error((scale, "label"), f"'{scale}.label' is {label!r}, maar 'words.{key}.singular' is "
+                                         f"{word['singular']!r}; die moeten gelijk zijn (laat 'label' weg, "
+                                         "'words' is genoeg)")
+
+
+def _guessed_words(walk: Walk) -> None:
+    """A warning where the plural or article of a word the scan does not know had to be guessed."""
+    for key in WORDS:
+        word, label = _word(walk.data, key), _label(walk.data, key)
+        resolved, guessed = resolve_word(walk.data, key)
+        if guessed and (word or label is not None):
+            where = ("words", key) if word else (LABELS[key], "label")
+            walk.warn(where, f"het meervoud of lidwoord van {resolved['singular']!r} is geraden "
+                             f"({resolved['article']} {resolved['singular']}, {resolved['plural']}); geef "
+                             f"{' en '.join(repr(form) for form in guessed)} in 'words.{key}'")
+
+
+def _long_texts(walk: Walk) -> None:
+    """A warning for a text too long to read and compare on a phone."""
+    for seen in walk.seen:
+        if isinstance(seen.shape, Text) and isinstance(seen.value, str) and len(seen.value) > LONG_TEXT:
+            walk.warn(seen.at.path, f"{seen.at.label} is {len(seen.value)} tekens lang; houd het onder {LONG_TEXT} "
+                                    "zodat het op een telefoon te lezen is")
+
+
+# --- small lookups for the checks ---------------------------------------------------------------------------------
+
+
+def _steps(data: dict, scale: str) -> list[tuple[int, dict]]:
+    """The steps of a scale that are blocks, each with its place in `items`."""
+    items = data[scale].get("items") if isinstance(data.get(scale), dict) else None
+    return [(n, step) for n, step in enumerate(items) if isinstance(step, dict)] if isinstance(items, list) else []
+
+
+def _scale_length(data: dict, scale: str) -> int | None:
+    """How many steps a scale has; None when it is missing or has no list of steps."""
+    items = data[scale].get("items") if isinstance(data.get(scale), dict) else None
+    return len(items) if isinstance(items, list) and items else None
+
+
+def _ids_in_order(data: dict, scale: str) -> Iterator[tuple[int, int, int | None]]:
+    """Each whole-number id of a scale's steps, with its place and the highest id before it (None for the first)."""
+    highest: int | None = None
+    for n, step in _steps(data, scale):
+        value = step.get("id")
+        if is_whole(value):
+            yield n, value, highest
+            highest = value if highest is None else max(highest, value)
+
+
+def _word(data: dict, key: str) -> dict | None:
+    """One word as the model gives it in `words`, if it gives it as a block."""
+    words = data.get("words")
+    word = words.get(key) if isinstance(words, dict) else None
+    return word if isinstance(word, dict) else None
+
+
+def _label(data: dict, key: str) -> Any:
+    """The older `label` that gives a word's singular (phases.label for 'stage'), or None."""
+    scale = LABELS.get(key)
+    return data[scale].get("label") if scale and isinstance(data.get(scale), dict) else None

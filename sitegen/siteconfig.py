@@ -1,4 +1,5 @@
-"""The publisher's own settings: name, logo, colours, contact details, footer. Checked like the model.
+"""The publisher's own settings: name, logo, colours, contact details, footer. `SITE` declares each key, checked
+like the model's (sitegen/keys.py).
 
 Colours must keep text readable: each is checked at build time against WCAG AA (4.5 : 1) on the
 backgrounds it is used on, so a brand colour can never make the scan hard to read.
@@ -7,10 +8,12 @@ backgrounds it is used on, so a brand colour can never make the scan hard to rea
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import Problems, display_path
+from .keys import At, Block, Finding, Shape, Text, Walk
 from .yamlfile import parse_yaml
 
 DEFAULTS: dict[str, Any] = {
@@ -21,14 +24,59 @@ DEFAULTS: dict[str, Any] = {
     "contact": {"email": "", "url": "", "phone": ""},
     "footer": "Je antwoorden blijven in deze browser, op dit apparaat.",
 }
-KEYS = {"name", "organisation", "logo", "colors", "contact", "footer"}
 COLOR_KEYS = {"brand": "knoppen, links en koppen", "accent": "kleine kopjes en labels"}
-CONTACT_KEYS = {"email", "url", "phone"}
 # Text in these colours stands on white and on the light page background (see site.css).
 BACKGROUNDS = {"wit": "#ffffff", "de lichte achtergrond": "#f4f6f8"}
 LOGO_TYPES = {".svg", ".png", ".jpg", ".jpeg", ".webp"}
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 AA = 4.5
+
+
+@dataclass(frozen=True, kw_only=True)
+class Color(Shape):
+    """A colour as "#rrggbb", in quotes (without them YAML reads what follows '#' as a comment)."""
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if not isinstance(value, str):
+            return [(at.path, f"{at.label} moet tekst zijn (gevonden {value!r}); zet een kleur tussen "
+                              "aanhalingstekens, zoals \"#1f4e79\"")]
+        if not HEX.match(value):
+            return [(at.path, f"kleur '{at.path[-1]}' moet de vorm #rrggbb hebben, zoals \"#1f4e79\" "
+                              f"(gevonden '{value}')")]
+        return []
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "string", "pattern": HEX.pattern}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Image(Shape):
+    """A picture file next to site.yaml, or null for none; `_logo` checks that the file is there."""
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if value is None or Path(str(value)).suffix.lower() in LOGO_TYPES:
+            return []
+        return [(at.path, f"{at.label} moet een {', '.join(sorted(LOGO_TYPES))}-bestand zijn (gevonden '{value}')")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": ["string", "null"]}
+
+
+SITE = Block("De instellingen van de site; alles mag ontbreken, dan gelden de standaardwaarden.",
+             label="de instellingen", keys={
+    "name": Text("De naam van de site, bovenaan elke pagina."),
+    "organisation": Text("De organisatie die de scan uitgeeft.", blank=True),
+    "logo": Image("Het logo: een .svg, .png, .jpg, .jpeg of .webp naast site.yaml; null voor geen logo.",
+                  label="het logo"),
+    "colors": Block("De kleuren van de site; elke kleur moet op wit goed leesbaar zijn (WCAG AA).", qualified=True,
+                    keys={key: Color(f"De kleur van {use}, zoals \"#1f4e79\".") for key, use in COLOR_KEYS.items()}),
+    "contact": Block("De contactgegevens, onderaan elke pagina.", qualified=True, keys={
+        "email": Text("Een e-mailadres.", blank=True),
+        "url": Text("Een webadres.", blank=True),
+        "phone": Text("Een telefoonnummer.", blank=True),
+    }),
+    "footer": Text("De tekst onderin elke pagina.", blank=True),
+})
 
 
 def load_site_config(path: Path) -> tuple[dict[str, Any], Problems]:
@@ -43,58 +91,46 @@ def load_site_config(path: Path) -> tuple[dict[str, Any], Problems]:
     if not isinstance(doc.data, dict):
         problems.error(1, "verwacht instellingen als 'name: ...' en 'colors: ...'")
         return config, problems
-    data = doc.data
-    for key in data:
-        if key not in KEYS:
-            problems.error(doc.line((key,)), f"onbekende instelling '{key}' (toegestaan: {', '.join(sorted(KEYS))})")
-    for key in ("name", "organisation", "footer"):
-        if key in data:
-            if not isinstance(data[key], str) or (key == "name" and not data[key].strip()):
-                problems.error(doc.line((key,)), f"'{key}' moet een tekst zijn (gevonden {data[key]!r})")
-            else:
-                config[key] = data[key].strip()
-    if "logo" in data and data["logo"] is not None:
-        logo = path.parent / str(data["logo"])
-        if logo.suffix.lower() not in LOGO_TYPES:
-            problems.error(doc.line(("logo",)), f"het logo moet een {', '.join(sorted(LOGO_TYPES))}-bestand zijn "
-                                                f"(gevonden '{data['logo']}')")
-        elif not logo.is_file():
-            problems.error(doc.line(("logo",)), f"het logo '{data['logo']}' bestaat niet "
-                                                f"(gezocht in {display_path(logo)})")
-        else:
-            config["logo"] = logo
-    for group, allowed in (("colors", COLOR_KEYS), ("contact", CONTACT_KEYS)):
-        values = data.get(group, {})
-        if not isinstance(values, dict):
-            problems.error(doc.line((group,)), f"'{group}' moet een blok met sleutels zijn")
-            continue
-        for key, value in values.items():
-            line = doc.line((group, key))
-            if key not in allowed:
-                problems.error(line, f"onbekende sleutel '{key}' in '{group}' "
-                                     f"(toegestaan: {', '.join(sorted(allowed))})")
-            elif not isinstance(value, str):
-                problems.error(line, f"'{group}.{key}' moet tekst zijn (gevonden {value!r}); zet een kleur tussen "
-                                     "aanhalingstekens, zoals \"#1f4e79\"")
-            elif group == "colors":
-                _check_color(key, value, line, problems)
-                config["colors"][key] = value.lower()
-            else:
-                config["contact"][key] = value.strip()
+    walk = Walk(doc, SITE)
+    _check_contrast(walk)
+    _take_settings(walk, config)
+    config["logo"] = _logo(walk, path.parent)
+    walk.write(problems)
     problems.items.sort(key=lambda problem: problem.line)
     return config, problems
 
 
-def _check_color(key: str, value: str, line: int, problems: Problems) -> None:
-    if not HEX.match(value):
-        problems.error(line, f"kleur '{key}' moet de vorm #rrggbb hebben, zoals \"#1f4e79\" (gevonden '{value}')")
-        return
-    for name, background in BACKGROUNDS.items():
-        ratio = contrast(value, background)
-        if ratio < AA:
-            problems.error(line, f"kleur '{key}' ({value}, voor {COLOR_KEYS[key]}) heeft te weinig contrast met "
-                                 f"{name}: {ratio:.2f} : 1, nodig is minstens {AA} : 1 (WCAG AA); "
-                                 "kies een donkerdere kleur")
+def _check_contrast(walk: Walk) -> None:
+    """Text in each colour stays readable on every background it stands on (WCAG AA)."""
+    for seen in walk.seen:
+        if isinstance(seen.shape, Color) and seen.ok:
+            key, value = seen.at.path[-1], seen.value
+            for name, background in BACKGROUNDS.items():
+                ratio = contrast(value, background)
+                if ratio < AA:
+                    walk.error(seen.at.path, f"kleur '{key}' ({value}, voor {COLOR_KEYS[key]}) heeft te weinig "
+                                             f"contrast met {name}: {ratio:.2f} : 1, nodig is minstens {AA} : 1 "
+                                             "(WCAG AA); kies een donkerdere kleur")
+
+
+def _take_settings(walk: Walk, config: dict[str, Any]) -> None:
+    """Put each text and colour that passed its check over the default: texts trimmed, colours in small letters."""
+    for seen in walk.seen:
+        if seen.ok and isinstance(seen.shape, (Text, Color)):
+            *group, key = seen.at.path
+            settings = config[group[0]] if group else config
+            settings[key] = seen.value.lower() if isinstance(seen.shape, Color) else seen.value.strip()
+
+
+def _logo(walk: Walk, folder: Path) -> Path | None:
+    """The logo's file next to site.yaml, if site.yaml names one; a file that is not there is a problem."""
+    for seen in walk.seen:
+        if isinstance(seen.shape, Image) and seen.ok and seen.value is not None:
+            logo = folder / str(seen.value)
+            if logo.is_file():
+                return logo
+            walk.error(seen.at.path, f"het logo '{seen.value}' bestaat niet (gezocht in {display_path(logo)})")
+    return None
 
 
 def contrast(first: str, second: str) -> float:

@@ -138,7 +138,25 @@ def test_missing_title() -> None:
 def test_empty_title() -> None:
     _, messages = load("---\nsummary: Wat je hier leest.\ntitle: ''\n---\nTekst.\n")
 
-    assert messages == ["content/uitleg.md:3: 'title' moet een tekst zijn (gevonden '')"]
+    assert messages == ["content/uitleg.md:3: 'title' is leeg; schrijf een tekst"]
+
+
+def test_title_that_is_not_text() -> None:
+    _, messages = load("---\ntitle: 2025\nsummary: Wat je hier leest.\n---\nTekst.\n")
+
+    assert messages == ["content/uitleg.md:2: 'title' moet tekst zijn (gevonden een getal)"]
+
+
+def test_misspelt_front_matter_keys_suggest_the_closest_key() -> None:
+    page, messages = load("---\ntitel: Over de scan\nsumary: Wat je hier leest.\n---\nTekst.\n")
+
+    assert page is not None
+    assert messages == [
+        "content/uitleg.md:1: de kop mist de verplichte sleutel 'title'",
+        "content/uitleg.md:1: de kop mist de verplichte sleutel 'summary'",
+        "content/uitleg.md:2: onbekende sleutel 'titel' in de kop; bedoel je 'title'?",
+        "content/uitleg.md:3: onbekende sleutel 'sumary' in de kop; bedoel je 'summary'?",
+    ]
 
 
 def test_front_matter_that_is_not_a_block_of_keys() -> None:

@@ -591,6 +591,12 @@ def test_version_given_as_a_number() -> None:
     ]
 
 
+def test_empty_version() -> None:
+    text = edit('version: "1.0"', 'version: ""')
+
+    assert messages(text) == [f"{FILE}:2: 'version' is leeg; schrijf een tekst"]
+
+
 def test_year_given_as_text() -> None:
     text = edit("year: 2024", 'year: "2024"')
 

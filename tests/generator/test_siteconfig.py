@@ -69,11 +69,37 @@ def test_light_brand_colour_is_refused_with_the_measured_contrast() -> None:
 
 def test_every_mistake_in_one_run_sorted_by_line() -> None:
     assert problems_of('naam: x\ncolors:\n  brand: blauw\n  acent: "#000000"\nlogo: weg.svg\ncontact: 12\n') == [
-        "site.yaml:1: onbekende instelling 'naam' (toegestaan: colors, contact, footer, logo, name, organisation)",
+        "site.yaml:1: onbekende sleutel 'naam' in de instellingen; bedoel je 'name'?",
         "site.yaml:3: kleur 'brand' moet de vorm #rrggbb hebben, zoals \"#1f4e79\" (gevonden 'blauw')",
-        "site.yaml:4: onbekende sleutel 'acent' in 'colors' (toegestaan: accent, brand)",
+        "site.yaml:4: onbekende sleutel 'acent' in 'colors'; bedoel je 'accent'?",
         "site.yaml:5: het logo 'weg.svg' bestaat niet (gezocht in weg.svg)",
-        "site.yaml:6: 'contact' moet een blok met sleutels zijn",
+        "site.yaml:6: 'contact' moet een blok met sleutels zijn (gevonden een getal)",
+    ]
+
+
+def test_misspelt_settings_suggest_the_closest_key() -> None:
+    assert problems_of("name: Klantscan\norganization: Gemeente Voorbeeld\ncolors:\n  brnad: \"#1f4e79\"\n"
+                       "contact:\n  e-mail: kwaliteit@voorbeeld.nl\n") == [
+        "site.yaml:2: onbekende sleutel 'organization' in de instellingen; bedoel je 'organisation'?",
+        "site.yaml:4: onbekende sleutel 'brnad' in 'colors'; bedoel je 'brand'?",
+        "site.yaml:6: onbekende sleutel 'e-mail' in 'contact'; bedoel je 'email'?",
+    ]
+
+
+def test_unknown_settings_without_a_close_match_list_the_allowed_keys() -> None:
+    assert problems_of("thema: donker\ncolors:\n  primary: \"#1f4e79\"\ncontact:\n  twitter: '@voorbeeld'\n") == [
+        "site.yaml:1: onbekende sleutel 'thema' in de instellingen "
+        "(toegestaan: name, organisation, logo, colors, contact, footer)",
+        "site.yaml:3: onbekende sleutel 'primary' in 'colors' (toegestaan: brand, accent)",
+        "site.yaml:5: onbekende sleutel 'twitter' in 'contact' (toegestaan: email, url, phone)",
+    ]
+
+
+def test_texts_of_the_wrong_kind() -> None:
+    assert problems_of("name: '  '\norganisation: 12\ncontact:\n  phone: 0301234567\nfooter: ''\n") == [
+        "site.yaml:1: 'name' is leeg; schrijf een tekst",
+        "site.yaml:2: 'organisation' moet tekst zijn (gevonden een getal)",
+        "site.yaml:4: 'contact.phone' moet tekst zijn (gevonden een getal)",
     ]
 
 

@@ -1,0 +1,321 @@
+"""The keys a publisher may write, each declared once with its shape and a line of Dutch, and the one walk that
+checks a YAML document against such a declaration.
+
+A declaration is a `Block`: its keys, each with a shape (`Text`, `Whole`, `YesNo`, `Choice`, `Identifier`, a `List`
+of one shape, another `Block`) that says whether the key must be there and what it means. `Walk` checks a document
+against it and records every problem at the path of its value, so each message names the line of that value; it
+keeps every value it saw (`Seen`), so that what a declaration cannot say (ids that ascend, one description per
+phase) is checked after it by small named functions. `json_schema` gives the same declaration as a JSON Schema.
+
+A shape checks one value (`check`) and names the values inside it (`parts`); a module may add its own shapes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import KW_ONLY, dataclass
+from typing import Any, TypeGuard
+
+from .errors import Problems
+from .yamlfile import Located
+
+Path_ = tuple[Any, ...]  # a path into the data: ("elements", 2, "aspects", 0, "phases")
+Finding = tuple[Path_, str]  # a problem with the value at a path
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
+
+
+@dataclass(frozen=True)
+class At:
+    """Where a value is: its path in the data, how messages name it, and the name of the block around it."""
+
+    path: Path_
+    label: str  # "'name'", "element 2", "het model-id"
+    owner: str = ""  # the block around it, named by its id ("aspect 'e2a'"), for messages about its parts
+    dotted: str = ""  # its keys from the top ("words.part"), for blocks whose messages name keys in full
+
+
+Part = tuple[Any, "Shape", At]  # a value inside another one, with its shape and place
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What one key or list item may hold, what it means (one line of Dutch), and whether it must be there."""
+
+    description: str
+    _: KW_ONLY
+    required: bool = False
+    label: str = ""  # how messages name the value, when not by its key: "het model-id"
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        """The problems with this value itself (not with the values inside it)."""
+        return []
+
+    def parts(self, value: Any, at: At) -> list[Part]:
+        """The values inside this one that the walk checks next."""
+        return []
+
+    def schema(self) -> dict[str, Any]:
+        """This shape as JSON Schema."""
+        return {"description": self.description}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Text(Shape):
+    """A text; not empty unless `blank`."""
+
+    blank: bool = False
+    quote: bool = False  # a wrong value is mostly one YAML read as a number ("1.0"): say to put it in quotes
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if not isinstance(value, str):
+            if self.quote:
+                return [(at.path, f"{at.label} moet tekst zijn, zet de waarde tussen aanhalingstekens "
+                                  f"(gevonden {kind(value)} {value!r})")]
+            return [(at.path, f"{at.label} moet tekst zijn (gevonden {kind(value)})")]
+        if not self.blank and not value.strip():
+            return [(at.path, f"{at.label} is leeg; schrijf een tekst")]
+        return []
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "string", **({} if self.blank else {"pattern": r"\S"})}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Whole(Shape):
+    """A whole number (not true or false)."""
+
+    named: str = "een geheel getal"  # what the number is, for the message: "een jaartal"
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        return [] if is_whole(value) else [(at.path, f"{at.label} moet {self.named} zijn (gevonden {value!r})")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "integer"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class YesNo(Shape):
+    """true or false."""
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if isinstance(value, bool):
+            return []
+        return [(at.path, f"{at.label} moet true of false zijn (gevonden {kind(value)} {value!r})")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "boolean"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice(Shape):
+    """One of a few fixed texts."""
+
+    options: tuple[str, ...]
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if value in self.options:
+            return []
+        options = [repr(option) for option in self.options]
+        either = f"{', '.join(options[:-1])} of {options[-1]}" if len(options) > 1 else options[0]
+        return [(at.path, f"{at.label} moet {either} zijn (gevonden {value!r})")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "enum": list(self.options)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Identifier(Shape):
+    """A fixed name: small letters, digits and '-', starting with a letter; `unique` if no other may have it."""
+
+    unique: bool = False  # a check after the walk compares it with every other unique id in the file
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if is_identifier(value):
+            return []
+        return [(at.path, f"{at.label} mag alleen kleine letters, cijfers en '-' bevatten en moet met een letter "
+                          f"beginnen (gevonden {value!r})")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "string", "pattern": ID_PATTERN.pattern}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Block(Shape):
+    """A block of keys, each with its own shape; an unknown key is named with the closest declared one."""
+
+    keys: Mapping[str, Shape]
+    named: str = ""  # how messages name one such block by its id, for messages about its parts: "aspect '{id}'"
+    qualified: bool = False  # messages name its keys in full: 'words.part.singular', 'colors.brand'
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if not isinstance(value, dict):
+            return [(at.path, f"{at.label} moet een blok met sleutels zijn (gevonden {kind(value)})")]
+        unknown = [(at.path + (key,), unknown_key(key, list(self.keys), at.label))
+                   for key in value if key not in self.keys]
+        missing = [(at.path, f"{at.label} mist de verplichte sleutel '{key}'")
+                   for key, shape in self.keys.items() if shape.required and key not in value]
+        return unknown + missing
+
+    def parts(self, value: Any, at: At) -> list[Part]:
+        if not isinstance(value, dict):
+            return []
+        owner = self.owner(value)
+        return [(value[key], shape, self._key_at(key, shape, at, owner)) for key, shape in self.keys.items()
+                if key in value]
+
+    def owner(self, value: dict[Any, Any]) -> str:
+        """How messages name this block by its id, if the declaration says how ("aspect 'e2a'")."""
+        return self.named.format(id=value.get("id", "?")) if self.named else ""
+
+    def _key_at(self, key: str, shape: Shape, at: At, owner: str) -> At:
+        """Where one key's value is, and how messages name it."""
+        dotted = f"{at.dotted}.{key}" if at.dotted else key
+        label = shape.label or (f"'{dotted}'" if self.qualified else f"'{key}'")
+        return At(at.path + (key,), label, owner, dotted)
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "object",
+                "properties": {key: shape.schema() for key, shape in self.keys.items()},
+                "required": [key for key, shape in self.keys.items() if shape.required],
+                "additionalProperties": False}
+
+
+@dataclass(frozen=True, kw_only=True)
+class List(Shape):
+    """A list of values of one shape: at least one, or exactly `length`."""
+
+    item: Shape
+    what: str  # what the items are, for the message: "de elementen"
+    item_label: str  # how messages name one item: "element {n}", "aspect {n} van {owner}", "'{key}', regel {n}"
+    length: int | None = None
+    nouns: str = ""  # the items' plural, for a list of exactly `length`: "assen"
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if self.length is None:
+            if isinstance(value, list) and value:
+                return []
+            expected = "een lijst met minstens één onderdeel"
+        else:
+            if isinstance(value, list) and len(value) == self.length:
+                return []
+            expected = f"een lijst van precies {self.length} {self.nouns}"
+        return [(at.path, f"{at.label} moet {expected} zijn: {self.what} (gevonden {kind(value)})")]
+
+    def parts(self, value: Any, at: At) -> list[Part]:
+        if self.check(value, at):
+            return []
+        key = at.path[-1] if at.path else ""
+        return [(item, self.item, At(at.path + (n,), self.item_label.format(n=n + 1, key=key, owner=at.owner),
+                                     at.owner, at.dotted))
+                for n, item in enumerate(value)]
+
+    def schema(self) -> dict[str, Any]:
+        size = {"minItems": 1} if self.length is None else {"minItems": self.length, "maxItems": self.length}
+        return {**super().schema(), "type": "array", "items": self.item.schema(), **size}
+
+
+def sentences(description: str, *, required: bool = False) -> List:
+    """A list of at least one sentence, such as a phase's characteristics."""
+    return List(description, required=required, item=Text("Eén zin."), what="zinnen", item_label="'{key}', regel {n}")
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A value the walk checked: the value, its shape, where it is, and whether it passed its shape's own check."""
+
+    value: Any
+    shape: Shape
+    at: At
+    ok: bool
+
+
+class Walk:
+    """One walk of a YAML document against its declaration: every value it saw, and every problem at its path.
+
+    The checks after the walk add their problems here too (`error`, `warn`); `write` hands all of them to the
+    file's `Problems` in the order of the file.
+    """
+
+    def __init__(self, doc: Located, declaration: Block):
+        self.doc = doc
+        self.data = doc.data
+        self.seen: list[Seen] = []
+        self._found: list[tuple[Path_, str, bool]] = []
+        self._visit(doc.data, declaration, At((), declaration.label))
+
+    def _visit(self, value: Any, shape: Shape, at: At) -> None:
+        """Check one value, then the values inside it."""
+        found = shape.check(value, at)
+        for path, message in found:
+            self.error(path, message)
+        self.seen.append(Seen(value, shape, at, ok=not found))
+        for part, part_shape, part_at in shape.parts(value, at):
+            self._visit(part, part_shape, part_at)
+
+    def error(self, path: Path_, message: str) -> None:
+        """A mistake in the value at `path`."""
+        self._found.append((path, message, False))
+
+    def warn(self, path: Path_, message: str) -> None:
+        """A warning about the value at `path`: the build goes on, except with --strict."""
+        self._found.append((path, message, True))
+
+    def line(self, path: Path_) -> int:
+        """The line of the value at `path`."""
+        return self.doc.line(path)
+
+    def write(self, problems: Problems) -> None:
+        """Record every problem with its line, sorted as the file reads: by line, then by where its value starts."""
+        order = {path: n for n, path in enumerate(self.doc.lines)}  # the values in the order of the file
+
+        def place(path: Path_) -> tuple[int, int]:
+            while path not in order and path:
+                path = path[:-1]
+            return self.doc.line(path), order.get(path, 0)
+
+        for path, message, warning in sorted(self._found, key=lambda found: place(found[0])):
+            (problems.warn if warning else problems.error)(self.doc.line(path), message)
+
+
+def unknown_key(key: Any, allowed: list[str], where: str) -> str:
+    """The message for a key that is not declared: the closest declared key as a hint, else all of them."""
+    close = difflib.get_close_matches(str(key), allowed, n=1)
+    hint = f"; bedoel je '{close[0]}'?" if close else f" (toegestaan: {', '.join(allowed)})"
+    return f"onbekende sleutel '{key}' in {where}{hint}"
+
+
+def json_schema(declaration: Block) -> dict[str, Any]:
+    """A declaration as a JSON Schema document, for an editor's hints and checks."""
+    return {"$schema": JSON_SCHEMA, **declaration.schema()}
+
+
+def is_whole(value: Any) -> TypeGuard[int]:
+    """A whole number; YAML's true and false are not numbers here, though Python counts them as 1 and 0."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_identifier(value: Any) -> TypeGuard[str]:
+    """Small letters, digits and '-', starting with a letter: a name that is safe in a path and a storage key."""
+    return isinstance(value, str) and ID_PATTERN.match(value) is not None
+
+
+def kind(value: Any) -> str:
+    """Describe a YAML value the way a publisher sees it."""
+    if value is None:
+        return "niets"
+    if isinstance(value, bool):
+        return "ja/nee-waarde"
+    if isinstance(value, int):
+        return "een getal"
+    if isinstance(value, float):
+        return "een kommagetal"
+    if isinstance(value, str):
+        return "tekst" if value.strip() else "lege tekst"
+    if isinstance(value, list):
+        return f"een lijst van {len(value)}" if value else "een lege lijst"
+    if isinstance(value, dict):
+        return "een blok met sleutels"
+    return type(value).__name__
