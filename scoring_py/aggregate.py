@@ -33,16 +33,20 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         # A part counts over the respondents who assessed it; how many left it out is shown beside it.
         including = [scan for scan in scans if element["id"] not in scan.get("excluded", {})]
         for aspect in element["aspects"]:
-            figures = _figures(phase_ids(model), [scan.get("aspects", {}).get(aspect["id"]) for scan in including])
+            # An aspect counts over the respondents for whom it applies; how many marked it not applicable is counted.
+            applies = [scan for scan in including if aspect["id"] not in scan.get("not_applicable", {})]
+            figures = _figures(phase_ids(model), [scan.get("aspects", {}).get(aspect["id"]) for scan in applies])
             aspects.append({"id": aspect["id"], "element": element["id"], "element_number": number,
                             "name": aspect["name"], "label": labels[aspect["id"]],
-                            "left_out": len(scans) - len(including), **figures})
+                            "left_out": len(scans) - len(including),
+                            "not_applicable": len(including) - len(applies), **figures})
     areas = []
     for area in model.get("result_areas", []):
         figures = _figures(result_level_ids(model), [scan.get("results", {}).get(area["id"]) for scan in scans])
         areas.append({"id": area["id"], "letter": area["letter"], "name": area["name"], "label": labels[area["id"]],
                       **figures})
 
+    team = _team_answers(model, aspects, areas, _left_out_by_all(model, scans), _not_applicable_for_all(model, scans))
     units: dict[str | None, list[dict[str, Any]]] = {}
     for scan in scans:
         units.setdefault(_unit(scan), []).append(scan)
@@ -53,7 +57,8 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         "result_areas": areas,
         "discussion_points": [item["id"] for item in aspects + areas if item["discuss"]],
         "by_spread": spread_order(aspects + areas),
-        "team": score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, scans))),
+        "team": score(model, team),
+        "team_answers": team,
         "units": [_unit_figures(model, unit, members)
                   for unit, members in sorted(units.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))],
     }
@@ -62,14 +67,17 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
 def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
     """The team figures as rows for exchange.write_csv: one per aspect and per result area."""
     words = model_words(model)
+    marks = bool(model.get("allow_not_applicable"))
     rows: list[list[Any]] = [["Soort", "Id", "Naam", "Aantal antwoorden", "Weet ik niet", "Laagste", "Mediaan",
-                              "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt", "Buiten de beoordeling"]]
+                              "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt", "Buiten de beoordeling"]
+                             + (["Niet van toepassing"] if marks else [])]
     for kind, items in ((words["question"]["singular"], team["aspects"]),
                         (words["area"]["singular"], team["result_areas"])):
         for item in items:
             rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], _cell(item["lowest"]),
                          _cell(item["median"]), _cell(item["highest"]), _cell(item["spread"]), _cell(item["team"]),
-                         "ja" if item["discuss"] else "nee", item.get("left_out", 0)])
+                         "ja" if item["discuss"] else "nee", item.get("left_out", 0)]
+                        + ([item.get("not_applicable", 0)] if marks else []))
     return rows
 
 
@@ -104,11 +112,22 @@ def _median(values: list[int]) -> int | float:
 
 
 def _team_answers(model: Model, aspects: list[dict[str, Any]], areas: list[dict[str, Any]],
-                  excluded: list[str]) -> dict[str, Any]:
+                  excluded: list[str], not_applicable: list[str]) -> dict[str, Any]:
     return {"model": model["id"],
             "aspects": {item["id"]: item["team"] for item in aspects if item["team"] is not None},
             "results": {item["id"]: item["team"] for item in areas if item["team"] is not None},
-            "excluded": {part: "" for part in excluded}}
+            "excluded": {part: "" for part in excluded},
+            "not_applicable": {aspect: "" for aspect in not_applicable}}
+
+
+def _not_applicable_for_all(model: Model, scans: list[dict[str, Any]]) -> list[str]:
+    """The aspects every respondent who assessed their part marked not applicable: for the team too."""
+    marked = []
+    for element in model["elements"]:
+        including = [scan for scan in scans if element["id"] not in scan.get("excluded", {})]
+        marked += [aspect["id"] for aspect in element["aspects"]
+                   if including and all(aspect["id"] in scan.get("not_applicable", {}) for scan in including)]
+    return marked
 
 
 def _left_out_by_all(model: Model, scans: list[dict[str, Any]]) -> list[str]:
@@ -120,15 +139,19 @@ def _left_out_by_all(model: Model, scans: list[dict[str, Any]]) -> list[str]:
 def _unit_figures(model: Model, unit: str | None, members: list[dict[str, Any]]) -> dict[str, Any]:
     aspects = [{"id": aspect["id"], **_figures(phase_ids(model), [m.get("aspects", {}).get(aspect["id"])
                                                                   for m in members
-                                                                  if element["id"] not in m.get("excluded", {})])}
+                                                                  if element["id"] not in m.get("excluded", {})
+                                                                  and aspect["id"] not in m.get("not_applicable", {})])}
                for element in model["elements"] for aspect in element["aspects"]]
     areas = [{"id": area["id"], **_figures(result_level_ids(model), [m.get("results", {}).get(area["id"])
                                                                      for m in members])}
              for area in model.get("result_areas", [])]
-    result = score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, members)))
+    result = score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, members),
+                                        _not_applicable_for_all(model, members)))
     return {"unit": unit, "count": len(members), "overall": result["overall"]["phase"],
+            "value": result["overall"]["value"],
             "provisional": result["overall"]["provisional"],
             "elements": {element["id"]: element["phase"] for element in result["elements"]},
+            "values": {element["id"]: element["value"] for element in result["elements"]},
             "result_areas": {area["id"]: area["level"] for area in result["result_areas"]}}
 
 

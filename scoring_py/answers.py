@@ -29,6 +29,7 @@ class Answers(TypedDict):
     results: NotRequired[dict[str, Answer]]
     notes: NotRequired[dict[str, str]]
     excluded: NotRequired[dict[str, str]]  # part id -> why it is left out of this assessment (may be empty)
+    not_applicable: NotRequired[dict[str, str]]  # aspect id -> why it does not apply here (may be empty)
 
 
 def validate_answers(model: Model, answers: Any) -> None:

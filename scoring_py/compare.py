@@ -1,9 +1,9 @@
 """Compare two measurements: the guide's step 4, measuring again after a while and seeing what moved.
 
-Both answer sets are scored against the same model; changes are counted in places on the scale (positions),
-so "up 1" means one phase further, whatever the phase ids are. When a part was left out of one of the two
-assessments (or both), there is nothing to compare for it: its direction is "excluded", and the comparison says in
-which measurement it was left out.
+Both answer sets are scored against the same model; changes are counted in steps of the scale, from the values the
+model's rule gives (scoring.py): "up 1" is one stage further, and under a mean "up 0.5" is half a stage. When a part
+was left out of one of the two assessments (or both), there is nothing to compare for it: its direction is
+"excluded", and the comparison says in which measurement it was left out.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class AspectChange(TypedDict):
     before_name: str | None
     after: int | None
     after_name: str | None
-    change: int | None
+    change: int | float | None
     direction: Direction
 
 
@@ -35,13 +35,15 @@ class ElementChange(TypedDict):
     number: int
     name: str
     label: str
-    before: int | None
+    before: int | None  # the stage
+    before_value: int | float | None  # the value the rule gives
     before_name: str | None
-    before_position: int | None
+    before_position: int | float | None
     after: int | None
+    after_value: int | float | None
     after_name: str | None
-    after_position: int | None
-    change: int | None
+    after_position: int | float | None
+    change: int | float | None
     direction: Direction
     before_excluded: bool  # left out of the first assessment
     after_excluded: bool  # left out of the second
@@ -59,16 +61,18 @@ class AreaChange(TypedDict):
     after: int | None
     after_name: str | None
     after_position: int | None
-    change: int | None
+    change: int | float | None
     direction: Direction
 
 
 class OverallChange(TypedDict):
     before: int | None
+    before_value: int | float | None
     before_name: str | None
     after: int | None
+    after_value: int | float | None
     after_name: str | None
-    change: int | None
+    change: int | float | None
     direction: Direction
     before_provisional: bool
     after_provisional: bool
@@ -129,16 +133,18 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
                 "change": change,
                 "direction": "excluded" if left_out else _direction(change),
             })
-        change = _change(old["position"], new["position"])
+        change = _change(old["value"], new["value"])
         elements.append({
             "id": new["id"],
             "number": new["number"],
             "name": new["name"],
             "label": new["label"],
             "before": old["phase"],
+            "before_value": old["value"],
             "before_name": old["phase_name"],
             "before_position": old["position"],
             "after": new["phase"],
+            "after_value": new["value"],
             "after_name": new["phase_name"],
             "after_position": new["position"],
             "change": change,
@@ -167,15 +173,16 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
         })
 
     old_overall, new_overall = first["overall"], second["overall"]
-    change = _change(places.get(old_overall["phase"]) if old_overall["phase"] is not None else None,
-                     places.get(new_overall["phase"]) if new_overall["phase"] is not None else None)
+    change = _change(old_overall["value"], new_overall["value"])
     return {
         "model": second["model"],
         "model_version": second["model_version"],
         "overall": {
             "before": old_overall["phase"],
+            "before_value": old_overall["value"],
             "before_name": old_overall["phase_name"],
             "after": new_overall["phase"],
+            "after_value": new_overall["value"],
             "after_name": new_overall["phase_name"],
             "change": change,
             "direction": _direction(change),
@@ -192,11 +199,15 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     }
 
 
-def _change(before: int | None, after: int | None) -> int | None:
-    return None if before is None or after is None else after - before
+def _change(before: int | float | None, after: int | float | None) -> int | float | None:
+    """Steps up (or down, below 0); one decimal when a mean went into the values."""
+    if before is None or after is None:
+        return None
+    change = after - before
+    return change if isinstance(change, int) else round(change, 1)
 
 
-def _direction(change: int | None) -> Direction:
+def _direction(change: int | float | None) -> Direction:
     if change is None:
         return "open"
     return "up" if change > 0 else "down" if change < 0 else "same"

@@ -20,20 +20,22 @@ from .errors import InputError
 from .labels import item_labels, step_labels
 from .model import Model, all_aspects, phase_ids, result_level_ids
 from .record import check_record, describe
-from .record_shape import FIELDS, MAX_SHORT_TEXT, UNKNOWN
+from .record_shape import FIELDS, MAX_SHORT_TEXT, UNKNOWN, answers_of
+from .scoring import score
 from .words import model_words
 
 FORMAT = "servicescan"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Version 2 added `excluded` (parts left out of the assessment), `actions` (the plan's actions) and `team` (a scan a
-team agreed on). Every version up to this one is read: a file of version 1 simply has none of them. A field a version
-does not know is refused by the record rule."""
+team agreed on); version 3 `not_applicable` (aspects marked "niet van toepassing"). Every version up to this one is
+read: an older file simply has none of them. A field a version does not know is refused by the record rule."""
 MAX_EXPORT_CHARS = 2_000_000
 """An export is a few kilobytes; the limit leaves room for a long history and still fits localStorage."""
 TOP_KEYS = ("format", "format_version", "model", "model_version", "exported", "scan", "respondent", "aspects",
-            "results", "notes", "excluded", "ambition", "snapshots", "actions", "team")
+            "results", "notes", "excluded", "not_applicable", "ambition", "snapshots", "actions", "team")
 SCAN_KEYS = ("name", "created", "updated")
-CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "excluded", "ambition", "snapshots", "actions", "team")
+CARRIED_KEYS = ("respondent", "aspects", "results", "notes", "excluded", "not_applicable", "ambition", "snapshots",
+                "actions", "team")
 """The parts of the file that are the scan's content as it is stored (see record.py)."""
 MAX_DEPTH = 64
 """A real export nests five levels deep; deeper files are refused before parsing (no recursion to exhaust)."""
@@ -44,10 +46,12 @@ FORBIDDEN_KEYS = ("__proto__", "constructor", "prototype")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.S)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-SHARE_VERSION = "2"
-SHARE_VERSIONS = ("1", "2")
-"""Version 2 adds the parts left out of the assessment; links of version 1 (without them) still open."""
+SHARE_VERSION = "3"
+SHARE_VERSIONS = ("1", "2", "3")
+"""Version 2 adds the parts left out of the assessment, version 3 a sign for an aspect that is not applicable; links of
+the older versions still open."""
 SHARE_LEFT_OUT = "x"
+SHARE_NOT_APPLICABLE = "~"  # outside the digits below, so no scale can mistake it for an answer
 SHARE_UNANSWERED = "-"
 SHARE_UNKNOWN = "_"
 SHARE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -69,6 +73,7 @@ def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
         "results": dict(record.get("results") or {}),
         "notes": dict(record.get("notes") or {}),
         "excluded": dict(record.get("excluded") or {}),
+        "not_applicable": dict(record.get("not_applicable") or {}),
         "ambition": record.get("ambition") if isinstance(record.get("ambition"), dict) else {},
         "snapshots": record.get("snapshots") if isinstance(record.get("snapshots"), list) else [],
         "actions": record.get("actions") if isinstance(record.get("actions"), list) else [],
@@ -140,6 +145,7 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
         "results": dict(content.get("results", {})),
         "notes": dict(content.get("notes", {})),
         "excluded": dict(content.get("excluded", {})),
+        "not_applicable": dict(content.get("not_applicable", {})),
         "ambition": {"elements": dict(ambition.get("elements", {})), "results": dict(ambition.get("results", {}))},
         "snapshots": list(content.get("snapshots", [])),
         "actions": list(content.get("actions", [])),
@@ -188,10 +194,12 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
     levels = model.get("result_levels")
     aspects, results, notes = record.get("aspects") or {}, record.get("results") or {}, record.get("notes") or {}
     excluded = record.get("excluded") or {}
+    not_applicable = record.get("not_applicable") or {}
+    marks = bool(model.get("allow_not_applicable"))  # the column is there when the model allows the mark
     scale_name = f"Naam van {stage['the']}" + (f" of {level['the']}" if model.get("result_areas") else "")
     labels = item_labels(model)
     rows = [["Soort", part["Singular"], "Id", "Naam", "Antwoord", scale_name, "Beschrijving",
-             f"Notitie bij {part['the']}", "Buiten de beoordeling"]]
+             f"Notitie bij {part['the']}", "Buiten de beoordeling"] + (["Niet van toepassing"] if marks else [])]
     for element in model["elements"]:
         for aspect in element["aspects"]:
             value = aspects.get(aspect["id"])
@@ -200,7 +208,8 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
                          _answer_text(value, stage["singular"]),
                          model["phases"]["items"][chosen]["name"] if chosen is not None else "",
                          aspect["phases"][chosen] if chosen is not None else "", notes.get(element["id"], ""),
-                         _left_out_text(excluded.get(element["id"]))])
+                         _left_out_text(excluded.get(element["id"]))]
+                        + ([_left_out_text(not_applicable.get(aspect["id"]))] if marks else []))
     for area in model.get("result_areas", []):
         value = results.get(area["id"])
         chosen = _scale_index(result_level_ids(model), value)
@@ -208,7 +217,32 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
                      _answer_text(value, level["singular"]),
                      levels["items"][chosen]["name"] if levels and chosen is not None else "",
                      area["levels"][chosen] if chosen is not None else "", "", ""])
-    return write_csv(rows + _team_rows(model, record) + _action_rows(model, record))
+    return write_csv(rows + _result_rows(model, record) + _team_rows(model, record) + _action_rows(model, record))
+
+
+def _result_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
+    """The outcome under the answers: per part (and group) and for the whole, the value the model's rule gives."""
+    result = score(model, {"model": model["id"], **answers_of(record)})
+    words = model_words(model)
+    places = result["decimals"]
+    rows: list[list[Any]] = [[], ["Uitkomst", "Id", "Naam", f"{words['stage']['Singular']} (waarde)",
+                                  f"Naam van {words['stage']['the']}"]]
+    units = ([(words["group"]["singular"], group, places["group"]) for group in result["groups"]]
+             + [(words["part"]["singular"], element, places["part"]) for element in result["elements"]])
+    for kind, unit, decimals in units:
+        shown = "niet beoordeeld" if unit["excluded"] else _value_cell(unit["value"], decimals)
+        rows.append([kind, unit["id"], unit["label"], shown, unit["phase_name"] or ""])
+    overall = result["overall"]
+    rows.append(["Totaal", "", model["short_name"], _value_cell(overall["value"], places["overall"]),
+                 overall["phase_name"] or ""])
+    return rows
+
+
+def _value_cell(value: int | float | None, decimals: int) -> str:
+    """A value as Dutch Excel reads it: 2, or 1,8; empty for none."""
+    if value is None:
+        return ""
+    return f"{value:.{decimals}f}".replace(".", ",")
 
 
 def _team_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
@@ -257,15 +291,19 @@ def write_csv(rows: list[list[Any]]) -> str:
 
 def encode_share(model: Model, answers: dict[str, Any]) -> str:
     """The answers as a short text for a link's fragment:
-    `2.<model>.<one sign per aspect>.<one per area>.<one per part>`.
+    `3.<model>.<one sign per aspect>.<one per area>.<one per part>`.
 
     Each answer sign is the place of the answer on the model's scale in base 36 (so `0` is the first phase),
-    `_` for "weet ik niet" and `-` for no answer; a part's sign is `x` when it is left out of the assessment, `-`
-    when it is assessed. Notes and the reasons for leaving a part out are left out: they can be personal and long.
+    `_` for "weet ik niet", `~` for an aspect that is not applicable and `-` for no answer; a part's sign is `x` when
+    it is left out of the assessment, `-` when it is assessed. Notes and reasons are left out: they can be personal
+    and long.
     """
     excluded = answers.get("excluded") or {}
-    return ".".join([SHARE_VERSION, model["id"],
-                     _signs([a["id"] for a in all_aspects(model)], phase_ids(model), answers.get("aspects") or {}),
+    not_applicable = answers.get("not_applicable") or {}
+    aspect_signs = _signs([a["id"] for a in all_aspects(model)], phase_ids(model), answers.get("aspects") or {})
+    aspect_signs = "".join(SHARE_NOT_APPLICABLE if aspect["id"] in not_applicable else sign
+                           for aspect, sign in zip(all_aspects(model), aspect_signs, strict=True))
+    return ".".join([SHARE_VERSION, model["id"], aspect_signs,
                      _signs([a["id"] for a in model.get("result_areas", [])], result_level_ids(model),
                             answers.get("results") or {}),
                      "".join(SHARE_LEFT_OUT if element["id"] in excluded else SHARE_UNANSWERED
@@ -278,7 +316,7 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
         raise InputError(["deze link is geen deellink van de scan"])
     text = fragment.strip().rsplit("#", 1)[-1].removeprefix("deel=")
     parts = text.split(".")
-    if parts[0] not in SHARE_VERSIONS or len(parts) != {"1": 4, "2": 5}[parts[0]]:
+    if parts[0] not in SHARE_VERSIONS or len(parts) != {"1": 4, "2": 5, "3": 5}[parts[0]]:
         raise InputError(["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"])
     if parts[1] != model["id"]:
         raise InputError([f"deze link hoort bij model '{parts[1][:40]}', niet bij '{model['id']}' "
@@ -297,7 +335,9 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
             continue
         section: dict[str, Any] = {}
         for item_id, sign in zip(ids, signs, strict=True):
-            if sign == SHARE_UNKNOWN:
+            if sign == SHARE_NOT_APPLICABLE and key == "aspects" and parts[0] == "3":
+                answers.setdefault("not_applicable", {})[item_id] = ""
+            elif sign == SHARE_UNKNOWN:
                 section[item_id] = UNKNOWN
             elif sign != SHARE_UNANSWERED:
                 place = SHARE_DIGITS.find(sign)

@@ -13,9 +13,9 @@ from .words import Word
 class Phase(TypedDict):
     id: int
     name: str
-    verb: str
+    verb: NotRequired[str]
     summary: str
-    characteristics: list[str]
+    characteristics: NotRequired[list[str]]
     completed: NotRequired[list[str]]
     position: NotRequired[dict[str, float]]  # its place on the model's axes (only the pages use it)
 
@@ -36,8 +36,16 @@ class Element(TypedDict):
     id: str
     name: str
     core: str
-    direction: str
+    direction: NotRequired[str]
+    question: NotRequired[str]  # a part with one question: its only aspect has the part's id and this name
     aspects: list[Aspect]
+
+
+class Group(TypedDict):
+    id: str
+    name: str
+    description: NotRequired[str]
+    parts: list[str]  # element ids, in model order
 
 
 class ResultLevel(TypedDict):
@@ -67,6 +75,7 @@ class ModelWords(TypedDict, total=False):
     aspect: Word
     area: Word
     level: Word
+    group: Word
 
 
 class Axis(TypedDict):
@@ -93,6 +102,10 @@ class Model(TypedDict):
     source: NotRequired[dict[str, str | int]]
     ambition_advice: NotRequired[str]
     allow_exclusion: NotRequired[bool]  # may an assessment leave parts out (ISO/TS 19387)? Default: no
+    exclusion_note: NotRequired[str]  # the model's own sentence on what leaving a part out means
+    allow_not_applicable: NotRequired[bool]  # may one aspect be marked "niet van toepassing"? Default: no
+    scoring: NotRequired[dict[str, str]]  # the rule per level (rules.py); SEMM's weakest link by default
+    groups: NotRequired[list[Group]]
 
 
 def phase_ids(model: Model) -> list[int]:

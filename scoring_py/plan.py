@@ -6,18 +6,20 @@ An ambition is plain data, as the browser stores it:
     {"elements": {"e1": 4, "e3": 5}, "results": {"ra": 2}}
 
 phase ids per element and level ids per result area; an element or area without a value has no ambition.
-Gaps are counted in places on the scale (positions), never by subtracting ids, because ids need not run
-1, 2, 3. An aspect's target is the target of its element.
+Gaps count in steps of the scale (stage ids run without gaps, the build checks that), from the values the model's
+rule gives (scoring.py). An aspect's target is the target of its element.
 """
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any, TypedDict
 
 from .answers import validate_answers
 from .errors import InputError
-from .model import Model
+from .model import Model, all_aspects, phase_ids
 from .record import answer_problems
+from .rules import combine, position, scoring_rule, shown, stage_of
 from .scoring import LeftOut, NextPhase, score
 
 
@@ -27,7 +29,7 @@ class AspectGap(TypedDict):
     label: str
     phase: int | None
     target: int | None
-    gap: int | None
+    gap: int | float | None
     next_phase: int | None
     next_phase_name: str | None
     next_step: str | None  # the aspect's description of its next phase, when it is below its target
@@ -39,13 +41,14 @@ class ElementGap(TypedDict):
     number: int
     name: str
     label: str
+    value: int | float | None  # what the model's rule makes of the part's aspects
     phase: int | None
     phase_name: str | None
-    position: int | None
+    position: int | float | None
     target: int | None
     target_name: str | None
-    target_position: int | None
-    gap: int | None  # places on the scale still to go; 0 = reached, negative = beyond the ambition
+    target_position: int | float | None
+    gap: int | float | None  # steps on the scale still to go; 0 = reached, negative = beyond the ambition
     weakest: bool
     excluded: bool  # left out of this assessment: no ambition counts for it, and no step is planned
     aspects: list[AspectGap]
@@ -62,18 +65,19 @@ class AreaGap(TypedDict):
     target: int | None
     target_name: str | None
     target_position: int | None
-    gap: int | None
+    gap: int | float | None
     next_level: int | None
     next_level_name: str | None
     next_step: str | None
 
 
 class OverallGap(TypedDict):
+    value: int | float | None
     phase: int | None
     phase_name: str | None
-    target: int | None  # the lowest element ambition, once every assessed element has one
+    target: int | float | None  # the rule applied to the parts' ambitions, once every assessed part has one
     target_name: str | None
-    gap: int | None
+    gap: int | float | None
 
 
 class Gaps(TypedDict):
@@ -105,7 +109,7 @@ class PlanItem(TypedDict):
     phase_name: str
     target: int
     target_name: str
-    gap: int
+    gap: int | float
     weakest: bool
     steps: list[AspectGap]  # only the aspects below the target, in model order
     open_aspects: list[str]  # names of aspects not answered (or "weet ik niet"): no step can be given
@@ -187,74 +191,76 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
 
 
 def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
-    """The gaps for an already scored result; `ambition` is validated."""
-    phases = model["phases"]["items"]
-    phase_places = {phase["id"]: place for place, phase in enumerate(phases, 1)}
-    phase_names = {phase["id"]: phase["name"] for phase in phases}
-    descriptions = {aspect["id"]: aspect["phases"] for element in model["elements"] for aspect in element["aspects"]}
-    added = {aspect["id"]: aspect.get("added", []) for element in model["elements"] for aspect in element["aspects"]}
+    """The gaps for an already scored result; `ambition` is validated. Gaps count in steps of the scale (stage ids run
+    without gaps), from the values the model's rule gives: "nog 1,2 te gaan" under a mean."""
+    phase_names = {phase["id"]: phase["name"] for phase in model["phases"]["items"]}
     targets: dict[str, int] = ambition.get("elements", {})
     weakest = set(result["overall"]["weakest"])
-
     elements: list[ElementGap] = []
     for element in result["elements"]:
         # A part left out of the assessment keeps its stored ambition (for when it is taken back in), unused.
         target = None if element["excluded"] else targets.get(element["id"])
-        target_position = phase_places[target] if target is not None else None
-        aspects: list[AspectGap] = []
-        for aspect in element["aspects"]:
-            position = phase_places[aspect["phase"]] if aspect["phase"] is not None else None
-            gap = _difference(target_position, position)
-            # Below the target, the next step is the aspect's own description of the phase after its current one.
-            following = phases[position] if gap is not None and gap > 0 and position is not None else None
-            aspects.append({
-                "id": aspect["id"],
-                "name": aspect["name"],
-                "label": aspect["label"],
-                "phase": aspect["phase"],
-                "target": target,
-                "gap": gap,
-                "next_phase": following["id"] if following else None,
-                "next_phase_name": following["name"] if following else None,
-                "next_step": descriptions[aspect["id"]][position] if following and position is not None else None,
-                "added": following is not None and following["id"] in added[aspect["id"]],
-            })
         elements.append({
-            "id": element["id"],
-            "number": element["number"],
-            "name": element["name"],
-            "label": element["label"],
-            "phase": element["phase"],
-            "phase_name": element["phase_name"],
-            "position": element["position"],
-            "target": target,
+            "id": element["id"], "number": element["number"], "name": element["name"], "label": element["label"],
+            "value": element["value"], "phase": element["phase"], "phase_name": element["phase_name"],
+            "position": element["position"], "target": target,
             "target_name": phase_names[target] if target is not None else None,
-            "target_position": target_position,
-            "gap": _difference(target_position, element["position"]),
-            "weakest": element["id"] in weakest,
-            "excluded": element["excluded"],
-            "aspects": aspects,
+            "target_position": position(Fraction(target), phase_ids(model)) if target is not None else None,
+            "gap": _difference(target, element["value"]),
+            "weakest": element["id"] in weakest, "excluded": element["excluded"],
+            "aspects": [_aspect_gap(model, aspect, target) for aspect in element["aspects"]],
         })
-
-    all_targets = [element["target"] for element in elements if not element["excluded"]]
-    overall_target = min(all_targets) if all_targets and None not in all_targets else None  # type: ignore[type-var]
-    overall_phase = result["overall"]["phase"]
+    assessed = [element for element in elements if not element["excluded"]]
+    overall_target = _overall_target(model, assessed)
+    overall = result["overall"]
+    shown_target = shown(overall_target, result["decimals"]["overall"]) if overall_target is not None else None
     return {
         "model": result["model"],
         "model_version": result["model_version"],
-        "provisional": result["overall"]["provisional"],
-        "ambition_set": any(target is not None for target in all_targets) or bool(ambition.get("results")),
+        "provisional": overall["provisional"],
+        "ambition_set": any(element["target"] is not None for element in assessed) or bool(ambition.get("results")),
         "overall": {
-            "phase": overall_phase,
-            "phase_name": result["overall"]["phase_name"],
-            "target": overall_target,
-            "target_name": phase_names[overall_target] if overall_target is not None else None,
-            "gap": _difference(phase_places.get(overall_target) if overall_target is not None else None,
-                               phase_places.get(overall_phase) if overall_phase is not None else None),
+            "value": overall["value"], "phase": overall["phase"], "phase_name": overall["phase_name"],
+            "target": shown_target,
+            "target_name": phase_names[stage_of(overall_target)] if overall_target is not None else None,
+            "gap": _difference(shown_target, overall["value"]),
         },
         "elements": elements,
         "result_areas": _area_gaps(model, result["result_areas"], ambition.get("results", {})),
     }
+
+
+def _aspect_gap(model: Model, aspect: Any, target: int | None) -> AspectGap:
+    """One aspect against its part's target; below it, the next step is the aspect's own description of the stage
+    after its current one."""
+    phases = model["phases"]["items"]
+    ids = phase_ids(model)
+    source = next(item for item in all_aspects(model) if item["id"] == aspect["id"])
+    gap = _difference(target, aspect["phase"])
+    place = ids.index(aspect["phase"]) if aspect["phase"] is not None else None
+    following = phases[place + 1] if gap is not None and gap > 0 and place is not None else None
+    return {
+        "id": aspect["id"], "name": aspect["name"], "label": aspect["label"], "phase": aspect["phase"],
+        "target": target, "gap": gap,
+        "next_phase": following["id"] if following else None,
+        "next_phase_name": following["name"] if following else None,
+        "next_step": source["phases"][place + 1] if following and place is not None else None,
+        "added": following is not None and following["id"] in source.get("added", []),
+    }
+
+
+def _overall_target(model: Model, assessed: list[ElementGap]) -> Fraction | None:
+    """The ambition for the whole: the model's rule applied to the parts' targets (and, with groups, to the groups'),
+    once every assessed part has one."""
+    if not assessed or any(element["target"] is None for element in assessed):
+        return None
+    rule = scoring_rule(model)
+    targets = {element["id"]: Fraction(element["target"] or 0) for element in assessed}
+    if model.get("groups"):
+        values = [combine([targets[part] for part in group["parts"] if part in targets], rule["group"])
+                  for group in model["groups"]]
+        return combine([value for value in values if value is not None], rule["overall"])
+    return combine(list(targets.values()), rule["overall"])
 
 
 def _check(model: Model, answers: Any, ambition: Any) -> None:
@@ -280,8 +286,8 @@ def _area_gaps(model: Model, scores: list[Any], targets: dict[str, int]) -> list
         target = targets.get(area["id"])
         target_position = places[target] if target is not None else None
         gap = _difference(target_position, area["position"])
-        position = area["position"]
-        following = items[position] if gap is not None and gap > 0 and position is not None else None
+        place = area["position"]
+        following = items[place] if gap is not None and gap > 0 and place is not None else None
         gaps.append({
             "id": area["id"],
             "letter": area["letter"],
@@ -289,17 +295,21 @@ def _area_gaps(model: Model, scores: list[Any], targets: dict[str, int]) -> list
             "label": area["label"],
             "level": area["level"],
             "level_name": area["level_name"],
-            "position": position,
+            "position": place,
             "target": target,
             "target_name": names[target] if target is not None else None,
             "target_position": target_position,
             "gap": gap,
             "next_level": following["id"] if following else None,
             "next_level_name": following["name"] if following else None,
-            "next_step": descriptions[area["id"]][position] if following and position is not None else None,
+            "next_step": descriptions[area["id"]][place] if following and place is not None else None,
         })
     return gaps
 
 
-def _difference(target: int | None, position: int | None) -> int | None:
-    return None if target is None or position is None else target - position
+def _difference(target: int | float | None, value: int | float | None) -> int | float | None:
+    """Steps still to go (0: reached, below 0: beyond); one decimal when a mean went into the value."""
+    if target is None or value is None:
+        return None
+    difference = target - value
+    return difference if isinstance(difference, int) else round(difference, 1)

@@ -129,6 +129,8 @@ def answer_problems(model: Model, record: dict[str, Any], where: str = "",
         problems += _check_notes(rules, record["notes"], where, words["part"])
     if "excluded" in record:
         problems += _check_excluded(rules, record["excluded"], where, words["part"])
+    if "not_applicable" in record:
+        problems += _check_not_applicable(rules, record["not_applicable"], where, words["question"])
     if "ambition" in record:
         problems += _check_ambition(rules, record["ambition"], where, words)
     return problems
@@ -204,6 +206,31 @@ def _check_excluded(rules: dict[str, Any], excluded: Any, where: str, part: Word
         elif len(reason) > rules["excluded"]["max"]:
             problems.append(RecordProblem(unit, f"{where}de reden bij '{key}' is te lang ({len(reason)} tekens, "
                                                 f"hooguit {rules['excluded']['max']})"))
+    return problems
+
+
+def _check_not_applicable(rules: dict[str, Any], marked: Any, where: str,
+                          question: WordForms) -> list[RecordProblem]:
+    """`{aspect id: reason}`: the aspects marked "niet van toepassing", if the model allows it."""
+    if not isinstance(marked, dict):
+        return [RecordProblem("not_applicable", f"{where}'not_applicable' moet een object zijn, gevonden: "
+                                                f"{describe(marked)}")]
+    problems = []
+    ids, limit = rules["not_applicable"]["ids"], rules["not_applicable"]["max"]
+    for key, reason in marked.items():
+        unit = f"not_applicable.{key}"
+        if not ids:
+            problems.append(RecordProblem(unit, f"{where}dit model laat niet toe dat je {question['the']} '{key}' "
+                                                "'niet van toepassing' noemt"))
+        elif key not in ids:
+            problems.append(RecordProblem(unit, f"{where}niet van toepassing: onbekend{question['ending']} "
+                                                f"{question['singular']} '{key}'"))
+        elif not isinstance(reason, str):
+            problems.append(RecordProblem(unit, f"{where}de reden bij '{key}' moet tekst zijn, gevonden: "
+                                                f"{describe(reason)}"))
+        elif len(reason) > limit:
+            problems.append(RecordProblem(unit, f"{where}de reden bij '{key}' is te lang ({len(reason)} tekens, "
+                                                f"hooguit {limit})"))
     return problems
 
 

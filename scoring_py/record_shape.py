@@ -16,27 +16,28 @@ from typing import Any
 from .memo import per_model
 from .model import Model, all_aspects, phase_ids, result_level_ids
 
-SCHEMA = 2
-"""The layout of a stored record. Schema 2 added `excluded`, `actions` and `team`; a record of schema 1 is read as it
-is (it simply lacks them). A version that knows an older schema leaves a record of a newer one alone."""
-SESSION_SCHEMA = 1
-READ_AS_IS = (1, 2)
+SCHEMA = 3
+"""The layout of a stored record. Schema 2 added `excluded`, `actions` and `team`, schema 3 `not_applicable`; a
+record of schema 1 or 2 is read as it is (it simply lacks them). A version that knows an older schema leaves a record
+of a newer one alone."""
+SESSION_SCHEMA = 2  # 2 added a respondent's not_applicable
+READ_AS_IS = (1, 2, 3)
 """Stored records of these schemas are kept as they were written until their next save."""
 
 # The fields of every unit. `scan` is a record's content: what an export carries and check_record judges.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "scan": ("name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "ambition",
-             "snapshots", "actions", "team"),
+    "scan": ("name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "not_applicable",
+             "ambition", "snapshots", "actions", "team"),
     # Kept by the browser only, never exported: the storage checks their type, not the record rule.
     "browser": ("schema", "id", "model", "model_version", "step", "result"),
     "respondent": ("name", "role", "unit"),
     "ambition": ("elements", "results"),
     "measurement": ("id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",
-                    "ambition"),
+                    "not_applicable", "ambition"),
     "action": ("id", "item", "text", "owner", "due", "status", "note"),
     "team": ("respondents", "date", "notes"),
     "session": ("name", "date", "respondents", "consensus", "show_names", "order", "saved", "updated"),
-    "session_respondent": ("name", "respondent", "aspects", "results", "excluded"),
+    "session_respondent": ("name", "respondent", "aspects", "results", "excluded", "not_applicable"),
     "consensus": ("aspects", "results", "notes"),
     # The last result the engine computed, kept in the record for the next visit (the browser's own).
     "result": ("key", "answers", "score", "ambition", "gaps"),
@@ -54,7 +55,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "session": {"name": "short", "date": "day", "updated": "date"},
 }
 """A unit's short texts and what each must be: any short text, a date and time ("date"), or a calendar day ("day")."""
-ANSWER_GROUPS = ("aspects", "results", "notes", "excluded")
+ANSWER_GROUPS = ("aspects", "results", "notes", "excluded", "not_applicable")
 """The answers of a record (and of a measurement, an answers file, a share link): what the engine scores, with the
 notes. answers_of() gives them."""
 UNKNOWN = "unknown"
@@ -62,7 +63,7 @@ UNKNOWN = "unknown"
 
 MAX_TEXT = 10_000  # one note
 MAX_SHORT_TEXT = 200  # scan name, respondent name, role and unit, dates, a measurement's name
-MAX_REASON = 500  # why a part is left out of the assessment
+MAX_REASON = 500  # why a part is left out of the assessment, or an aspect is not applicable
 MAX_ACTIONS = 500
 MAX_ACTION_TEXT = 2_000  # an action's description and its note
 MAX_RESPONDENTS = 10_000  # how many took part in a team session, as a team scan says
@@ -116,6 +117,8 @@ def record_rules(model: Model) -> dict[str, Any]:
         "notes": {"ids": element_ids, "max": MAX_TEXT},
         # Parts that may be left out of an assessment, with a reason: none when the model does not allow it.
         "excluded": {"ids": element_ids if model.get("allow_exclusion") else [], "max": MAX_REASON},
+        # Aspects that may be marked "niet van toepassing", with a reason: none when the model does not allow it.
+        "not_applicable": {"ids": aspect_ids if model.get("allow_not_applicable") else [], "max": MAX_REASON},
         "ambition": {"elements": {"ids": element_ids, "values": phase_ids(model)},
                      "results": {"ids": area_ids, "values": levels}},
         "short": MAX_SHORT_TEXT,

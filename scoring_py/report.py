@@ -21,6 +21,8 @@ def render_text(model: Model, result: ScoreResult) -> str:
     lines += _overall_lines(result, words)
     lines += _scope_lines(result, words)
     lines += _missing_lines(result, words)
+    if result["groups"]:
+        lines += ["", words["group"]["Plural"]] + _group_lines(result, words)
     lines += ["", words["part"]["Plural"]] + _element_lines(result, words, titles)
     if result["result_areas"]:
         lines += ["", words["area"]["Plural"]] + _result_area_lines(result, words["level"])
@@ -41,10 +43,29 @@ def _overall_lines(result: ScoreResult, words: Words) -> list[str]:
     if overall["phase"] is None:
         return [f"Totaal: nog geen {words['stage']['singular']} (er is nog geen {words['question']['singular']} "
                 "beantwoord)"]
-    return [
-        f"Totaal: {words['stage']['Singular']} {overall['phase']}: {overall['phase_name']} ({overall['verb']})",
-        f"  {overall['summary']}",
-    ]
+    verb = f" ({overall['verb']})" if overall["verb"] else ""
+    value = value_text(overall["value"], result["decimals"]["overall"])
+    lines = [f"Totaal: {words['stage']['Singular']} {value}: {overall['phase_name']}{verb}", f"  {overall['summary']}"]
+    if result["decimals"]["overall"]:
+        lines.append(f"  ({words['stage']['the']} {words['stage']['that']} telt, is het getal naar beneden afgerond: "
+                     f"{words['stage']['singular']} {overall['phase']})")
+    return lines
+
+
+def value_text(value: int | float | None, decimals: int) -> str:
+    """A value the Dutch way: 2, or 1,8 (a mean, shown with one decimal)."""
+    return "" if value is None else f"{value:.{decimals}f}".replace(".", ",")
+
+
+def _group_lines(result: ScoreResult, words: Words) -> list[str]:
+    stage = words["stage"]
+    lines = []
+    for group in result["groups"]:
+        status = ("niet beoordeeld" if group["excluded"] else f"nog geen {stage['singular']}" if group["phase"] is None
+                  else f"{stage['Singular']} {value_text(group['value'], result['decimals']['group'])}: "
+                       f"{group['phase_name']}")
+        lines.append(f"  {group['name']} — {status}")
+    return lines
 
 
 def _missing_lines(result: ScoreResult, words: Words) -> list[str]:
@@ -92,7 +113,8 @@ def _element_lines(result: ScoreResult, words: Words, titles: dict[str, str]) ->
         if element["phase"] is None:
             status = f"nog geen {stage['singular']}"
         else:
-            status = f"{stage['Singular']} {element['phase']}: {element['phase_name']}"
+            status = (f"{stage['Singular']} {value_text(element['value'], result['decimals']['part'])}: "
+                      f"{element['phase_name']}")
         # A part with one aspect is one question: counting its aspects would name a word the part does not use.
         answered = (f" ({element['answered']} van {element['total']} {words['aspect']['plural']} beantwoord)"
                     if element["total"] > 1 else "")
@@ -127,11 +149,10 @@ def _next_step_lines(result: ScoreResult, words: Words, titles: dict[str, str]) 
 
 def _next_phase_lines(upcoming: NextPhase, current: int | None, stage: WordForms) -> list[str]:
     phase_label = stage["singular"]
-    lines = [
-        f"Op weg naar {phase_label} {upcoming['id']}: {upcoming['name']} ({upcoming['verb']})",
-        f"  {upcoming['summary']}",
-        "  Kenmerken:",
-    ]
+    verb = f" ({upcoming['verb']})" if upcoming["verb"] else ""
+    lines = [f"Op weg naar {phase_label} {upcoming['id']}: {upcoming['name']}{verb}", f"  {upcoming['summary']}"]
+    if upcoming["characteristics"]:
+        lines.append("  Kenmerken:")
     lines += [f"    - {item}" for item in upcoming["characteristics"]]
     if upcoming["transition"]:
         lines.append(

@@ -66,8 +66,10 @@ def team_scan(model: Model, session: dict[str, Any], team: str, date: str) -> Te
                 counts["open"] += 1
     notes = {item: note.strip() for item, note in consensus.get("notes", {}).items() if note.strip()}
     # A part every respondent left out of the assessment, the team leaves out too (aggregate.py).
-    left_out = {part: "" for part in figures["team"]["overall"]["excluded"]}
+    left_out = {part["id"]: "" for part in figures["team"]["scope"]["excluded"] if not part["not_applicable"]}
+    marked = dict(figures["team_answers"]["not_applicable"])
     content = {"respondent": {"unit": name}, **answers, **({"excluded": left_out} if left_out else {}),
+               **({"not_applicable": marked} if marked else {}),
                "team": {"respondents": len(respondents), "date": date, "notes": notes}}
     problems = [problem.message for problem in check_record(model, content)]
     if problems:  # cannot happen after the checks above; the record rule stays the one judge

@@ -14,9 +14,10 @@ from typing import Any, TypedDict
 
 from .memo import per_model
 
-WORDS = ("stage", "part", "aspect", "area", "level")
+WORDS = ("stage", "part", "aspect", "area", "level", "group")
 """stage: a step of the main scale (fase); part: what the model is divided into (element); aspect: what one
-answer is about, within a part; area: a result area; level: a step of the result areas' scale."""
+answer is about, within a part; area: a result area; level: a step of the result areas' scale; group: what a model
+with `groups` gathers its parts in (ISO 23592's dimensions for SEMM)."""
 
 BASE_FORMS = ("singular", "plural", "article")
 ARTICLES = ("de", "het")
@@ -38,6 +39,7 @@ DEFAULTS: dict[str, Word] = {
     "aspect": {"singular": "aspect", "plural": "aspecten", "article": "het"},
     "area": {"singular": "resultaatgebied", "plural": "resultaatgebieden", "article": "het"},
     "level": {"singular": "niveau", "plural": "niveaus", "article": "het"},
+    "group": {"singular": "groep", "plural": "groepen", "article": "de"},
 }
 # A label that is one of these words takes its plural and article from here.
 KNOWN = {word["singular"]: word for word in DEFAULTS.values()}

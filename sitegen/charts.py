@@ -22,6 +22,7 @@ VALUE_GAP = 8  # between the end of a bar and its value label
 class FrameRow(TypedDict):
     id: str
     label: str  # the whole name: it wraps, it is never cut
+    kind: str  # "part", "area", or "group": a group's own row, above its parts
 
 
 class BarFrame(TypedDict):
@@ -34,10 +35,11 @@ class BarFrame(TypedDict):
     rows: list[FrameRow]
 
 
-def bar_frame(chart_id: str, kind: str, rows: list[tuple[str, str]], columns: list[str]) -> BarFrame:
-    """Rows of bars over a scale of columns; the browser sets each bar's length to its place on the scale."""
+def bar_frame(chart_id: str, kind: str, rows: list[tuple[str, str, str]], columns: list[str]) -> BarFrame:
+    """Rows of bars over a scale of columns (each row: id, label, kind); the browser sets each bar's length to its
+    place on the scale."""
     return {"id": chart_id, "kind": kind, "columns": columns, "words": any(len(label) > 3 for label in columns),
-            "rows": [{"id": row_id, "label": label} for row_id, label in rows]}
+            "rows": [{"id": row_id, "label": label, "kind": row_kind} for row_id, label, row_kind in rows]}
 
 
 class Column(TypedDict):

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
+from scoring_py.rules import Decimals
+
 from .assets import SiteAssets
 from .charts import AxesChart, BarFrame, PairedBarChart, SpreadChart
 from .navigation import Link, Menu
+from .scoring_text import RuleText
 from .storage_keys import StorageKey
 from .views import (
     AmbitionChoices,
@@ -22,6 +25,7 @@ from .views import (
     LevelRange,
     LevelView,
     MatrixRow,
+    StepGroup,
     StepView,
     TeamItem,
     TeamRow,
@@ -71,11 +75,14 @@ class ExplanationContext(ContentContext):
 
 class ScanContext(TypedDict):
     steps: list[StepView]
+    step_groups: list[StepGroup]  # the steps under their group, for the list beside the form
     areas: list[AreaView]
+    exclusion_note: str  # what leaving a part out means: the model's own sentence, or a neutral one
 
 
 class ResultContext(TypedDict):
-    elements: list[ElementView]
+    elements: list[ElementView]  # in the order the page shows them: group by group
+    rule: RuleText  # the model's scoring rule in plain words
     areas: list[AreaView]
     parts_chart: BarFrame  # position, the overall line, the weakest and the ambition, in one chart
     areas_chart: BarFrame | None
@@ -160,6 +167,8 @@ class BaseContext(TypedDict):
     words: Words  # the words of the page's model, with every form (scoring_py.words)
     show_aspects: bool  # does any part of the model have more than one aspect?
     allow_exclusion: bool  # may an assessment leave parts out (the model's allow_exclusion)?
+    allow_not_applicable: bool  # may one aspect be marked "niet van toepassing" (the model's allow_not_applicable)?
+    decimals: Decimals  # how many decimals a value of a part, a group and the whole is shown with
     menu: Menu
     footer: list[Link]
     links: dict[str, str]  # every page's address from this page, by its name in site_map.py: links.result

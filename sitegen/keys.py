@@ -120,7 +120,9 @@ class Choice(Shape):
             return []
         options = [repr(option) for option in self.options]
         either = f"{', '.join(options[:-1])} of {options[-1]}" if len(options) > 1 else options[0]
-        return [(at.path, f"{at.label} moet {either} zijn (gevonden {value!r})")]
+        close = difflib.get_close_matches(str(value), self.options, n=1) if isinstance(value, str) else []
+        hint = f"; bedoel je '{close[0]}'?" if close else ""
+        return [(at.path, f"{at.label} moet {either} zijn (gevonden {value!r}){hint}")]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "enum": list(self.options)}

@@ -40,6 +40,8 @@ from .keys import (
 from .yamlfile import Located, parse_yaml
 
 LONG_TEXT = 700  # characters; longer descriptions are hard to compare on a phone
+DEFAULT_SCORING = {"part": "weakest", "group": "weakest", "overall": "weakest"}
+"""SEMM's rule, everywhere: the weakest aspect sets a part, the weakest part a group and the whole."""
 
 
 # --- shapes only a model has -------------------------------------------------------------------------------------
@@ -132,9 +134,9 @@ SOURCE = {
 PHASE = {
     "id": Whole("Het nummer van de fase; de nummers lopen op (1, 2, 3 ...).", required=True, label=STEP_ID),
     "name": Text("De naam van de fase.", required=True),
-    "verb": Text("Het werkwoord van deze fase, zoals 'belichten'.", required=True),
+    "verb": Text("Het werkwoord van deze fase, zoals 'belichten' (niet verplicht)."),
     "summary": Text("Eén zin over deze fase.", required=True),
-    "characteristics": sentences("Wat deze fase betekent: de belangrijkste kenmerken.", required=True),
+    "characteristics": sentences("Wat deze fase betekent: de belangrijkste kenmerken (niet verplicht)."),
     "completed": sentences("Wanneer deze fase af is: wat een organisatie dan laat zien."),
     "position": Position("De plaats van de fase op de assen: een getal per as-id; alleen als het model 'axes' heeft."),
 }
@@ -155,11 +157,33 @@ ELEMENT = {
     "id": Identifier("Vast id: e1, e2 ... in de volgorde van het model.", required=True, unique=True, label="een id"),
     "name": Text("De naam van het element.", required=True),
     "core": Text("Waar het element om draait, in een paar zinnen.", required=True),
-    "direction": Text("Waar de ontwikkeling van dit element naartoe gaat.", required=True),
-    "aspects": List("De aspecten: de vragen van dit element.", required=True, what="de aspecten",
-                    item_label="aspect {n} van {owner}",
+    "direction": Text("Waar de ontwikkeling van dit element naartoe gaat (niet verplicht)."),
+    "aspects": List("De aspecten: de vragen van dit element; of geef één vraag met 'question' en 'phases'.",
+                    what="de aspecten", item_label="aspect {n} van {owner}",
                     item=Block("Eén aspect: een vraag met een beschrijving per fase.", keys=ASPECT,
                                named="aspect '{id}'")),
+    "question": Text("De ene vraag van dit element, als het geen aspecten heeft; de beschrijvingen staan dan in "
+                     "'phases'."),
+    "phases": Steps("Bij een element met 'question': precies één beschrijving per fase.", scale="phases",
+                    step="fase"),
+    "added": PhaseNumbers("Bij een element met 'question': de fasen waarvan je de beschrijving zelf schreef."),
+}
+RULES = ("weakest", "mean")
+"""How values make the value above them: the weakest (the lowest) sets it, or the mean of all."""
+SCORING = {
+    "part": Choice("Hoe de aspecten van een element de fase van het element maken: weakest (de zwakste telt) of "
+                   "mean (het gemiddelde).", options=RULES),
+    "group": Choice("Hoe de elementen van een groep de fase van de groep maken: weakest of mean.", options=RULES),
+    "overall": Choice("Hoe de elementen (of, met groepen, de groepen) de fase van het geheel maken: weakest of mean.",
+                      options=RULES),
+}
+GROUP = {
+    "id": Identifier("Vast id van de groep, zoals 'leiderschap'.", required=True, unique=True, label="een id"),
+    "name": Text("De naam van de groep.", required=True),
+    "description": Text("Waar de groep over gaat, in een zin of twee."),
+    "parts": List("De ids van de elementen in deze groep, in de volgorde van het model.", required=True,
+                  what="de ids van de elementen", item_label="element {n} van {owner}",
+                  item=Identifier("Het id van een element.", label="het id van een element")),
 }
 AREA = {
     "id": Identifier("Vast id: r plus een letter (ra, rb ...).", required=True, unique=True, label="een id"),
@@ -186,6 +210,7 @@ WORD_MEANINGS = {
     "aspect": "Het woord voor een aspect (standaard: aspect).",
     "area": "Het woord voor een resultaatgebied (standaard: resultaatgebied).",
     "level": "Het woord voor een stap van 'result_levels' (standaard: niveau).",
+    "group": "Het woord voor een groep uit 'groups' (standaard: groep).",
 }
 
 MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventueel resultaatgebieden.",
@@ -213,6 +238,14 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
                    keys={key: Block(WORD_MEANINGS[key], keys=WORD, qualified=True) for key in WORDS}),
     "ambition_advice": Text("Een advies bij het kiezen van een ambitie, op de uitslagpagina."),
     "allow_exclusion": YesNo("true als een beoordeling onderdelen buiten beschouwing mag laten."),
+    "exclusion_note": Text("Wat een organisatie mist als ze een element buiten de beoordeling laat, in de woorden van "
+                           "het model; de scan toont het als iemand een element buiten de beoordeling laat."),
+    "allow_not_applicable": YesNo("true als iemand één aspect 'niet van toepassing' mag noemen."),
+    "scoring": Block("De rekenregel van het model; zonder dit blok bepaalt overal de zwakste de uitkomst.",
+                     keys=SCORING, qualified=True),
+    "groups": List("De groepen waarin het model zijn elementen indeelt (zoals de dimensies van ISO 23592); elk "
+                   "element staat in precies één groep.", what="de groepen", item_label="groep {n}",
+                   item=Block("Eén groep elementen.", keys=GROUP, named="groep '{id}'")),
 })
 
 
@@ -251,9 +284,26 @@ def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
     problems.items.sort(key=lambda p: p.line)
     model = doc.data if isinstance(doc.data, dict) else {}
     if not problems.errors:
-        # Every word complete, so pages, reports and the browser's engine all read the same words.
-        model["words"] = complete_words(model)
+        complete_model(model)
     return model, problems
+
+
+def complete_model(model: dict[str, Any]) -> None:
+    """What the model leaves to its defaults, filled in, so pages, reports and the browser's engine all read the same
+    model: every word complete, the scoring rule whole, the optional texts empty where they are left out, and an
+    element with one `question` as an element with one aspect (its id the element's own, its name the question)."""
+    model["words"] = complete_words(model)
+    model["scoring"] = {**DEFAULT_SCORING, **model.get("scoring", {})}
+    for phase in model["phases"]["items"]:
+        phase.setdefault("verb", "")  # the optional texts as empty ones: pages leave out what is empty
+        phase.setdefault("characteristics", [])
+    for element in model["elements"]:
+        element.setdefault("direction", "")
+        if "question" in element and "aspects" not in element:
+            aspect = {"id": element["id"], "name": element["question"], "phases": element.pop("phases")}
+            if "added" in element:
+                aspect["added"] = element.pop("added")
+            element["aspects"] = [aspect]
 
 
 def _check_model(doc: Located, problems: Problems) -> None:
@@ -263,8 +313,9 @@ def _check_model(doc: Located, problems: Problems) -> None:
                                      f"{kind(doc.data)}")
         return
     walk = Walk(doc, MODEL)
-    for check in (_ascending_ids, _unique_ids, _step_counts, _added_phases, _levels_with_areas,
-                  _positions_match_axes, _words_start_small, _labels_match_words, _guessed_words, _long_texts):
+    for check in (_ascending_ids, _ids_without_gaps, _unique_ids, _questions, _groups, _step_counts, _added_phases,
+                  _levels_with_areas, _positions_match_axes, _words_start_small, _labels_match_words,
+                  _guessed_words, _long_texts):
         check(walk)
     walk.write(problems)
 
@@ -278,6 +329,73 @@ def _ascending_ids(walk: Walk) -> None:
         for n, value, before in _ids_in_order(walk.data, scale):
             if before is not None and value <= before:
                 walk.error((scale, "items", n, "id"), f"de ids moeten oplopen: {value} komt na {before}")
+
+
+def _ids_without_gaps(walk: Walk) -> None:
+    """The ids of a scale's steps go up by one (0, 1, 2, 3 or 1, 2, 3): a mean and a chart count in steps."""
+    for scale in ("phases", "result_levels"):
+        steps = _steps(walk.data, scale)
+        for (m, previous), (n, step) in zip(steps, steps[1:], strict=False):
+            before, value = previous.get("id"), step.get("id")
+            if n == m + 1 and is_whole(before) and is_whole(value) and value > before + 1:
+                missing = before + 1 if value == before + 2 else f"{before + 1} t/m {value - 1}"
+                walk.error((scale, "items", n, "id"), f"de ids slaan een nummer over: na {before} komt {value}; "
+                                                      f"nummer de stappen zonder gat (hier ontbreekt {missing})")
+
+
+def _questions(walk: Walk) -> None:
+    """An element asks its questions as `aspects`, or asks one `question` with its own `phases`; not both."""
+    for n, element in _elements(walk.data):
+        path = ("elements", n)
+        name = f"element '{element.get('id', n + 1)}'"
+        has_aspects, has_question = "aspects" in element, "question" in element
+        if has_aspects and has_question:
+            walk.error(path + ("question",), f"{name} heeft zowel 'aspects' als 'question'; geef aspecten met elk "
+                                             "een eigen vraag, of één 'question' met 'phases'")
+        elif not has_aspects and not has_question:
+            walk.error(path, f"{name} mist 'aspects' (de vragen van het element) of 'question' met 'phases' (één "
+                             "vraag)")
+        for key in ("phases", "added"):
+            if key in element and not has_question:
+                walk.error(path + (key,), f"'{key}' hoort bij een element alleen naast 'question'; bij aspecten "
+                                          "staat het onder elk aspect")
+        if has_question and not has_aspects and "phases" not in element:
+            walk.error(path, f"{name} heeft een 'question' maar mist 'phases' (verwacht "
+                             f"{_scale_length(walk.data, 'phases') or 'een'} fasebeschrijvingen)")
+
+
+def _groups(walk: Walk) -> None:
+    """With `groups`, every element is in exactly one group, and a group names only elements of the model."""
+    groups = walk.data.get("groups")
+    if not isinstance(groups, list):
+        return
+    elements = [element.get("id") for _, element in _elements(walk.data)]
+    placed: dict[str, tuple] = {}
+    for g, group in enumerate(groups):
+        parts = group.get("parts") if isinstance(group, dict) else None
+        for p, part in enumerate(parts if isinstance(parts, list) else []):
+            path = ("groups", g, "parts", p)
+            if not is_identifier(part):
+                continue  # the walk said so
+            if part not in elements:
+                walk.error(path, f"groep '{group.get('id', g + 1)}' noemt element '{part}', maar dat bestaat niet "
+                                 f"(elementen: {', '.join(str(e) for e in elements)})")
+            elif part in placed:
+                walk.error(path, f"element '{part}' staat al in een groep (regel {walk.line(placed[part])}); elk "
+                                 "element staat in precies één groep")
+            else:
+                placed[part] = path
+    for n, element_id in enumerate(elements):
+        if is_identifier(element_id) and element_id not in placed:
+            walk.error(("elements", n, "id"), f"element '{element_id}' staat in geen enkele groep; zet het bij "
+                                              "'parts' van één groep in 'groups'")
+
+
+def _elements(data: dict) -> list[tuple[int, dict]]:
+    """The elements that are blocks, each with its place in the list."""
+    elements = data.get("elements")
+    return [(n, element) for n, element in enumerate(elements) if isinstance(element, dict)] \
+        if isinstance(elements, list) else []
 
 
 def _unique_ids(walk: Walk) -> None:
@@ -307,6 +425,8 @@ def _step_count(walk: Walk, block: Seen, owner: str, key: str, steps: Steps) -> 
     if expected is None:
         return
     texts = block.value.get(key)
+    if key not in block.value and not steps.required:
+        return  # optional (an element's own 'phases'): _questions says when it is needed
     if key not in block.value:
         walk.error(block.at.path, f"{owner} mist '{key}' (verwacht {expected} {steps.descriptions})")
     elif isinstance(texts, list) and len(texts) != expected:

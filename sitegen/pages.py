@@ -30,14 +30,18 @@ from .context import (
     TeamContext,
 )
 from .errors import Problems
+from .scoring_text import exclusion_note, rule_text
 from .site_map import SITE_CONTENT, page
 from .storage_keys import key_prefix, storage_keys
 from .views import (
+    AreaView,
+    ElementView,
     ambition_choices,
     areas_chart,
     aspect_rows,
     compare_chart,
     element_views,
+    in_group_order,
     level_range,
     level_views,
     matrix_rows,
@@ -45,6 +49,7 @@ from .views import (
     result_area_views,
     scan_steps,
     stages_chart,
+    step_groups,
     team_aspect_rows,
     team_items,
     team_spread_chart,
@@ -114,10 +119,17 @@ def model_page(name: str, model: dict, context: PageContext, title: str | None =
                       engine=kind.engine, early_engine=kind.early_engine, script=kind.script, context=context)
 
 
+def scan_context(model: dict, elements: list[ElementView], areas: list[AreaView]) -> ScanContext:
+    """What the scan page shows: its steps (under their groups), the result areas, what leaving a part out means."""
+    steps = scan_steps(model, elements)
+    return ScanContext(steps=steps, step_groups=step_groups(steps), areas=areas, exclusion_note=exclusion_note(model))
+
+
 def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     """The pages of one model's scan, in the model's own folder."""
     words = model_words(model)
     elements = element_views(model)
+    shown = in_group_order(model, elements)  # the pages show the parts group by group
     areas = result_area_views(model)
     planned = [
         model_page("explanation", model, ExplanationContext(
@@ -125,18 +137,19 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
             stages_chart=stages_chart(model, "assen-uitleg"), areas=areas, levels=level_views(model)),
             title=explanation.title if explanation else f"Over het {model['name']}",
             summary=explanation.summary if explanation else model["intro"]),
-        model_page("scan", model, ScanContext(steps=scan_steps(model, elements), areas=areas)),
+        model_page("scan", model, scan_context(model, elements, areas)),
         model_page("result", model, ResultContext(
-            elements=elements, areas=areas, parts_chart=parts_chart(model), areas_chart=areas_chart(model),
-            stages_chart=stages_chart(model, "assen-uitslag"), ambition=ambition_choices(model))),
+            elements=shown, rule=rule_text(model), areas=areas, parts_chart=parts_chart(model),
+            areas_chart=areas_chart(model), stages_chart=stages_chart(model, "assen-uitslag"),
+            ambition=ambition_choices(model))),
         model_page("plan", model, PlanContext(
             item_labels=[{"id": item, "label": label} for item, label in step_labels(model).items()], areas=areas)),
         model_page("history", model, HistoryContext(
-            elements=elements, areas=areas, compare_chart=compare_chart(model), aspect_rows=aspect_rows(model),
+            elements=shown, areas=areas, compare_chart=compare_chart(model), aspect_rows=aspect_rows(model),
             first_step=elements[0]["id"])),
         model_page("scans", model, NoContext()),
         model_page("team", model, TeamContext(
-            elements=elements, areas=areas, aspect_rows=team_aspect_rows(model), spread_chart=team_spread_chart(model),
+            elements=shown, areas=areas, aspect_rows=team_aspect_rows(model), spread_chart=team_spread_chart(model),
             levels=level_range(model), items=team_items(model))),
     ]
     kind = page("element")

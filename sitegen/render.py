@@ -10,6 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from scoring_py.exchange import MAX_EXPORT_CHARS
 from scoring_py.model import Model
 from scoring_py.record_shape import UNKNOWN, record_rules
+from scoring_py.rules import decimals
 from scoring_py.words import model_words, shows_aspects
 
 from .assets import SiteAssets
@@ -35,6 +36,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
             "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
             "allow_exclusion": bool(page.model.get("allow_exclusion")),
+            "allow_not_applicable": bool(page.model.get("allow_not_applicable")), "decimals": decimals(page.model),
             "menu": page_menu(page.path, page.model["id"], page.nav), "footer": footer_links(page.path),
             "links": links(page.path, page.model["id"]),
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,

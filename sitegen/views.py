@@ -10,6 +10,7 @@ from typing import TypedDict
 
 from scoring_py.labels import aspect_letter, item_labels
 from scoring_py.record_shape import UNKNOWN
+from scoring_py.rules import scale_base
 from scoring_py.words import WordForms, model_words
 
 from .charts import (
@@ -44,15 +45,27 @@ class AspectView(TypedDict):
     unknown_id: str
 
 
+class GroupView(TypedDict):
+    """A group of parts (ISO 23592's dimensions for SEMM): the scan, result and team view show parts under it."""
+
+    id: str
+    name: str
+    description: str
+    parts: list[str]
+
+
 class ElementView(TypedDict):
     id: str
     number: int
     name: str
     label: str  # "2. Klantbeleving" (scoring_py/labels.py)
     core: str
-    direction: str
+    direction: str  # may be empty: the pages then leave it out
+    group: GroupView | None  # the group it is in, when the model has groups
+    first_in_group: bool  # the group's first part: its step introduces the group
     aspects: list[AspectView]
     single_aspect: bool  # one aspect: the part is the question, and no aspect heading repeats its name
+    question: str | None  # the part's one question, when the model gives it as `question`: shown as the question
     aspect_names: str  # "Kanalen en Wachttijd", for a line under the part
     page: str
     previous: str | None  # the id of the part before, for paging
@@ -85,6 +98,7 @@ class StepView(TypedDict):
     """One step of the scan form: a part, the result areas, or the overview."""
 
     id: str
+    group: GroupView | None
     title: str
     kicker: str
     short: str
@@ -138,6 +152,7 @@ class TeamRow(TypedDict):
     id: str
     label: str
     element: str
+    group: str | None  # the group's name on the row that starts it
 
 
 class LevelRange(TypedDict):
@@ -164,10 +179,17 @@ class TeamItem(TypedDict):
     steps: list[TeamStep]
 
 
+def group_views(model: dict) -> list[GroupView]:
+    """The model's groups in their order; empty when it has none."""
+    return [{"id": group["id"], "name": group["name"], "description": group.get("description", ""),
+             "parts": list(group["parts"])} for group in model.get("groups", [])]
+
+
 def element_views(model: dict) -> list[ElementView]:
-    """The parts with their number, aspects as choice lists, and neighbours for paging."""
+    """The parts with their number, group, aspects as choice lists, and neighbours for paging."""
     words = model_words(model)
     labels = item_labels(model)
+    groups = {part: group for group in group_views(model) for part in group["parts"]}
     phases = model["phases"]["items"]
     elements = model["elements"]
     views: list[ElementView] = []
@@ -182,8 +204,10 @@ def element_views(model: dict) -> list[ElementView]:
                             "options": options, "unknown_id": f"{aspect['id']}-{UNKNOWN}"})
         views.append({
             "id": element["id"], "number": index + 1, "name": element["name"], "label": labels[element["id"]],
-            "core": element["core"],
+            "core": element["core"], "group": groups.get(element["id"]),
+            "first_in_group": element["id"] in groups and groups[element["id"]]["parts"][0] == element["id"],
             "direction": element["direction"], "aspects": aspects, "single_aspect": len(aspects) == 1,
+            "question": element.get("question"),
             "aspect_names": _dutch_list([aspect["name"] for aspect in aspects]),
             "page": f"{model['id']}/elementen/{element['id']}.html",
             "previous": elements[index - 1]["id"] if index > 0 else None,
@@ -226,16 +250,17 @@ def level_range(model: dict) -> LevelRange | None:
 def scan_steps(model: dict, elements: list[ElementView]) -> list[StepView]:
     """The steps of the scan in order: the parts, the result areas (if any), and the overview."""
     words = model_words(model)
-    steps: list[StepView] = [{"id": e["id"], "title": e["name"],
-                              "kicker": f"{words['part']['Singular']} {e['number']} van {len(elements)}",
+    steps: list[StepView] = [{"id": e["id"], "group": e["group"], "title": e["name"],
+                              "kicker": (f"{words['group']['Singular']} {e['group']['name']} · " if e["group"] else "")
+                              + f"{words['part']['Singular']} {e['number']} van {len(elements)}",
                               "short": e["label"], "element": e, "areas": False,
-                              "previous": None, "next": None} for e in elements]
+                              "previous": None, "next": None} for e in in_group_order(model, elements)]
     if model.get("result_areas"):
         areas = words["area"]["Plural"]
-        steps.append({"id": "resultaten", "title": areas, "kicker": areas, "short": areas, "element": None,
-                      "areas": True, "previous": None, "next": None})
-    steps.append({"id": "overzicht", "title": "Overzicht", "kicker": "Laatste stap", "short": "Overzicht",
-                  "element": None, "areas": False, "previous": None, "next": None})
+        steps.append({"id": "resultaten", "group": None, "title": areas, "kicker": areas, "short": areas,
+                      "element": None, "areas": True, "previous": None, "next": None})
+    steps.append({"id": "overzicht", "group": None, "title": "Overzicht", "kicker": "Laatste stap",
+                  "short": "Overzicht", "element": None, "areas": False, "previous": None, "next": None})
     links: list[StepLink] = [{"id": step["id"], "title": step["title"], "short": step["short"]} for step in steps]
     for index, step in enumerate(steps):
         step["previous"] = links[index - 1] if index > 0 else None
@@ -243,15 +268,53 @@ def scan_steps(model: dict, elements: list[ElementView]) -> list[StepView]:
     return steps
 
 
+class StepGroup(TypedDict):
+    """The scan's steps of one group, for the list of steps beside the form (group None: the steps after them)."""
+
+    group: GroupView | None
+    steps: list[StepView]
+
+
+def step_groups(steps: list[StepView]) -> list[StepGroup]:
+    """The steps as the list beside the form shows them: under their group, in order."""
+    grouped: list[StepGroup] = []
+    for step in steps:
+        if not grouped or grouped[-1]["group"] != step["group"]:
+            grouped.append({"group": step["group"], "steps": []})
+        grouped[-1]["steps"].append(step)
+    return grouped
+
+
+def parts_in_order(model: dict) -> list[dict]:
+    """The model's parts in the order every page shows them: group by group when the model has groups."""
+    if not model.get("groups"):
+        return list(model["elements"])
+    by_id = {element["id"]: element for element in model["elements"]}
+    return [by_id[part] for group in model["groups"] for part in group["parts"]]
+
+
+def in_group_order(model: dict, elements: list[ElementView]) -> list[ElementView]:
+    """The parts in the order the scan asks them: group by group when the model has groups, else the model's."""
+    by_id = {element["id"]: element for element in elements}
+    return [by_id[part["id"]] for part in parts_in_order(model)]
+
+
 def parts_chart(model: dict) -> BarFrame:
-    """Frame of the chart 'parts against stages': position, the overall line, the weakest, the ambition."""
-    return bar_frame("grafiek-elementen", "parts", _element_rows(model), _phase_columns(model))
+    """Frame of the chart 'parts against stages': position, the overall line, the weakest, the ambition; with groups,
+    each group's row (its own value) above its parts."""
+    labels = item_labels(model)
+    if model.get("groups"):
+        rows = [row for group in model["groups"] for row in
+                [(group["id"], group["name"], "group")] + [(part, labels[part], "part") for part in group["parts"]]]
+    else:
+        rows = [(e["id"], labels[e["id"]], "part") for e in model["elements"]]
+    return bar_frame("grafiek-elementen", "parts", rows, _phase_columns(model))
 
 
 def areas_chart(model: dict) -> BarFrame | None:
     """Frame of the chart 'result areas against levels', with the ambition; None when the model has no areas."""
     labels = item_labels(model)
-    rows = [(a["id"], labels[a["id"]]) for a in model.get("result_areas", [])]
+    rows = [(a["id"], labels[a["id"]], "area") for a in model.get("result_areas", [])]
     columns = [level["name"] for level in model.get("result_levels", {}).get("items", [])]
     return bar_frame("grafiek-resultaten", "areas", rows, columns) if rows else None
 
@@ -267,8 +330,10 @@ def team_aspect_rows(model: dict) -> list[TeamRow]:
     """The rows of the team table: every aspect with its part's number, in model order; a part's only aspect is
     shown as the part itself, since the part is the question."""
     labels = item_labels(model)
-    return [{"id": aspect["id"], "label": labels[aspect["id"]], "element": labels[element["id"]]}
-            for element in model["elements"] for aspect in element["aspects"]]
+    firsts = {group["parts"][0]: group["name"] for group in model.get("groups", [])}
+    return [{"id": aspect["id"], "label": labels[aspect["id"]], "element": labels[element["id"]],
+             "group": firsts.get(element["id"]) if position == 0 else None}
+            for element in parts_in_order(model) for position, aspect in enumerate(element["aspects"])]
 
 
 def team_spread_chart(model: dict) -> SpreadChart:
@@ -278,15 +343,18 @@ def team_spread_chart(model: dict) -> SpreadChart:
 
 
 def team_items(model: dict) -> list[TeamItem]:
-    """Every aspect and result area with its scale and descriptions, in the model's order: one slide each in the
-    presentation, one team answer each."""
+    """Every aspect and result area with its scale and descriptions, in the order of the pages (group by group): one
+    slide each in the presentation, one team answer each."""
     words = model_words(model)
     stage, part, level = words["stage"], words["part"], words["level"]
     phases = model["phases"]["items"]
     labels = item_labels(model)
     items: list[TeamItem] = []
-    for number, element in enumerate(model["elements"], 1):
-        kicker = f"{part['Singular']} {number}" + ("" if len(element["aspects"]) == 1 else f" · {element['name']}")
+    numbers = {element["id"]: number for number, element in enumerate(model["elements"], 1)}
+    groups = {part_id: group["name"] for group in model.get("groups", []) for part_id in group["parts"]}
+    for element in parts_in_order(model):
+        kicker = (f"{groups[element['id']]} · " if element["id"] in groups else "") + f"{part['Singular']} " \
+            f"{numbers[element['id']]}" + ("" if len(element["aspects"]) == 1 else f" · {element['name']}")
         for aspect in element["aspects"]:
             items.append({"id": aspect["id"], "kind": "aspects", "label": labels[aspect["id"]], "kicker": kicker,
                           "steps": [{"value": str(phase["id"]), "label": f"{stage['Singular']} {phase['id']} · "
@@ -315,7 +383,7 @@ def ambition_choices(model: dict) -> AmbitionChoices:
     return {
         "phase_options": phase_options,
         "elements": [{"id": e["id"], "field_id": f"ambitie-{e['id']}", "label": labels[e["id"]],
-                      "options": phase_options} for e in model["elements"]],
+                      "options": phase_options} for e in parts_in_order(model)],
         "areas": [{"id": a["id"], "field_id": f"ambitie-{a['id']}", "label": labels[a["id"]],
                    "options": level_options} for a in model.get("result_areas", [])],
         "advice": model.get("ambition_advice"),
@@ -332,16 +400,18 @@ def aspect_rows(model: dict) -> list[AspectRow]:
     labels = item_labels(model)
     return [{"id": aspect["id"], "name": aspect["name"], "element": labels[element["id"]],
              "first": position == 0, "span": len(element["aspects"]), "single": len(element["aspects"]) == 1}
-            for element in model["elements"] for position, aspect in enumerate(element["aspects"])]
+            for element in parts_in_order(model) for position, aspect in enumerate(element["aspects"])]
 
 
 def _element_rows(model: dict) -> list[tuple[str, str]]:
     labels = item_labels(model)
-    return [(e["id"], labels[e["id"]]) for e in model["elements"]]
+    return [(e["id"], labels[e["id"]]) for e in parts_in_order(model)]
 
 
 def _phase_columns(model: dict) -> list[str]:
-    return [str(p["id"]) for p in model["phases"]["items"]]
+    """The columns of a chart of stages: every stage above the scale's base (a stage 0, "nothing yet", has none)."""
+    base = scale_base([phase["id"] for phase in model["phases"]["items"]])
+    return [str(p["id"]) for p in model["phases"]["items"] if p["id"] > base]
 
 
 def _dutch_list(names: list[str]) -> str:

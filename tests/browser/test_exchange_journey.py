@@ -137,7 +137,7 @@ def test_share_link_round_trips_and_can_be_kept(page, semm_url, context):
     wait_for_engine(page)
     page.get_by_role("button", name="Maak een deellink").click()
     link = page.get_by_role("textbox", name="Deellink naar deze uitslag")
-    expect(link).to_have_value(semm_url + "resultaat.html#deel=2.semm.3_----------------.-3--.---------")
+    expect(link).to_have_value(semm_url + "resultaat.html#deel=3.semm.3_----------------.-3--.---------")
 
     other = context.browser.new_context(locale="nl-NL")  # another person's browser: nothing stored there
     viewer = other.new_page()

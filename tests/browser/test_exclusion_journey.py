@@ -87,7 +87,7 @@ def test_leave_a_part_out_and_take_it_back_in(page, semm_url):
     # A share link carries which part was left out (not the reason) and opens as such.
     page.get_by_role("button", name="Maak een deellink").click()
     link = page.get_by_role("textbox", name="Deellink naar deze uitslag").input_value()
-    assert "#deel=2.semm." in link and link.endswith(".--x------")
+    assert "#deel=3.semm." in link and link.endswith(".--x------")
     page.goto(link)
     wait_for_engine(page)
     expect(page.locator("[data-scope]")).to_contain_text("8 van de 9 elementen.")

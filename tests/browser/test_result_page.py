@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from sitegen.model import load_model
+from sitegen.views import parts_chart
 
 from .conftest import PROJECT, wait_for_engine
 from .test_accessibility import axe_violations
@@ -117,7 +118,7 @@ def test_every_chart_label_is_at_least_12px_and_names_are_whole(page, site_url, 
     small = [item for item in measured["sizes"] if item["px"] < 12]
     assert measured["sizes"] and small == []
     model = MODELS[model_id]
-    whole = [f"{n}. {element['name']}" for n, element in enumerate(model["elements"], 1)]
+    whole = [row["label"] for row in parts_chart(model)["rows"]]  # with groups, each group's row above its parts
     whole += [f"{area['letter']}. {area['name']}" for area in model.get("result_areas", [])]
     assert [name["text"] for name in measured["names"]] == whole
     assert [name for name in measured["names"] if name["cut"]] == []
@@ -132,8 +133,8 @@ def test_the_part_chart_shows_position_overall_line_weakest_and_ambition(page, s
     expect(chart.locator(".is-weakest")).to_have_count(1)
     expect(chart.locator("[data-row=e3]").get_by_text("zwakste schakel")).to_be_visible()
     lines = chart.locator("[data-overall-mark]")
-    expect(lines).to_have_count(9)
-    line_x = {round(box["x"]) for box in (lines.nth(n).bounding_box() for n in range(9))}
+    expect(lines).to_have_count(9 + 4)  # nine elements and the four dimensions' rows
+    line_x = {round(box["x"]) for box in (lines.nth(n).bounding_box() for n in range(13))}
     assert len(line_x) == 1  # one straight line: the overall stage
     assert abs(line_x.pop() - (chart.locator("[data-bar=e3]").bounding_box()["x"] + widths["e3"])) <= 2
     expect(chart.locator("[data-target=e1]")).to_be_visible()

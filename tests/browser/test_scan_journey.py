@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from scoring_py import score
 from sitegen.model import load_model
+from sitegen.views import parts_in_order
 
 from .conftest import PROJECT, wait_for_engine
 
@@ -46,7 +47,7 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, semm_url):
     page.goto(semm_url + "scan.html")
     expect(page.get_by_text("Element 1 van 9")).to_be_visible()
     phase_ids = [p["id"] for p in MODEL["phases"]["items"]]
-    for element in MODEL["elements"]:
+    for element in parts_in_order(MODEL):  # dimension by dimension, as the scan asks them
         heading = page.get_by_role("heading", level=2, name=element["name"])
         expect(heading).to_be_visible()
         for aspect in element["aspects"]:

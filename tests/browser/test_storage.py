@@ -179,7 +179,7 @@ def test_an_unreadable_list_is_rebuilt_from_the_scans(page, site_url, semm_url):
 
 
 def test_a_scan_from_a_newer_version_is_left_untouched(page, site_url, semm_url):
-    newer = record_text(schema=3, later={"iets": "nieuws"})  # this version writes schema 2
+    newer = record_text(schema=4, later={"iets": "nieuws"})  # this version writes schema 3
     seed(page, site_url, one_scan(newer))
     page.goto(semm_url + "scan.html")
     expect(page.locator("[data-storage-notice]")).to_contain_text(
@@ -198,15 +198,15 @@ def test_a_full_storage_warns_offers_the_export_and_keeps_the_answers(page, semm
     export = warning.get_by_role("button", name="Bewaar je antwoorden als bestand (JSON)")
     expect(export).to_be_visible()
     page.locator("#notitie-e1").fill("Alleen in dit venster")
-    page.get_by_role("link", name="Volgende: 2.").click()
-    page.locator("#e2a-3").check()
+    page.get_by_role("link", name="Volgende: 6.").click()  # the dimension of element 1 goes on with element 6
+    page.locator("#e6a-3").check()
     page.get_by_role("navigation", name="Onderdelen van de scan").get_by_role("link", name="1.").click()
     expect(page.locator("#e1a-4")).to_be_checked()
     expect(page.locator("#notitie-e1")).to_have_value("Alleen in dit venster")
     with page.expect_download() as download:
         export.click()
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert exported["aspects"] == {"e1a": 4, "e2a": 3} and exported["notes"] == {"e1": "Alleen in dit venster"}
+    assert exported["aspects"] == {"e1a": 4, "e6a": 3} and exported["notes"] == {"e1": "Alleen in dit venster"}
     assert page.evaluate("Object.keys(localStorage).length") == 0
 
 

@@ -149,13 +149,13 @@ def test_a_whole_session_from_individual_scans_to_a_plan_with_owners(page, semm_
     expect(rows.nth(1)).to_contain_text("30 juni 2030")
     expect(rows.nth(1)).to_contain_text("bezig")
 
-    # The export carries the actions (format version 2) and no names.
+    # The export carries the actions (format version 3) and no names.
     page.goto(semm_url + "resultaat.html")
     wait_for_engine(page)
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporteer (JSON)").click()
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert exported["format_version"] == 2 and exported["team"]["respondents"] == 5
+    assert exported["format_version"] == 3 and exported["team"]["respondents"] == 5
     assert [(a["owner"], a["due"], a["status"]) for a in exported["actions"]] == [
         ("Mira de Vries", "2025-01-15", "open"), ("Tom", "2030-06-30", "in_progress")]
     assert not any(name in json.dumps(exported) for name in NAMES)

@@ -375,9 +375,9 @@ def test_unknown_key_without_a_close_match_lists_the_allowed_keys() -> None:
 
 
 def test_missing_required_key() -> None:
-    text = edit("    direction: Waar het tweede element naartoe groeit.\n", "")
+    text = edit("    core: Waar het tweede element om draait.\n", "")
 
-    assert messages(text) == [f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'direction'"]
+    assert messages(text) == [f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'core'"]
 
 
 def test_missing_required_top_key_points_at_line_1() -> None:
@@ -784,6 +784,7 @@ def test_words_are_completed_into_the_model() -> None:
         "aspect": {"singular": "aspect", "plural": "aspecten", "article": "het"},
         "area": {"singular": "resultaatgebied", "plural": "resultaatgebieden", "article": "het"},
         "level": {"singular": "niveau", "plural": "niveaus", "article": "het"},
+        "group": {"singular": "groep", "plural": "groepen", "article": "de"},
     }
 
 

@@ -37,7 +37,8 @@ def test_a_model_without_words_gets_semms_words() -> None:
     assert {key: (w["singular"], w["plural"], w["article"]) for key, w in words.items()} == {
         "stage": ("fase", "fasen", "de"), "part": ("element", "elementen", "het"),
         "aspect": ("aspect", "aspecten", "het"), "area": ("resultaatgebied", "resultaatgebieden", "het"),
-        "level": ("niveau", "niveaus", "het"), "question": ("aspect", "aspecten", "het"),
+        "level": ("niveau", "niveaus", "het"), "group": ("groep", "groepen", "de"),
+        "question": ("aspect", "aspecten", "het"),
     }
 
 

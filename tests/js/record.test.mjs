@@ -140,15 +140,16 @@ test("days exist in the calendar", () => {
   }
 });
 
-test("a record of schema 1 is read as it is; it becomes schema 2 when saved", () => {
-  assert.equal(SCHEMA, 2);
+test("a record of schema 1 is read as it is; it becomes the current schema when saved", () => {
+  assert.equal(SCHEMA, 3);
   assert.equal(readAsIs({ schema: 1 }, rules), true);
   assert.equal(readAsIs({}, rules), false); // the first layout is rewritten
   const stored = readStored(JSON.stringify({ ...GOOD, schema: 1, actions: undefined }), base(), rules);
-  assert.deepEqual([stored.status, stored.dropped, stored.record.actions, stored.record.schema], ["ok", [], [], 2]);
+  assert.deepEqual([stored.status, stored.dropped, stored.record.actions, stored.record.schema], ["ok", [], [], 3]);
+  assert.equal(readAsIs({ schema: 2 }, rules), true); // schema 3 only added not_applicable
 });
 
-const SESSION = { schema: 1, name: "Klantcontact", date: "2025-03-01", show_names: false, order: "spread",
+const SESSION = { schema: 2, name: "Klantcontact", date: "2025-03-01", show_names: false, order: "spread",
                   respondents: [{ name: "Scan Anna", respondent: { name: "Anna" }, aspects: { e1a: 2 }, results: {} }],
                   consensus: { aspects: { e1a: 3 }, results: { ra: 2 }, notes: { e1a: "Eens" } } };
 
@@ -213,7 +214,7 @@ test("every field the browser keeps has a type check, and the answers of a recor
                false);
   const record = { ...base(), aspects: { e1a: 3 }, notes: { e1: "Besproken" }, team: { respondents: 2 } };
   assert.deepEqual(answersOf(record, rules), { model: "semm", model_version: "2022.1", aspects: { e1a: 3 }, results: {},
-                                               notes: { e1: "Besproken" }, excluded: {} });
+                                               notes: { e1: "Besproken" }, excluded: {}, not_applicable: {} });
   const grown = { ...rules, groups: [...rules.groups, "team"] }; // a group added to the declaration is carried at once
   assert.deepEqual(answersOf(record, grown).team, { respondents: 2 });
   assert.equal(hasAnswers(base(), rules), false);
@@ -227,5 +228,5 @@ test("a record's content and a session's respondent take exactly the declared fi
                                                  team: { respondents: 4 } });
   assert.deepEqual(sessionRespondent({ ...GOOD, respondent: { name: "Anna" } }, rules),
                    { name: "Team Zuid", respondent: { name: "Anna" }, aspects: GOOD.aspects, results: GOOD.results,
-                     excluded: {} });
+                     excluded: {}, not_applicable: {} });
 });

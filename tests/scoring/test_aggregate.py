@@ -77,8 +77,9 @@ def test_no_answers_gives_empty_figures() -> None:
 
     assert figures(team["aspects"][0]) == (0, 1, None, None, None, None, None, False)
     assert team["team"]["overall"]["phase"] is None
-    assert team["units"] == [{"unit": None, "count": 1, "overall": None, "provisional": True,
+    assert team["units"] == [{"unit": None, "count": 1, "overall": None, "value": None, "provisional": True,
                               "elements": {f"e{n}": None for n in range(1, 10)},
+                              "values": {f"e{n}": None for n in range(1, 10)},
                               "result_areas": {"ra": None, "rb": None, "rc": None, "rd": None}}]
 
 

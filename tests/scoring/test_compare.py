@@ -23,7 +23,8 @@ def test_changes_per_element_and_overall() -> None:
 
     assert [(e["id"], e["before"], e["after"], e["change"], e["direction"]) for e in result["elements"]] == [
         ("e1", 4, 4, 0, "same"), ("e2", 2, 3, 1, "up"), ("e3", 5, 4, -1, "down")]
-    assert result["overall"] == {"before": 2, "before_name": "Pioniersfase", "after": 3,
+    assert result["overall"] == {"before": 2, "before_value": 2, "before_name": "Pioniersfase", "after": 3,
+                                 "after_value": 3,
                                  "after_name": "Visie & designfase", "change": 1, "direction": "up",
                                  "before_provisional": False, "after_provisional": False, "same_scope": True,
                                  "before_excluded": [], "after_excluded": []}

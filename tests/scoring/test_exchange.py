@@ -49,7 +49,7 @@ def test_export_then_parse_gives_back_the_same_scan() -> None:
         "exported": EXPORTED, "model": "semm", "model_version": "2022.1",
         "respondent": {"name": "Dirk", "role": "manager", "unit": "Zuid"},
         "aspects": RECORD["aspects"], "results": RECORD["results"], "notes": RECORD["notes"], "excluded": {},
-        "ambition": RECORD["ambition"], "snapshots": RECORD["snapshots"], "actions": [],
+        "not_applicable": {}, "ambition": RECORD["ambition"], "snapshots": RECORD["snapshots"], "actions": [],
     }
 
 
@@ -57,8 +57,9 @@ def test_export_file_is_versioned_and_leaves_out_browser_details() -> None:
     data = json.loads(export_json(MODEL, RECORD, EXPORTED))
 
     assert list(data) == ["format", "format_version", "model", "model_version", "exported", "scan", "respondent",
-                          "aspects", "results", "notes", "excluded", "ambition", "snapshots", "actions"]
-    assert (data["format"], data["format_version"], data["model"]) == ("servicescan", 2, "semm")
+                          "aspects", "results", "notes", "excluded", "not_applicable", "ambition", "snapshots",
+                          "actions"]
+    assert (data["format"], data["format_version"], data["model"]) == ("servicescan", 3, "semm")
     assert "step" not in data and "id" not in data and "team" not in data
 
 
@@ -68,11 +69,11 @@ ACTIONS = [{"id": "a1", "item": "e2a", "text": "Schrijf de klantvisie op", "owne
 TEAM = {"respondents": 5, "date": "2025-03-01", "notes": {"e1a": "Twee stappen verschil: uitgelegd", "ra": "Eens"}}
 
 
-def test_version_2_carries_the_actions_and_the_team() -> None:
+def test_the_file_carries_the_actions_and_the_team() -> None:
     text = export_json(MODEL, {**RECORD, "actions": ACTIONS, "team": TEAM}, EXPORTED)
     data = json.loads(text)
 
-    assert list(data)[-2:] == ["actions", "team"] and data["format_version"] == 2
+    assert list(data)[-2:] == ["actions", "team"] and data["format_version"] == 3
     parsed = parse_export(text, MODEL)
     assert (parsed["actions"], parsed["team"]) == (ACTIONS, TEAM)
 
@@ -113,7 +114,10 @@ def test_csv_lists_the_team_session_and_the_actions_under_the_answers() -> None:
     lines = to_csv(MODEL, {**RECORD, "actions": ACTIONS, "team": TEAM}).split("\r\n")
 
     aspect, area = MODEL["elements"][1]["aspects"][0], MODEL["result_areas"][0]
-    assert lines[9:] == [
+    assert lines[9:15] == [  # the outcome under the answers: the value the model's rule gives, per part and in all
+        "", "Uitkomst;Id;Naam;Fase (waarde);Naam van de fase", "element;e1;1. Klantbeleving;3;Visie & designfase",
+        "element;e2;2. Leiderschap;5;Cultuurfase", "element;e3;3. Medewerkers;;", "Totaal;;SEMM;3;Visie & designfase"]
+    assert lines[15:] == [
         "", "Teamsessie;Aantal respondenten;Datum", ";5;2025-03-01",
         "", "Notitie van het team;Id;Naam;Notitie",
         f";e1a;1a. {MODEL['elements'][0]['aspects'][0]['name']};Twee stappen verschil: uitgelegd",
@@ -141,8 +145,8 @@ def test_not_an_export_file(text: str, expected: list[str]) -> None:
 
 
 def test_newer_format_version() -> None:
-    assert problems(exported(format_version=3)) == [
-        "dit bestand heeft formaatversie 3 en komt uit een nieuwere versie van de scan; deze site kan versie 1 t/m 2 "
+    assert problems(exported(format_version=4)) == [
+        "dit bestand heeft formaatversie 4 en komt uit een nieuwere versie van de scan; deze site kan versie 1 t/m 3 "
         "lezen"]
 
 
@@ -220,13 +224,13 @@ def test_csv_for_dutch_excel() -> None:
     area = MODEL["result_areas"][0]
     assert lines[7] == (f"resultaatgebied;;ra;a. {area['name']};niveau 2;{MODEL['result_levels']['items'][2]['name']};"
                         f"{area['levels'][2]};;")
-    assert len(lines) == 1 + 6 + 2 + 1 and lines[-1] == ""
+    assert len(lines) == 1 + 6 + 2 + 6 + 1 and lines[-1] == ""  # header, aspects, areas, outcome, end
 
 
 def test_share_link_round_trip() -> None:
     code = encode_share(MODEL, RECORD)
 
-    assert code == "2.semm.2_4---.2-.---"  # phase 3 is the 3rd place (2), level 2 the 3rd (2); no part left out
+    assert code == "3.semm.2_4---.2-.---"  # phase 3 is the 3rd place (2), level 2 the 3rd (2); no part left out
     assert decode_share(f"https://example.org/semm/resultaat.html#deel={code}", MODEL) == {
         "model": "semm", "aspects": {"e1a": 3, "e1b": "unknown", "e2a": 5}, "results": {"ra": 2}, "excluded": {}}
 
@@ -245,7 +249,8 @@ def test_parts_left_out_travel_in_the_file_the_csv_and_the_link_without_their_re
     assert [line.rsplit(";", 1)[1] for line in lines[1:7]] == ["", "", "ja: Valt buiten ons team",
                                                               "ja: Valt buiten ons team", "ja", "ja"]
     code = encode_share(MODEL, record)
-    assert code == "2.semm.2_4---.2-.-xx"
+    assert code == "3.semm.2_4---.2-.-xx"
+    assert decode_share("2.semm.2_4---.2-.-xx", MODEL)["excluded"] == {"e2": "", "e3": ""}  # a link of version 2
     assert decode_share(code, MODEL)["excluded"] == {"e2": "", "e3": ""}
 
 
@@ -276,3 +281,28 @@ def test_broken_share_links(fragment: str, expected: list[str]) -> None:
     with pytest.raises(InputError) as caught:
         decode_share(fragment, MODEL)
     assert caught.value.problems == expected
+
+
+def test_not_applicable_travels_in_the_file_and_the_link_and_version_2_files_still_read() -> None:
+    model: Model = {**MODEL, "allow_not_applicable": True}
+    record = {**RECORD, "not_applicable": {"e1b": "Geen klantcontact"}}
+
+    assert parse_export(export_json(model, record, EXPORTED), model)["not_applicable"] == {"e1b": "Geen klantcontact"}
+    code = encode_share(model, record)
+    assert code == "3.semm.2~4---.2-.---"  # the mark travels, never the reason
+    assert decode_share(code, model)["not_applicable"] == {"e1b": ""}
+    older = json.loads(export_json(model, RECORD, EXPORTED))
+    older["format_version"] = 2
+    del older["not_applicable"]
+    assert parse_export(json.dumps(older), model)["not_applicable"] == {}
+    lines = to_csv(model, record).split("\r\n")
+    assert lines[0].endswith(";Buiten de beoordeling;Niet van toepassing")
+    assert lines[2].endswith(";ja: Geen klantcontact")
+
+
+def test_a_model_that_does_not_allow_it_refuses_not_applicable_in_a_file_and_a_link() -> None:
+    assert problems(exported(not_applicable={"e1a": ""})) == [
+        "dit model laat niet toe dat je het aspect 'e1a' 'niet van toepassing' noemt"]
+    with pytest.raises(InputError) as caught:
+        decode_share("3.semm.~-----.--.---", MODEL)
+    assert caught.value.problems == ["dit model laat niet toe dat je het aspect 'e1a' 'niet van toepassing' noemt"]

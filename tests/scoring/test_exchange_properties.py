@@ -80,7 +80,8 @@ def test_export_then_import_is_the_identity_for_any_valid_scan(record: dict, exp
     assert back == {"name": record["name"], "created": record["created"], "updated": record["updated"],
                     "exported": exported, "model": "semm", "model_version": MODEL["version"],
                     "respondent": record["respondent"], "aspects": record["aspects"], "results": record["results"],
-                    "notes": record["notes"], "excluded": {}, "ambition": record["ambition"], "snapshots": record["snapshots"],
+                    "notes": record["notes"], "excluded": {}, "not_applicable": {}, "ambition": record["ambition"],
+                    "snapshots": record["snapshots"],
                     "actions": record["actions"], **({"team": record["team"]} if "team" in record else {})}
 
 

@@ -35,7 +35,7 @@ def test_the_weakest_assessed_part_sets_the_phase() -> None:
     assert result["strengths"] == ["e3"]
     assert result["scope"] == {"assessed": 2, "total": 3, "excluded": [
         {"id": "e1", "number": 1, "name": "Klantbeleving", "label": "1. Klantbeleving",
-         "reason": "Daar hebben we als team geen invloed op"}]}
+         "reason": "Daar hebben we als team geen invloed op", "not_applicable": False}], "excluded_groups": []}
     left_out = result["elements"][0]
     assert (left_out["excluded"], left_out["phase"], left_out["position"]) == (True, None, None)
     assert [(step["element"], step["aspect"]) for step in result["next_steps"]] == [("e2", "e2b")]
@@ -144,5 +144,5 @@ def test_with_nothing_left_out_the_result_is_todays(answers: dict[str, Any]) -> 
     plain = score(MODEL, {"model": "semm", **answers})
 
     assert score(MODEL, {"model": "semm", **answers, "excluded": {}}) == plain
-    assert plain["scope"] == {"assessed": 3, "total": 3, "excluded": []}
+    assert plain["scope"] == {"assessed": 3, "total": 3, "excluded": [], "excluded_groups": []}
     assert all(element["excluded"] is False for element in plain["elements"])

@@ -36,7 +36,7 @@ def test_gaps_per_element_aspect_and_area() -> None:
     assert [(a["id"], a["gap"], a["next_phase"], a["next_step"]) for a in gaps["elements"][0]["aspects"]] == [
         ("e1a", 1, 5, "e1a in fase 5."), ("e1b", 0, None, None)]
     assert gaps["elements"][1]["target_name"] == "Structuurfase"
-    assert gaps["overall"] == {"phase": 2, "phase_name": "Pioniersfase", "target": 4, "target_name": "Structuurfase",
+    assert gaps["overall"] == {"value": 2, "phase": 2, "phase_name": "Pioniersfase", "target": 4, "target_name": "Structuurfase",
                                "gap": 2}
     # ra: level 1 (Zicht, place 2) to 2 (Inzicht, place 3); rb: level 3 is already beyond Inzicht.
     assert [(a["id"], a["level_name"], a["target_name"], a["gap"], a["next_level_name"], a["next_step"])

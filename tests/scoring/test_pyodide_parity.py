@@ -46,26 +46,60 @@ def semm_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return model_file
 
 
-# The calls use ids e1a..e3b, ra and rb, phases 1-6 and levels 0-4, which both models have.
-MODELS = [pytest.param(fixture_model_file, id="fixture-model"), pytest.param(semm_model_file, id="semm-yaml")]
+def varied_model_file(name: str) -> Any:
+    """A fixture model with other words, another scale and another rule (tests/fixtures/varied), as the build loads it."""
+    def model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        from sitegen.model import load_model
+
+        path = tmp_path_factory.mktemp(name) / f"{name}.json"
+        path.write_text(json.dumps(load_model(ROOT / "tests" / "fixtures" / "varied" / "model" / f"{name}.yaml"),
+                                   ensure_ascii=False), encoding="utf-8")
+        return path
+    return model_file
 
 
-def calls() -> list[dict[str, Any]]:
-    return json.loads(CALLS.read_text(encoding="utf-8"))
+# calls.json uses ids e1a..e3b, ra and rb, phases 1-6 and levels 0-4, which the fixture model and SEMM both have; the
+# varied models have calls of their own, with the hand-computed answers they must give (`expect`).
+MODELS = [pytest.param((fixture_model_file, CALLS), id="fixture-model"),
+          pytest.param((semm_model_file, CALLS), id="semm-yaml"),
+          pytest.param((varied_model_file("veilig"), FIXTURES / "calls-veilig.json"), id="veilig-mean-groups"),
+          pytest.param((varied_model_file("ladder"), FIXTURES / "calls-ladder.json"), id="ladder-questions")]
 
 
-def prepared_calls() -> list[dict[str, Any]]:
+def calls(path: Path = CALLS) -> list[dict[str, Any]]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def prepared_calls(path: Path = CALLS) -> list[dict[str, Any]]:
     """Each call with its arguments as JSON text, made once here and sent unchanged to both Pythons."""
     return [{"name": call["name"], "operation": call["operation"],
              "args_text": call["args_text"] if "args_text" in call else json.dumps(call["args"], ensure_ascii=False)}
-            for call in calls()]
+            for call in calls(path)]
 
 
-def run_in_cpython(model_json: str) -> list[dict[str, Any]]:
+def run_in_cpython(model_json: str, path: Path = CALLS) -> list[dict[str, Any]]:
     """What run_calls.mjs does inside Pyodide, done here."""
     engine = make_engine(model_json)
     return [{"name": call["name"], "answer": json.loads(engine(call["operation"], call["args_text"]))}
-            for call in prepared_calls()]
+            for call in prepared_calls(path)]
+
+
+def at(answer: Any, path: str) -> Any:
+    """The value at a dotted path in an answer: "value.overall.value", "value.elements.2.value"."""
+    for key in path.split("."):
+        answer = answer[int(key)] if isinstance(answer, list) else answer[key]
+    return answer
+
+
+@pytest.mark.parametrize("model", MODELS[2:])
+def test_the_varied_models_give_the_hand_computed_answers(model: tuple[Any, Path],
+                                                           tmp_path_factory: pytest.TempPathFactory) -> None:
+    make_file, path = model
+    answers = {case["name"]: case["answer"] for case in run_in_cpython(make_file(tmp_path_factory).read_text("utf-8"),
+                                                                        path)}
+    for call in calls(path):
+        for where, value in call["expect"].items():
+            assert at(answers[call["name"]], where) == value, f"{call['name']}: {where}"
 
 
 @pytest.fixture(scope="module", params=MODELS)
@@ -73,14 +107,15 @@ def both(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     for mark in needs_pyodide:
         if mark.args[0]:
             pytest.skip(mark.kwargs["reason"])
-    model_file: Path = request.param(tmp_path_factory)
+    make_file, path = request.param
+    model_file: Path = make_file(tmp_path_factory)
     calls_file = tmp_path_factory.mktemp("calls") / "calls.json"
-    calls_file.write_text(json.dumps(prepared_calls(), ensure_ascii=False), encoding="utf-8")
+    calls_file.write_text(json.dumps(prepared_calls(path), ensure_ascii=False), encoding="utf-8")
     completed = subprocess.run([NODE or "node", str(RUNNER), str(model_file), str(calls_file), str(PYODIDE_DIR),
                                 str(ROOT / "scoring_py")],
                                cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert completed.returncode == 0, completed.stderr
-    return run_in_cpython(model_file.read_text(encoding="utf-8")), json.loads(completed.stdout)
+    return run_in_cpython(model_file.read_text(encoding="utf-8"), path), json.loads(completed.stdout)
 
 
 def test_the_calls_cover_every_operation_and_both_outcomes() -> None:

@@ -22,7 +22,7 @@ def test_the_rules_carry_every_units_fields_the_groups_the_schemas_and_the_stora
     assert rules["fields"] == {unit: list(fields) for unit, fields in FIELDS.items()}
     assert set(rules["fields"]) >= {"scan", "respondent", "measurement", "action", "team", "session",
                                     "session_respondent", "consensus", "browser", "index_entry"}
-    assert rules["groups"] == ["aspects", "results", "notes", "excluded"]
+    assert rules["groups"] == ["aspects", "results", "notes", "excluded", "not_applicable"]
     assert rules["unknown"] == "unknown"
     assert rules["storage"] == {"prefix": "servicescan:semm:", **STORAGE_KEYS}
     assert (rules["model"], rules["version"]) == ("semm", MODEL["version"])

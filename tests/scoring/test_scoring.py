@@ -48,11 +48,12 @@ def test_result_keys_in_documented_order() -> None:
     result = score(MODEL, answers(3, 3, 3, 3, 3, 3))
 
     assert list(result) == [
-        "model", "model_version", "complete", "elements", "overall", "missing", "result_areas",
-        "strengths", "development_points", "next_steps", "next_phase", "scope",
+        "model", "model_version", "complete", "scoring", "decimals", "elements", "groups", "overall", "missing",
+        "result_areas", "strengths", "development_points", "next_steps", "next_phase", "scope",
     ]  # fmt: skip
     assert list(result["overall"]) == [
-        "excluded", "phase", "phase_name", "verb", "summary", "characteristics", "completed", "provisional", "weakest",
+        "excluded", "value", "phase", "phase_name", "verb", "summary", "characteristics", "completed", "provisional",
+        "weakest",
     ]  # fmt: skip
 
 
@@ -65,6 +66,7 @@ def test_all_elements_equal() -> None:
     assert element_phases(result) == {"e1": 3, "e2": 3, "e3": 3}
     assert result["overall"] == {
         "excluded": [],
+        "value": 3,
         "phase": 3,
         "phase_name": "Visie & designfase",
         "verb": "richten",
@@ -133,8 +135,10 @@ def test_element_phase_is_lowest_aspect_phase() -> None:
         "number": 1,
         "name": "Klantbeleving",
         "label": "1. Klantbeleving",
+        "group": None,
         "excluded": False,
         "reason": None,
+        "value": 1,
         "phase": 1,
         "phase_name": "Ideefase",
         "position": 1,
@@ -142,9 +146,9 @@ def test_element_phase_is_lowest_aspect_phase() -> None:
         "total": 2,
         "aspects": [
             {"id": "e1a", "name": "Klantbeleving eerste aspect", "label": "1a. Klantbeleving eerste aspect", "phase": 6,
-             "unknown": False},
+             "unknown": False, "not_applicable": False},
             {"id": "e1b", "name": "Klantbeleving tweede aspect", "label": "1b. Klantbeleving tweede aspect", "phase": 1,
-             "unknown": False},
+             "unknown": False, "not_applicable": False},
         ],
     }
     assert result["overall"]["phase"] == 1
@@ -165,6 +169,7 @@ def test_incomplete_scan_is_provisional_with_exact_missing_ids() -> None:
         "result_areas": ["ra", "rb"],
         "unknown_aspects": [],
         "unknown_result_areas": [],
+        "not_applicable": [],
     }
     assert [(e["id"], e["phase"], e["answered"], e["total"]) for e in result["elements"]] == [
         ("e1", 3, 1, 2),
@@ -186,6 +191,7 @@ def test_unknown_counts_as_unanswered_and_is_listed() -> None:
         "result_areas": ["ra", "rb"],
         "unknown_aspects": ["e1a", "e3b"],
         "unknown_result_areas": ["ra"],
+        "not_applicable": [],
     }
     assert result["elements"][0]["aspects"][0] == {
         "id": "e1a",
@@ -193,6 +199,7 @@ def test_unknown_counts_as_unanswered_and_is_listed() -> None:
         "label": "1a. Klantbeleving eerste aspect",
         "phase": None,
         "unknown": True,
+        "not_applicable": False,
     }
     assert [(e["id"], e["phase"], e["answered"]) for e in result["elements"]] == [
         ("e1", 3, 1),
@@ -222,14 +229,18 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
         "model": "semm",
         "model_version": "2022.1",
         "complete": False,
+        "scoring": {"part": "weakest", "group": "weakest", "overall": "weakest"},
+        "decimals": {"part": 0, "group": 0, "overall": 0},
         "elements": [
             {
                 "id": element_id,
                 "number": number,
                 "name": name,
                 "label": f"{number}. {name}",
+                "group": None,
                 "excluded": False,
                 "reason": None,
+                "value": None,
                 "phase": None,
                 "phase_name": None,
                 "position": None,
@@ -237,17 +248,19 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
                 "total": 2,
                 "aspects": [
                     {"id": f"{element_id}a", "name": f"{name} eerste aspect", "label": f"{number}a. {name} eerste aspect",
-                     "phase": None, "unknown": False},
+                     "phase": None, "unknown": False, "not_applicable": False},
                     {"id": f"{element_id}b", "name": f"{name} tweede aspect", "label": f"{number}b. {name} tweede aspect",
-                     "phase": None, "unknown": False},
+                     "phase": None, "unknown": False, "not_applicable": False},
                 ],
             }
             for number, (element_id, name) in enumerate(
                 [("e1", "Klantbeleving"), ("e2", "Leiderschap"), ("e3", "Medewerkers")], 1
             )
         ],
+        "groups": [],
         "overall": {
             "excluded": [],
+            "value": None,
             "phase": None,
             "phase_name": None,
             "verb": None,
@@ -262,6 +275,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             "result_areas": ["ra", "rb"],
             "unknown_aspects": [],
             "unknown_result_areas": [],
+            "not_applicable": [],
         },
         "result_areas": [
             {"id": area_id, "letter": letter, "name": name, "label": f"{letter}. {name}", "level": None, "level_name": None,
@@ -272,7 +286,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
         "development_points": [],
         "next_steps": [],
         "next_phase": None,
-        "scope": {"assessed": 3, "total": 3, "excluded": []},
+        "scope": {"assessed": 3, "total": 3, "excluded": [], "excluded_groups": []},
     }
 
 
@@ -511,7 +525,7 @@ def test_valid_answers_pass() -> None:
             },
             [
                 "onbekende sleutel 'aspect' in het antwoordbestand "
-                "(toegestaan: model, model_version, aspects, results, notes, excluded)",
+                "(toegestaan: model, model_version, aspects, results, notes, excluded, not_applicable)",
                 "'model_version' moet tekst zijn, gevonden: 2022",
                 "'aspects' moet een object zijn met aspect-id's als sleutels, gevonden: een lijst",
                 "'results' moet een object zijn met resultaatgebied-id's als sleutels, gevonden: \"ra\"",

@@ -46,6 +46,17 @@ export function option(value, text) {
   return o;
 }
 
+// A value the model's rule gave (a stage, or a mean): with as many decimals as the engine's `decimals` says, the Dutch
+// way: 2, or 1,8. The engine rounds a mean down to one decimal already, so this only writes it.
+const numbers = new Map();
+export function formatValue(value, decimals = 0) {
+  if (value === null || value === undefined) return "";
+  if (!numbers.has(decimals)) {
+    numbers.set(decimals, new Intl.NumberFormat("nl-NL", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+  }
+  return numbers.get(decimals).format(value);
+}
+
 // A day without the time: 1 maart 2025.
 export const DAY = { day: "numeric", month: "long", year: "numeric" };
 

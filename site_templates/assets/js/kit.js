@@ -20,7 +20,8 @@ import { registerServiceWorker } from "./offline.js";
 import { setupMenu } from "./menu.js";
 
 export { EngineError };
-export { actionRow, button, DAY, fill, formatDate, link, localDay, option, setList, showProblems } from "./dom.js";
+export { actionRow, button, DAY, fill, formatDate, formatValue, link, localDay, option, setList, showProblems }
+  from "./dom.js";
 export { actionProblems, answersOf, canonical, checkSession, clone, hasAnswers, keepResult, newAction, sameAnswers,
          sessionRespondent, snapshot, startFrom, storedResult } from "./record.js";
 

@@ -83,6 +83,9 @@ function answerUnits(rules, record) {
   }
   if (has(record, "notes")) units.push(...textUnits(record.notes, "notes", rules.notes.ids, rules.notes.max));
   if (has(record, "excluded")) units.push(...excludedUnits(rules, record.excluded));
+  if (has(record, "not_applicable")) {
+    units.push(...textUnits(record.not_applicable, "not_applicable", rules.not_applicable.ids, rules.not_applicable.max));
+  }
   if (has(record, "ambition")) units.push(...ambitionUnits(rules, record.ambition));
   return units;
 }

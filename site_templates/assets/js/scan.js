@@ -1,5 +1,5 @@
 // The scan page: restore answers, save each one at once, move between steps, and show a running score.
-import { answersOf, fill, link, runPage, setList } from "./kit.js";
+import { answersOf, fill, formatValue, link, runPage, setList } from "./kit.js";
 import { setupExchange } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
 
@@ -87,16 +87,26 @@ function runningScore(page, state) {
     page.engine.call("score", { answers: answersOf(state, page.rules) }).then((result) => {
       if (ticket !== latest) return;
       const { overall } = result;
+      const value = formatValue(overall.value, result.decimals.overall);
       line.textContent = overall.phase === null ? texts.textScoreNone
-        : `${fill(texts.textScore, { phase: overall.phase, name: overall.phase_name })}${overall.provisional ? ` ${texts.textScoreProvisional}` : ""}`;
+        : `${fill(texts.textScore, { value, phase: overall.phase, name: overall.phase_name })}${overall.provisional ? ` ${texts.textScoreProvisional}` : ""}`;
     }, () => {});
   };
 }
 
-// A choice in the form: an answer, or a part left out of the assessment.
+// A choice in the form: an answer, a part (or a whole group) left out of the assessment, or an aspect that does not
+// apply.
 function answer(view, input) {
   if (input.dataset.exclude) {
     leaveOut(view, input);
+    return;
+  }
+  if (input.dataset.excludeGroup) {
+    leaveGroupOut(view, input);
+    return;
+  }
+  if (input.dataset.notApplicable) {
+    markNotApplicable(view, input);
     return;
   }
   if (input.type !== "radio") return;
@@ -128,12 +138,49 @@ function leaveOut(view, box) {
   afterChange(view);
 }
 
-// Typed text: a reason for leaving a part out, or a note; saved as it is typed.
+// A whole group left out, or taken back in: every part of it at once (one part must stay in the assessment).
+function leaveGroupOut(view, box) {
+  const { root, texts } = view.page;
+  const { state } = view;
+  const parts = box.dataset.excludeGroup.split(" ");
+  const total = root.querySelectorAll("[data-exclude]").length;
+  const others = Object.keys(state.excluded).filter((id) => !parts.includes(id)).length;
+  if (box.checked && others + parts.length >= total) {
+    box.checked = false;
+    view.syncStatus.textContent = texts.textNotAllExcluded;
+    return;
+  }
+  for (const id of parts) {
+    if (box.checked) state.excluded[id] ??= "";
+    else delete state.excluded[id];
+  }
+  restore(root, state);
+  afterChange(view);
+}
+
+// One aspect that does not apply here: its choices fold away and its answer stays, so unticking restores it.
+function markNotApplicable(view, box) {
+  const { root } = view.page;
+  const { state } = view;
+  const id = box.dataset.notApplicable;
+  if (box.checked) state.not_applicable[id] = root.querySelector(`[data-not-applicable-reason="${id}"]`).value;
+  else delete state.not_applicable[id];
+  showNotApplicable(root, state);
+  afterChange(view);
+}
+
+// Typed text: a reason for leaving a part out or for an aspect that does not apply, or a note; saved as it is typed.
 function write(view, field) {
   const { state } = view;
   const reason = field.dataset.excludeReason;
   if (reason && reason in state.excluded) {
     state.excluded[reason] = field.value;
+    save(view);
+    return;
+  }
+  const notApplicable = field.dataset.notApplicableReason;
+  if (notApplicable && notApplicable in state.not_applicable) {
+    state.not_applicable[notApplicable] = field.value;
     save(view);
     return;
   }
@@ -177,6 +224,18 @@ function restore(root, state) {
     root.querySelector(`[data-exclude-reason="${box.dataset.exclude}"]`).value = state.excluded[box.dataset.exclude] ?? "";
   }
   showExclusion(root, state, root.dataset);
+  showNotApplicable(root, state);
+}
+
+// The aspects marked "niet van toepassing": ticked, their reason field shown, their choices folded away.
+function showNotApplicable(root, state) {
+  for (const box of root.querySelectorAll("[data-not-applicable]")) {
+    const id = box.dataset.notApplicable;
+    box.checked = id in state.not_applicable;
+    root.querySelector(`[data-not-applicable-reason="${id}"]`).value = state.not_applicable[id] ?? "";
+    root.querySelector(`[data-not-applicable-reason-wrap="${id}"]`).hidden = !box.checked;
+    root.querySelector(`[data-choices-fold="${id}"]`).hidden = box.checked;
+  }
 }
 
 // Fold the questions of the parts left out, show their reason field, and say once what leaving out means.
@@ -185,6 +244,9 @@ function showExclusion(root, state, texts) {
     const id = box.dataset.exclude;
     root.querySelector(`[data-exclusion-reason="${id}"]`).hidden = !box.checked;
     root.querySelector(`[data-exclusion-fold="${id}"]`).hidden = box.checked;
+  }
+  for (const box of root.querySelectorAll("[data-exclude-group]")) {
+    box.checked = box.dataset.excludeGroup.split(" ").every((id) => id in state.excluded);
   }
   const notice = root.querySelector("[data-exclusion-notice]");
   if (!notice) return;
@@ -207,7 +269,8 @@ function updateStatus(view) {
       status.textContent = `(${texts.textStepExcluded})`;
       continue;
     }
-    const open = groups.filter((g) => !isAnswered(state[g.dataset.group][g.dataset.question], rules.unknown));
+    const open = groups.filter((g) => !(g.dataset.question in state.not_applicable && g.dataset.group === "aspects")
+      && !isAnswered(state[g.dataset.group][g.dataset.question], rules.unknown));
     status.textContent = `(${open.length ? fill(texts.textStepOpen, { open: open.length }) : texts.textStepDone})`;
     if (open.length) {
       const name = step.querySelector("h2").textContent;
