@@ -9,7 +9,7 @@ domInteractive, time until the engine is ready (cold: fresh profile; warm: secon
 the wire, the round trip from an answer to an updated "Tussenstand", the time from domInteractive until the result
 shows (first visit: from the engine; return visit: the result the page kept), and Lighthouse (default mobile
 settings).
-Prints a table with the targets of issue 5 and writes it as Markdown to bench/latest.md for the README.
+Prints a table with the targets of issue 5 and writes it as Markdown to bench/latest.md for docs/performance.md.
 This is a script, not a test: timings depend on the machine, so nothing here passes or fails a build.
 """
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed of the facilitator's tools: the team view with 200 respondents in the browser, a step in the presentation
-and a changed team answer with those 200, and `python -m scoring_py aggregate` over 10,000 export files. A script,
-not a test; its numbers go in the README.
+and a changed team answer with those 200, and `python -m sitegen aggregate` over 10,000 export files. A script,
+not a test; its numbers go in docs/performance.md.
 
     .venv/bin/python bench/team_benchmark.py [--runs 5]
 

@@ -1,4 +1,5 @@
-"""Run the command line: python -m scoring_py score ANSWERS.json."""
+"""Run the command line with a JSON model: python -m scoring_py score ANSWERS.json --model MODEL.json (a YAML model:
+python build.py score ANSWERS.json)."""
 
 import sys
 

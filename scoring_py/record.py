@@ -2,7 +2,7 @@
 
 The record's shape is declared once, in record_shape.py (its fields, answer groups, limits and storage keys); this
 module checks a record against it. `checkRecord` in the browser's `record.js` reads the same declaration (the build
-writes `record_rules(model)` into every page that keeps scans), and tests/scoring/test_record_agreement.py runs both on
+writes `record_rules(model)` into every page that keeps scans), and tests/js/test_record_agreement.py runs both on
 the same generated records, for every model, and demands the same verdict.
 
 Every problem names its *unit*: the smallest part the browser's storage drops when it cleans a stored record

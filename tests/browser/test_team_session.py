@@ -1,7 +1,7 @@
 """A facilitated session from start to finish, as a facilitator does it in Chromium: five respondents' scans,
 anonymous; the presentation by keyboard; two team answers changed with notes; the team scan; an ambition; a plan
 with two actions with owners and dates; the export; the import in another browser with the actions intact; the
-team report on paper. `python -m scoring_py aggregate` gives the medians the team answers start from."""
+team report on paper. `python build.py aggregate` gives the medians the team answers start from."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@
 // every function here takes it as `rules`: the fields of each unit (rules.fields.scan, .respondent, .measurement,
 // .action, .team, .session, ...), the answer groups (rules.groups), the schemas and the storage's keys. No field
 // list is spelled here. checkRecord() reads the rules as scoring_py/record.py check_record does; a test
-// (tests/scoring/test_record_agreement.py) runs both on generated records for every model and demands the same
+// (tests/js/test_record_agreement.py) runs both on generated records for every model and demands the same
 // verdict, unit for unit ("aspects.e1a", "snapshots.2", ...): a unit that fails here is what the storage drops
 // (after copying the original aside), and it is exactly what the import would have refused.
 
