@@ -58,7 +58,7 @@ SHARE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
-    """The export file for one scan record (as the browser keeps it, library.js), as JSON text; `exported` is the ISO date."""
+    """The export file for one scan record (as library.js keeps it), as JSON text; `exported` is the ISO date."""
     respondent = record.get("respondent") or {}
     data: dict[str, Any] = {
         "format": FORMAT,
