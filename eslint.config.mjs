@@ -9,8 +9,7 @@ export default [
   js.configs.recommended,
   {
     rules: {
-      // A warning until the last long page functions are split (team.js, presenter.js, plan.js, scans.js, history.js).
-      "max-lines-per-function": ["warn", { max: 100, skipBlankLines: false, skipComments: false }],
+      "max-lines-per-function": ["error", { max: 100, skipBlankLines: false, skipComments: false }],
       "no-unused-vars": ["error", { args: "after-used", ignoreRestSiblings: true, caughtErrors: "none" }],
     },
   },

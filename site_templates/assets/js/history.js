@@ -8,107 +8,152 @@ import { describe, drawBars } from "./charts.js";
 const CURRENT = "huidig"; // the value of "your current answers" in the compare lists
 
 function main(page) {
-  const { root, texts, engine } = page;
+  const { root, engine } = page; // started at once, so the kept measurements' results come soon
   const scan = page.library.current({ create: false });
   const record = scan?.record;
-  const shots = () => (record ? record.snapshots : []);
-  const { rules } = page;
-  const score = (item) => engine.call("score", { answers: answersOf(item, rules) });
   const el = (selector) => root.querySelector(selector);
-  const nameInput = el("[data-keep-name]");
-  const first = el("[data-compare-first]");
-  const second = el("[data-compare-second]");
-  const defaultName = () => fill(texts.textShotName, { number: shots().length + 1 });
-  nameInput.value = defaultName();
-
-  const pick = (value) => (value === CURRENT ? record : shots().find((shot) => shot.id === value));
-  const title = (item) => (item === record ? texts.textCurrent : fill(texts.textOption, { name: item.name, date: formatDate(item.taken) }));
-
-  const refresh = () => {
-    const list = shots();
-    el("[data-list-empty]").hidden = list.length > 0;
-    el("[data-list-wrap]").hidden = list.length === 0;
-    el("[data-new-wrap]").hidden = list.length === 0;
-    el("[data-snapshot-rows]").replaceChildren(...list.map((shot) => snapshotRow(texts, shot, { view, remove })));
-    const choices = [...list, ...(record && hasAnswers(record, rules) ? [record] : [])];
-    el("[data-compare-section]").hidden = choices.length < 2;
-    const keep = [first.value, second.value];
-    for (const select of [first, second]) {
-      select.replaceChildren(...choices.map((item) => option(item === record ? CURRENT : item.id, title(item))));
-    }
-    const values = choices.map((item) => (item === record ? CURRENT : item.id));
-    if (values.includes(keep[0]) && values.includes(keep[1]) && keep[0] !== keep[1]) [first.value, second.value] = keep;
-    // By default the last two kept measurements; with only one, that one against the current answers.
-    else if (list.length >= 2) [first.value, second.value] = [list.at(-2).id, list.at(-1).id];
-    else if (values.length >= 2) [first.value, second.value] = values.slice(-2);
-    // The overall result of each measurement, once the engine is there.
-    for (const shot of list) {
-      score(shot).then((result) => {
-        const cell = root.querySelector(`[data-shot-phase="${shot.id}"]`);
-        if (cell) cell.textContent = overallText(texts, result.overall);
-      }, () => {}); // a measurement that cannot be scored keeps "wordt berekend"; opening it says why
-    }
+  const view = {
+    page, engine, scan, record, el, nameInput: el("[data-keep-name]"),
+    first: el("[data-compare-first]"), second: el("[data-compare-second]"),
   };
-
-  const view = (shot) => {
-    score(shot).then((result) => renderView(root, texts, shot, result), page.failed(texts.textAnswersError));
-  };
-  const remove = (shot) => {
-    if (!window.confirm(fill(texts.textConfirmRemove, { name: shot.name }))) return;
-    record.snapshots = shots().filter((item) => item.id !== shot.id);
-    el("[data-list-status]").textContent = scan.save() ? fill(texts.textRemoved, { name: shot.name }) : texts.textSaveFailed;
-    el("[data-view-section]").hidden = true;
-    refresh();
-    nameInput.value = defaultName();
-  };
-
+  view.nameInput.value = defaultName(view);
   el("[data-keep-form]").addEventListener("submit", (event) => {
     event.preventDefault();
-    const status = el("[data-keep-status]");
-    if (!record || !hasAnswers(record, rules)) {
-      status.textContent = texts.textNothing;
-      return;
-    }
-    const name = nameInput.value.trim();
-    if (!name) {
-      status.textContent = texts.textNameNeeded;
-      nameInput.focus();
-      return;
-    }
-    const shot = snapshot(record, name, rules);
-    status.textContent = scan.save() ? fill(texts.textSaved, { name, date: formatDate(shot.taken) }) : texts.textSaveFailed;
-    nameInput.value = defaultName();
-    refresh();
+    keepSnapshot(view);
   });
-
-  el("[data-new-measurement]").addEventListener("click", () => {
-    const last = shots().at(-1);
-    if (!last) return;
-    if (hasAnswers(record, rules) && !sameAnswers(record, last, rules)
-        && !window.confirm(fill(texts.textConfirmNew, { name: last.name }))) return;
-    startFrom(record, last, rules);
-    if (scan.save()) window.location.href = `${texts.scanPage}#${texts.firstStep}`;
-    else el("[data-list-status]").textContent = texts.textSaveFailed;
-  });
-
+  el("[data-new-measurement]").addEventListener("click", () => newMeasurement(view));
   el("[data-compare-form]").addEventListener("submit", (event) => {
     event.preventDefault();
-    const status = el("[data-compare-status]");
-    if (first.value === second.value) {
-      status.textContent = texts.textSameChoice;
-      return;
-    }
-    status.textContent = "";
-    const before = pick(first.value);
-    const after = pick(second.value);
-    engine.call("compare", { before: answersOf(before, rules), after: answersOf(after, rules) }).then((result) => {
-      const inline = (item) => (item === record ? texts.textCurrentInline : title(item));
-      renderComparison(root, texts, result, inline(before), inline(after));
-    }, page.failed(texts.textAnswersError));
+    compareChosen(view);
   });
-
-  refresh();
+  refresh(view);
   if (record?.actions?.length) reviewActions(page, scan);
+}
+
+function shots(view) {
+  return view.record ? view.record.snapshots : [];
+}
+
+function score(view, item) {
+  return view.engine.call("score", { answers: answersOf(item, view.page.rules) });
+}
+
+function defaultName(view) {
+  return fill(view.page.texts.textShotName, { number: shots(view).length + 1 });
+}
+
+// A value of the compare lists back to its measurement: a snapshot, or the current answers.
+function pick(view, value) {
+  return value === CURRENT ? view.record : shots(view).find((shot) => shot.id === value);
+}
+
+function title(view, item) {
+  const { texts } = view.page;
+  return item === view.record ? texts.textCurrent : fill(texts.textOption, { name: item.name, date: formatDate(item.taken) });
+}
+
+// The list of kept measurements and the two compare lists, as they are now.
+function refresh(view) {
+  const { el, page: { texts } } = view;
+  const list = shots(view);
+  el("[data-list-empty]").hidden = list.length > 0;
+  el("[data-list-wrap]").hidden = list.length === 0;
+  el("[data-new-wrap]").hidden = list.length === 0;
+  el("[data-snapshot-rows]").replaceChildren(...list.map((shot) => snapshotRow(texts, shot, {
+    view: (item) => openShot(view, item), remove: (item) => removeShot(view, item) })));
+  fillCompareChoices(view, list);
+  // The overall result of each measurement, once the engine is there.
+  for (const shot of list) {
+    score(view, shot).then((result) => {
+      const cell = view.page.root.querySelector(`[data-shot-phase="${shot.id}"]`);
+      if (cell) cell.textContent = overallText(texts, result.overall);
+    }, () => {}); // a measurement that cannot be scored keeps "wordt berekend"; opening it says why
+  }
+}
+
+// The kept measurements and the current answers (when there are any) in both compare lists; what was chosen stays
+// chosen while it is still there.
+function fillCompareChoices(view, list) {
+  const { el, first, second, record } = view;
+  const choices = [...list, ...(record && hasAnswers(record, view.page.rules) ? [record] : [])];
+  el("[data-compare-section]").hidden = choices.length < 2;
+  const keep = [first.value, second.value];
+  for (const select of [first, second]) {
+    select.replaceChildren(...choices.map((item) => option(item === record ? CURRENT : item.id, title(view, item))));
+  }
+  const values = choices.map((item) => (item === record ? CURRENT : item.id));
+  if (values.includes(keep[0]) && values.includes(keep[1]) && keep[0] !== keep[1]) [first.value, second.value] = keep;
+  // By default the last two kept measurements; with only one, that one against the current answers.
+  else if (list.length >= 2) [first.value, second.value] = [list.at(-2).id, list.at(-1).id];
+  else if (values.length >= 2) [first.value, second.value] = values.slice(-2);
+}
+
+// One kept measurement, read-only.
+function openShot(view, shot) {
+  const { root, texts } = view.page;
+  score(view, shot).then((result) => renderView(root, texts, shot, result), view.page.failed(texts.textAnswersError));
+}
+
+// A kept measurement removed after the visitor confirms.
+function removeShot(view, shot) {
+  const { el, page: { texts } } = view;
+  if (!window.confirm(fill(texts.textConfirmRemove, { name: shot.name }))) return;
+  view.record.snapshots = shots(view).filter((item) => item.id !== shot.id);
+  el("[data-list-status]").textContent = view.scan.save() ? fill(texts.textRemoved, { name: shot.name }) : texts.textSaveFailed;
+  el("[data-view-section]").hidden = true;
+  refresh(view);
+  view.nameInput.value = defaultName(view);
+}
+
+// The current answers kept as a named, dated measurement.
+function keepSnapshot(view) {
+  const { el, record, nameInput, page: { texts, rules } } = view;
+  const status = el("[data-keep-status]");
+  if (!record || !hasAnswers(record, rules)) {
+    status.textContent = texts.textNothing;
+    return;
+  }
+  const name = nameInput.value.trim();
+  if (!name) {
+    status.textContent = texts.textNameNeeded;
+    nameInput.focus();
+    return;
+  }
+  const shot = snapshot(record, name, rules);
+  status.textContent = view.scan.save() ? fill(texts.textSaved, { name, date: formatDate(shot.taken) }) : texts.textSaveFailed;
+  nameInput.value = defaultName(view);
+  refresh(view);
+}
+
+// A new measurement starts from the last kept one (after the visitor confirms, if that loses different answers),
+// on the scan's first step.
+function newMeasurement(view) {
+  const { record, page: { texts, rules } } = view;
+  const last = shots(view).at(-1);
+  if (!last) return;
+  if (hasAnswers(record, rules) && !sameAnswers(record, last, rules)
+      && !window.confirm(fill(texts.textConfirmNew, { name: last.name }))) return;
+  startFrom(record, last, rules);
+  if (view.scan.save()) window.location.href = `${texts.scanPage}#${texts.firstStep}`;
+  else view.el("[data-list-status]").textContent = texts.textSaveFailed;
+}
+
+// The two chosen measurements compared by the engine.
+function compareChosen(view) {
+  const { el, first, second, record, page } = view;
+  const { texts, rules } = page;
+  const status = el("[data-compare-status]");
+  if (first.value === second.value) {
+    status.textContent = texts.textSameChoice;
+    return;
+  }
+  status.textContent = "";
+  const before = pick(view, first.value);
+  const after = pick(view, second.value);
+  view.engine.call("compare", { before: answersOf(before, rules), after: answersOf(after, rules) }).then((result) => {
+    const inline = (item) => (item === record ? texts.textCurrentInline : title(view, item));
+    renderComparison(page.root, texts, result, inline(before), inline(after));
+  }, page.failed(texts.textAnswersError));
 }
 
 // The plan's actions for the review, in scoring_py's order (not done first, overdue marked); the status changes here.
@@ -234,7 +279,7 @@ function renderComparison(root, texts, result, firstTitle, secondTitle) {
            { bar: "data-before", label: null });
   drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.after_position, label: phaseChange(e) })),
            { bar: "data-after", label: "data-change-label" });
-  describe(svg, result.elements.map((e) => fill(texts.textChart, { name: `${e.number}. ${e.name}`,
+  describe(svg, result.elements.map((e) => fill(texts.textChart, { name: e.label,
     before: e.before_excluded ? texts.textExcluded : phase(e.before, e.before_name),
     after: e.after_excluded ? texts.textExcluded : phase(e.after, e.after_name), change: phaseChange(e) })).join(" "));
 

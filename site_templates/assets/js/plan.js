@@ -16,112 +16,135 @@ function main(page) {
     return;
   }
   if (!Array.isArray(record.actions)) record.actions = [];
-  const { engine } = page;
-  const template = document.querySelector("[data-action-template]");
-  // "2a. Klantvisie": the name of an aspect or result area, as the build wrote it into the page.
-  const label = (id) => root.querySelector(`[data-item-label="${id}"]`)?.textContent ?? id;
-  const areas = new Map(); // item id -> {element, title, text}: where a step's actions are shown
-
-  // The action list, in review order, from scoring_py (not done first, the overdue ones marked).
-  const showList = () => {
-    root.querySelector("[data-actions-section]").hidden = record.actions.length === 0;
-    if (!record.actions.length) return;
-    engine.call("actions", { record: { actions: record.actions }, today: localDay() }).then((actions) => {
-      root.querySelector("[data-actions-error]").hidden = true;
-      root.querySelector("[data-action-rows]").replaceChildren(...actions.map((action) => actionRow(texts, action, action.status_name)));
-    }, (error) => {
-      const box = root.querySelector("[data-actions-error]");
-      box.textContent = `${texts.textActionsError} ${error.message}`;
-      box.hidden = false;
-    });
+  const view = {
+    page, scan, record, template: document.querySelector("[data-action-template]"),
+    areas: new Map(), // item id -> {id, title, text, list, status, add}: where a step's actions are shown
   };
-
-  const save = (status) => {
-    status.textContent = scan.save() ? texts.textActionSaved : texts.textSaveFailed;
-    showList();
-  };
-
-  // One action's fields; a change is stored only when the whole action still fits the record rule.
-  const editor = (action, step) => {
-    const fieldset = template.content.firstElementChild.cloneNode(true);
-    fieldset.querySelector("[data-action-legend]").textContent = fill(texts.textActionLegend, { step: step.title });
-    for (const label of fieldset.querySelectorAll("[data-for]")) label.htmlFor = `actie-${action.id}-${label.dataset.for}`;
-    for (const field of fieldset.querySelectorAll("[data-id]")) {
-      field.id = `actie-${action.id}-${field.dataset.id}`;
-      field.value = action[field.dataset.actionField] ?? "";
-    }
-    const status = fieldset.querySelector("[data-action-status]");
-    const error = fieldset.querySelector("[data-action-error]");
-    const change = (event) => {
-      const field = event.target.dataset.actionField;
-      if (!field) return;
-      const candidate = { ...action, [field]: event.target.value };
-      // An empty owner, date or note is left out; the description and the status are always there.
-      if (["owner", "due", "note"].includes(field) && !event.target.value.trim()) delete candidate[field];
-      const problems = actionProblems(candidate, page.rules);
-      if (problems.length) {
-        error.textContent = `${texts.textNotSaved} ${problems.map((name) => problemText(texts, page.rules, name)).join("; ")}.`;
-        error.hidden = false;
-        status.textContent = "";
-        return;
-      }
-      error.hidden = true;
-      for (const key of Object.keys(action)) delete action[key];
-      Object.assign(action, candidate);
-      save(status);
-    };
-    fieldset.addEventListener("input", change);
-    fieldset.addEventListener("change", (event) => { if (event.target.matches("select, input[type=date]")) change(event); });
-    fieldset.querySelector("[data-action-remove]").addEventListener("click", () => {
-      if (!window.confirm(texts.textConfirmRemove)) return;
-      record.actions = record.actions.filter((item) => item !== action);
-      const saved = scan.save();
-      const area = areas.get(action.item);
-      showActions(area);
-      const message = saved ? texts.textActionRemoved : texts.textSaveFailed;
-      area.status.textContent = message;
-      area.add.focus();
-      showList();
-    });
-    return fieldset;
-  };
-
-  // The actions of one step, and the button that makes a new one from the step's own description.
-  const showActions = (area) => {
-    const mine = record.actions.filter((action) => action.item === area.id);
-    area.list.replaceChildren(...mine.map((action) => editor(action, area)));
-    area.add.firstChild.textContent = mine.length ? texts.textAnotherAction : texts.textMakeAction;
-  };
-  const stepArea = (id, text) => {
-    const title = label(id);
-    const wrap = document.createElement("div");
-    wrap.className = "step-actions no-print";
-    const list = document.createElement("div");
-    const status = document.createElement("p");
-    status.className = "status-message save-status";
-    status.setAttribute("role", "status");
-    const area = { id, title, text, list, status, add: null };
-    area.add = button(texts.textMakeAction, () => {
-      const action = newAction(id, text.slice(0, page.rules.actions.text));
-      record.actions.push(action);
-      showActions(area);
-      save(status);
-      list.lastElementChild.querySelector("textarea").focus();
-    }, { hint: title });
-    wrap.append(list, area.add, status);
-    areas.set(id, area);
-    showActions(area);
-    return wrap;
-  };
-
   page.engine.call("plan", { answers: answersOf(record, page.rules), ambition: record.ambition }).then((plan) => {
-    render(root, texts, plan, stepArea);
-    // Actions whose step is not in the plan now (reached, or no longer answered) stay, and can be changed.
-    const other = [...new Set(record.actions.map((action) => action.item))].filter((id) => !areas.has(id));
-    root.querySelector("[data-other-actions-section]").hidden = other.length === 0;
-    root.querySelector("[data-other-actions]").replaceChildren(...other.map((id) => stepArea(id, "")));
-    showList();
+    render(root, texts, plan, (id, text) => stepArea(view, id, text));
+    showOtherActions(view);
+    showList(view);
   }, page.failed(texts.textAnswersError));
+}
+
+// "2a. Klantvisie": the name of an aspect or result area, as the build wrote it into the page.
+function itemLabel(root, id) {
+  return root.querySelector(`[data-item-label="${id}"]`)?.textContent ?? id;
+}
+
+// Actions whose step is not in the plan now (reached, or no longer answered) stay, and can be changed.
+function showOtherActions(view) {
+  const { root } = view.page;
+  const other = [...new Set(view.record.actions.map((action) => action.item))].filter((id) => !view.areas.has(id));
+  root.querySelector("[data-other-actions-section]").hidden = other.length === 0;
+  root.querySelector("[data-other-actions]").replaceChildren(...other.map((id) => stepArea(view, id, "")));
+}
+
+// The action list, in review order, from scoring_py (not done first, the overdue ones marked).
+function showList(view) {
+  const { root, texts, engine } = view.page;
+  const { record } = view;
+  root.querySelector("[data-actions-section]").hidden = record.actions.length === 0;
+  if (!record.actions.length) return;
+  engine.call("actions", { record: { actions: record.actions }, today: localDay() }).then((actions) => {
+    root.querySelector("[data-actions-error]").hidden = true;
+    root.querySelector("[data-action-rows]").replaceChildren(...actions.map((action) => actionRow(texts, action, action.status_name)));
+  }, (error) => {
+    const box = root.querySelector("[data-actions-error]");
+    box.textContent = `${texts.textActionsError} ${error.message}`;
+    box.hidden = false;
+  });
+}
+
+function save(view, status) {
+  const { texts } = view.page;
+  status.textContent = view.scan.save() ? texts.textActionSaved : texts.textSaveFailed;
+  showList(view);
+}
+
+// One action's fields; a change is stored only when the whole action still fits the record rule.
+function editor(view, action, step) {
+  const { texts } = view.page;
+  const fieldset = view.template.content.firstElementChild.cloneNode(true);
+  fieldset.querySelector("[data-action-legend]").textContent = fill(texts.textActionLegend, { step: step.title });
+  for (const label of fieldset.querySelectorAll("[data-for]")) label.htmlFor = `actie-${action.id}-${label.dataset.for}`;
+  for (const field of fieldset.querySelectorAll("[data-id]")) {
+    field.id = `actie-${action.id}-${field.dataset.id}`;
+    field.value = action[field.dataset.actionField] ?? "";
+  }
+  const boxes = { status: fieldset.querySelector("[data-action-status]"), error: fieldset.querySelector("[data-action-error]") };
+  const change = (event) => changeAction(view, action, event.target, boxes);
+  fieldset.addEventListener("input", change);
+  fieldset.addEventListener("change", (event) => { if (event.target.matches("select, input[type=date]")) change(event); });
+  fieldset.querySelector("[data-action-remove]").addEventListener("click", () => removeAction(view, action));
+  return fieldset;
+}
+
+// A typed or chosen value of one action's field; said and not stored when the action would no longer fit.
+function changeAction(view, action, target, { status, error }) {
+  const { texts, rules } = view.page;
+  const field = target.dataset.actionField;
+  if (!field) return;
+  const candidate = { ...action, [field]: target.value };
+  // An empty owner, date or note is left out; the description and the status are always there.
+  if (["owner", "due", "note"].includes(field) && !target.value.trim()) delete candidate[field];
+  const problems = actionProblems(candidate, rules);
+  if (problems.length) {
+    error.textContent = `${texts.textNotSaved} ${problems.map((name) => problemText(texts, rules, name)).join("; ")}.`;
+    error.hidden = false;
+    status.textContent = "";
+    return;
+  }
+  error.hidden = true;
+  for (const key of Object.keys(action)) delete action[key];
+  Object.assign(action, candidate);
+  save(view, status);
+}
+
+// An action removed after the visitor confirms; the focus goes to its step's button for a new action.
+function removeAction(view, action) {
+  const { texts } = view.page;
+  if (!window.confirm(texts.textConfirmRemove)) return;
+  view.record.actions = view.record.actions.filter((item) => item !== action);
+  const saved = view.scan.save();
+  const area = view.areas.get(action.item);
+  showActions(view, area);
+  const message = saved ? texts.textActionRemoved : texts.textSaveFailed;
+  area.status.textContent = message;
+  area.add.focus();
+  showList(view);
+}
+
+// The actions of one step, and the button that makes a new one from the step's own description.
+function showActions(view, area) {
+  const { texts } = view.page;
+  const mine = view.record.actions.filter((action) => action.item === area.id);
+  area.list.replaceChildren(...mine.map((action) => editor(view, action, area)));
+  area.add.firstChild.textContent = mine.length ? texts.textAnotherAction : texts.textMakeAction;
+}
+
+// Below one step of the plan: its actions, a button for a new one, and a line saying what was saved.
+function stepArea(view, id, text) {
+  const { root, texts, rules } = view.page;
+  const title = itemLabel(root, id);
+  const wrap = document.createElement("div");
+  wrap.className = "step-actions no-print";
+  const list = document.createElement("div");
+  const status = document.createElement("p");
+  status.className = "status-message save-status";
+  status.setAttribute("role", "status");
+  const area = { id, title, text, list, status, add: null };
+  area.add = button(texts.textMakeAction, () => {
+    const action = newAction(id, text.slice(0, rules.actions.text));
+    view.record.actions.push(action);
+    showActions(view, area);
+    save(view, status);
+    list.lastElementChild.querySelector("textarea").focus();
+  }, { hint: title });
+  wrap.append(list, area.add, status);
+  view.areas.set(id, area);
+  showActions(view, area);
+  return wrap;
 }
 
 function problemText(texts, rules, field) {
@@ -169,7 +192,7 @@ function render(root, texts, plan, stepArea) {
     setList(list("next-characteristics"), next.characteristics);
   }
   setList(list("strengths"), plan.strengths.length ? plan.strengths.map((s) => fill(texts.textStrength,
-    { element: `${s.number}. ${s.name}`, phase: s.phase, name: s.phase_name })) : [texts.textNoStrengths]);
+    { element: s.label, phase: s.phase, name: s.phase_name })) : [texts.textNoStrengths]);
   root.querySelector("[data-plan]").hidden = false;
 }
 

@@ -119,7 +119,7 @@ function render(page, { score, gaps }, notes, own) {
   if (!score) return;
   const { root, texts } = page;
   const { overall } = score;
-  const names = Object.fromEntries(score.elements.map((e) => [e.id, `${e.number}. ${e.name}`]));
+  const names = Object.fromEntries(score.elements.map((e) => [e.id, e.label]));
   const partText = (e) => fill(texts.textPart, { name: names[e.id], phase: e.phase });
 
   root.querySelector("[data-provisional]").hidden = !overall.provisional;
@@ -231,8 +231,8 @@ function drawAreas(page, score, gaps) {
     target: targets[a.id]?.target_position ?? null, goal: goals(targets[a.id]),
   }));
   drawRows(figure, rows);
-  describe(figure, score.result_areas.map((a) => describeRow(root, texts, `${a.letter}. ${a.name}`,
-                                                             levelValue(texts, a), targets[a.id], false)).join(" "));
+  describe(figure, score.result_areas.map((a) => describeRow(root, texts, a.label, levelValue(texts, a), targets[a.id],
+                                                             false)).join(" "));
 }
 
 const levelValue = (texts, a) => (a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name);

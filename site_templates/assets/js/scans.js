@@ -5,108 +5,127 @@ import { download, megabytes, tooLarge } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
 
 function main(page) {
-  const { root, texts, library } = page;
+  const { root, library } = page;
   library.checkAll();
   showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, page.rules.model);
-  const { engine } = page; // started now, so it is ready by the time someone has chosen a file
-  const status = root.querySelector("[data-status]");
-  const undoButton = root.querySelector("[data-undo]");
-  let removed = null;
-
-  const say = (message, { undo = false } = {}) => {
-    status.textContent = message;
-    undoButton.hidden = !undo;
-    if (!undo) removed = null;
+  const view = {
+    page, library,
+    engine: page.engine, // started now, so it is ready by the time someone has chosen a file
+    status: root.querySelector("[data-status]"), undoButton: root.querySelector("[data-undo]"),
+    removed: null, // the scan just deleted, while its undo is on offer
   };
-  const saved = (ok, message) => say(ok ? message : `${message} ${texts.textSaveFailed}`);
-
-  const render = () => {
-    const scans = library.list();
-    root.querySelector("[data-empty]").hidden = scans.length > 0;
-    setList(root.querySelector("[data-scan-list]"), scans, (scan) => scanItem(scan, texts, {
-      open: () => {
-        saved(library.select(scan.id), fill(texts.textOpened, { name: scan.name }));
-        render();
-      },
-      remove: () => {
-        removed = library.remove(scan.id);
-        render();
-        say(fill(texts.textDeleted, { name: scan.name }), { undo: Boolean(removed) });
-        undoButton.focus();
-      },
-    }));
-    showDetails(root, library);
-    renderCopies(root, texts, library, say);
-  };
-
   // Another tab changed the list (a new, renamed or deleted scan): show the list as it is now.
-  library.watch({ onList: render });
-
-  undoButton.addEventListener("click", () => {
-    if (!removed) return;
-    const name = removed.record.name;
-    const ok = library.undo(removed);
-    removed = null;
-    render();
-    saved(ok, fill(texts.textRestored, { name }));
-    root.querySelector("#lijst-kop").focus();
-  });
-
+  library.watch({ onList: () => render(view) });
+  view.undoButton.addEventListener("click", () => undo(view));
   root.querySelector("[data-new-form]").addEventListener("submit", (event) => {
     event.preventDefault();
-    const input = event.target.elements.name;
-    const name = input.value.trim() || texts.textDefaultName;
-    const ok = library.create(name).save();
-    input.value = "";
-    render();
-    saved(ok, fill(texts.textCreated, { name }));
+    createScan(view, event.target.elements.name);
   });
-
   root.querySelector("[data-details-form]").addEventListener("submit", (event) => {
     event.preventDefault();
-    const scan = library.current({ create: false });
-    if (!scan) return;
-    const form = event.target.elements;
-    const record = scan.record;
-    record.name = form.name.value.trim() || record.name;
-    const respondent = { name: form["respondent-name"].value.trim(), role: form["respondent-role"].value.trim(),
-                         unit: form["respondent-unit"].value.trim() };
-    record.respondent = Object.fromEntries(Object.entries(respondent).filter(([, value]) => value));
-    const ok = scan.save();
-    render();
-    saved(ok, fill(texts.textDetailsSaved, { name: record.name }));
+    saveDetails(view, event.target.elements);
   });
-
   const fileInput = root.querySelector("[data-import]");
-  const errorBox = root.querySelector("[data-import-error]");
-  fileInput.addEventListener("change", async () => {
-    const file = fileInput.files[0];
-    if (!file) return;
-    errorBox.hidden = true;
-    say(texts.textEngineWait);
-    const max = Number(texts.maxBytes);
-    if (tooLarge(file, max)) { // checked before reading: a huge file never fills memory
-      showProblems(errorBox, `${file.name}: ${texts.textImportError}`,
-        [fill(texts.textTooLarge, { size: megabytes(file.size), max: megabytes(max) })]);
-      fileInput.value = "";
-      return;
-    }
-    try {
-      const scan = await engine.call("parse_export", { text: await file.text() });
-      const { saved: ok } = library.importScan(scan, texts.textImportedName);
-      render();
-      saved(ok, fill(texts.textImported, { name: scan.name || texts.textImportedName }));
-    } catch (error) {
-      // The engine's problems one per line; a file that could not be read, or an engine that did not start, in one.
-      showProblems(errorBox, `${file.name}: ${texts.textImportError}`,
-                   error.problems?.length ? error.problems : [String(error?.message || error)]);
-      say("");
-    } finally {
-      fileInput.value = "";
-    }
-  });
+  fileInput.addEventListener("change", () => importFile(view, fileInput));
+  render(view);
+}
 
-  render();
+// The status line; with `undo` the undo button beside it, else the deleted scan can no longer come back.
+function say(view, message, { undo = false } = {}) {
+  view.status.textContent = message;
+  view.undoButton.hidden = !undo;
+  if (!undo) view.removed = null;
+}
+
+function saved(view, ok, message) {
+  say(view, ok ? message : `${message} ${view.page.texts.textSaveFailed}`);
+}
+
+// The list of scans, the open scan's details and the kept copies, as they are now.
+function render(view) {
+  const { page: { root, texts }, library } = view;
+  const scans = library.list();
+  root.querySelector("[data-empty]").hidden = scans.length > 0;
+  setList(root.querySelector("[data-scan-list]"), scans, (scan) => scanItem(scan, texts, {
+    open: () => {
+      saved(view, library.select(scan.id), fill(texts.textOpened, { name: scan.name }));
+      render(view);
+    },
+    remove: () => {
+      view.removed = library.remove(scan.id);
+      render(view);
+      say(view, fill(texts.textDeleted, { name: scan.name }), { undo: Boolean(view.removed) });
+      view.undoButton.focus();
+    },
+  }));
+  showDetails(root, library);
+  renderCopies(root, texts, library, (message) => say(view, message));
+}
+
+// The deleted scan back; the focus goes to the list's heading.
+function undo(view) {
+  const { page: { root, texts }, library } = view;
+  if (!view.removed) return;
+  const name = view.removed.record.name;
+  const ok = library.undo(view.removed);
+  view.removed = null;
+  render(view);
+  saved(view, ok, fill(texts.textRestored, { name }));
+  root.querySelector("#lijst-kop").focus();
+}
+
+function createScan(view, input) {
+  const { texts } = view.page;
+  const name = input.value.trim() || texts.textDefaultName;
+  const ok = view.library.create(name).save();
+  input.value = "";
+  render(view);
+  saved(view, ok, fill(texts.textCreated, { name }));
+}
+
+// The open scan's name and respondent details; an empty detail is left out.
+function saveDetails(view, form) {
+  const scan = view.library.current({ create: false });
+  if (!scan) return;
+  const record = scan.record;
+  record.name = form.name.value.trim() || record.name;
+  const respondent = { name: form["respondent-name"].value.trim(), role: form["respondent-role"].value.trim(),
+                       unit: form["respondent-unit"].value.trim() };
+  record.respondent = Object.fromEntries(Object.entries(respondent).filter(([, value]) => value));
+  const ok = scan.save();
+  render(view);
+  saved(view, ok, fill(view.page.texts.textDetailsSaved, { name: record.name }));
+}
+
+// An export file read in: too large is refused before reading; the engine checks the rest, and only a file without
+// problems is stored.
+async function importFile(view, fileInput) {
+  const { texts, root } = view.page;
+  const errorBox = root.querySelector("[data-import-error]");
+  const file = fileInput.files[0];
+  if (!file) return;
+  errorBox.hidden = true;
+  say(view, texts.textEngineWait);
+  const max = Number(texts.maxBytes);
+  if (tooLarge(file, max)) { // checked before reading: a huge file never fills memory
+    showProblems(errorBox, `${file.name}: ${texts.textImportError}`,
+      [fill(texts.textTooLarge, { size: megabytes(file.size), max: megabytes(max) })]);
+    fileInput.value = "";
+    return;
+  }
+  try {
+    const scan = await view.engine.call("parse_export", { text: await file.text() });
+    const { saved: ok } = view.library.importScan(scan, texts.textImportedName);
+    render(view);
+    saved(view, ok, fill(texts.textImported, { name: scan.name || texts.textImportedName }));
+  } catch (error) {
+    // The engine's problems one per line; a file that could not be read, or an engine that did not start, in one.
+    showProblems(errorBox, `${file.name}: ${texts.textImportError}`,
+                 error.problems?.length ? error.problems : [String(error?.message || error)]);
+    say(view, "");
+  } finally {
+    fileInput.value = "";
+  }
 }
 
 function scanItem(scan, texts, actions) {

@@ -1,6 +1,6 @@
 // The team page: a facilitated session. The respondents' export files, share links or own scans are put side by
 // side; scoring_py (in the engine) checks every file and computes all figures. The session (the scans and what the
-// group agreed) is kept in this browser as it changes (store.js, <prefix>teamsessie), so a reload loses nothing.
+// group agreed) is kept in this browser as it changes (session.js, <prefix>teamsessie), so a reload loses nothing.
 // Respondents are shown as "Respondent 1 ... n" until the facilitator chooses to show names; the presentation
 // (presenter.js) never shows them. "Bewaar als teamscan" turns the agreed answers into an ordinary scan.
 import { DAY, EngineError, clone, fill, formatDate, localDay, runPage, sessionRespondent, setList, showProblems }
@@ -11,233 +11,286 @@ import { createAgreement, number, setupConsensusList } from "./consensus.js";
 import { setupPresenter } from "./presenter.js";
 
 function main(page) {
-  const { root, texts, library } = page;
+  const { root, library } = page;
   const store = page.session;
   showStorageProblems(root.querySelector("[data-storage-notice]"), library.problems, page.rules.model);
-  const { engine } = page;
   const el = (selector) => root.querySelector(selector);
-  const status = el("[data-team-status]");
-  const sessionStatus = el("[data-session-status]");
-  const errorBox = el("[data-team-error]");
-  const session = () => store.session;
-  const form = el("[data-team-scan-form]");
-  let team = null; // the figures of the session's scans (scoring_py's aggregate)
-  let problems = [];
-  let ticket = 0;
-  const reason = (error) => (error instanceof EngineError ? error.message : String(error?.message || error));
-  const persist = () => {
-    const ok = store.save();
-    if (!ok) sessionStatus.textContent = texts.textSaveFailed;
-    return ok;
+  const view = {
+    page, store, engine: page.engine, el,
+    get session() {
+      return store.session; // the session now: clearing it, or another tab, puts a new one in its place
+    },
+    status: el("[data-team-status]"), sessionStatus: el("[data-session-status]"), errorBox: el("[data-team-error]"),
+    form: el("[data-team-scan-form]"),
+    team: null, // the figures of the session's scans (scoring_py's aggregate)
+    problems: [], // what went wrong while adding scans, shown by the next refresh
+    ticket: 0, // a slower answer to an earlier change must not overwrite a later one
+    agreement: null, presenter: null,
   };
+  setupAgreement(view);
+  el("[data-team-files]").addEventListener("change", (event) => addFiles(view, event.target));
+  el("[data-add-links]").addEventListener("click", () => addLinks(view));
+  el("[data-add-own]").addEventListener("click", () => refresh(view, addScans(view, ownScans(library))));
+  el("[data-show-names]").addEventListener("change", (event) => showNames(view, event.target.checked));
+  el("[data-clear-session]").addEventListener("click", () => clearSession(view));
+  followOtherTabs(view);
+  view.form.addEventListener("input", () => renderReport(view)); // the report's heading names the team and the day
+  view.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    saveTeamScan(view);
+  });
+  el("[data-team-print]").addEventListener("click", () => window.print());
+  el("[data-team-csv]").addEventListener("click", () => exportCsv(view));
+  if (view.session.respondents.length) {
+    view.sessionStatus.textContent = fill(page.texts.textRestored, { total: view.session.respondents.length });
+  }
+  refresh(view);
+}
 
-  const items = [...root.querySelectorAll("[data-consensus-item]")].map((row) => ({
+const reason = (error) => (error instanceof EngineError ? error.message : String(error?.message || error));
+
+// Stores the session; says so when the browser did not keep it.
+function persist(view) {
+  const ok = view.store.save();
+  if (!ok) view.sessionStatus.textContent = view.page.texts.textSaveFailed;
+  return ok;
+}
+
+// The team answers: one agreement, changed from the list on the page and from the presentation.
+function setupAgreement(view) {
+  const { page, el } = view;
+  const items = [...page.root.querySelectorAll("[data-consensus-item]")].map((row) => ({
     id: row.dataset.consensusItem, kind: row.dataset.kind, name: row.querySelector("h3").textContent }));
   let list = null;
-  let presenter = null;
-  const agreement = createAgreement({
-    items, rules: page.rules, getSession: session, save: persist, texts,
-    problem: (message) => (presenter?.isOpen() ? presenter.problem(message) : list.problem(message)),
+  view.agreement = createAgreement({
+    items, rules: page.rules, getSession: () => view.session, save: () => persist(view), texts: page.texts,
+    problem: (message) => (view.presenter?.isOpen() ? view.presenter.problem(message) : list.problem(message)),
   });
-  list = setupConsensusList(el("[data-consensus]"), agreement, texts);
-  presenter = setupPresenter(el("[data-presenter]"), agreement, {
+  list = setupConsensusList(el("[data-consensus]"), view.agreement, page.texts);
+  view.presenter = setupPresenter(el("[data-presenter]"), view.agreement, {
     opener: el("[data-presenter-open]"),
-    getOrder: () => session().order,
+    getOrder: () => view.session.order,
     setOrder: (order) => {
-      session().order = order;
-      persist();
+      view.session.order = order;
+      persist(view);
     },
-    getSpreadOrder: () => team.by_spread,
+    getSpreadOrder: () => view.team.by_spread,
   });
+}
 
-  const refresh = async (added) => {
-    errorBox.hidden = true;
-    if (problems.length) showProblems(errorBox, texts.textProblems, problems);
-    problems = [];
-    if (added !== undefined) {
-      persist();
-      status.textContent = fill(texts.textAdded, { count: added, total: session().respondents.length });
-    }
-    const mine = ++ticket; // a slower answer to an earlier change must not overwrite a later one
-    let figures;
-    try {
-      figures = session().respondents.length ? await engine.call("aggregate", { scans: session().respondents }) : null;
-    } catch (error) {
-      showProblems(errorBox, texts.textProblems, [reason(error)]);
-      return;
-    }
-    if (mine !== ticket) return;
-    team = figures;
-    renderPeople();
-    el("[data-team-result]").hidden = !team;
-    if (!team) return;
-    renderTeam(root, texts, team);
-    agreement.setFigures(team);
-    presenter.update();
-    fillTeamScanForm();
-    renderReport();
-  };
-
-  // Respondents as "Respondent 3 · Klantcontact", or by name once the facilitator chooses so.
-  const label = (index) => (session().show_names && team?.respondents[index]?.label)
-    || fill(texts.textRespondent, { n: index + 1 });
-  const renderPeople = () => {
-    const people = session().respondents;
-    el("[data-team-empty]").hidden = people.length > 0;
-    el("[data-names-wrap]").hidden = people.length === 0;
-    el("[data-clear-wrap]").hidden = people.length === 0;
-    el("[data-show-names]").checked = session().show_names;
-    setList(el("[data-team-people]"), people, (person, index) => personItem(texts, label(index),
-      team?.respondents[index]?.unit || texts.textNoUnit, () => {
-        const name = label(index);
-        session().respondents.splice(index, 1);
-        persist();
-        status.textContent = fill(texts.textRemoved, { name });
-        refresh();
-        el("#toevoegen-kop").focus();
-      }));
-  };
-
-  // The lines the printed report has and the screen does not: who took part, how many, which day.
-  const renderReport = () => {
-    const people = session().respondents;
-    const teamName = form.elements.team.value.trim() || session().name;
-    el("[data-report-meta]").textContent = fill(teamName ? texts.textReportMetaTeam : texts.textReportMeta, {
-      team: teamName, count: people.length,
-      date: formatDate(`${form.elements.date.value || session().date || localDay()}T12:00`, DAY) });
-    el("[data-report-people]").textContent = session().show_names
-      ? fill(texts.textReportPeople, { people: people.map((_, index) => label(index)).join(", ") })
-      : fill(texts.textReportPeopleUnits, { units: team.units.map((unit) => fill(texts.textReportUnit,
-        { unit: unit.unit || texts.textNoUnit, count: unit.count })).join(", ") });
-  };
-
-  const add = (scans) => {
-    for (const scan of scans) session().respondents.push(sessionRespondent(scan, page.rules));
-    return scans.length;
-  };
-
-  el("[data-team-files]").addEventListener("change", async (event) => {
-    const input = event.target;
-    const fileError = (file, message) => `${fill(texts.textFileError, { file: file.name })} ${message}`;
-    const wanted = [];
-    for (const file of input.files) {
-      if (tooLarge(file, Number(texts.maxBytes))) { // checked before reading: a huge file never fills memory
-        problems.push(fileError(file, fill(texts.textTooLarge,
-          { size: megabytes(file.size), max: megabytes(Number(texts.maxBytes)) })));
-      } else {
-        wanted.push(file);
-      }
-    }
-    // All files are read at once and checked in one call to the engine: 200 files cost one round trip, not 200.
-    const read = [];
-    (await Promise.allSettled(wanted.map((file) => file.text()))).forEach((result, index) => {
-      if (result.status === "fulfilled") read.push({ file: wanted[index], text: result.value });
-      else problems.push(fileError(wanted[index], result.reason?.message || result.reason));
-    });
-    input.value = "";
-    const good = [];
-    try {
-      // One outcome per file, in order: {ok, value} or {ok: false, problems}, so one bad file stops nothing.
-      const outcomes = read.length ? await engine.call("parse_exports", { texts: read.map(({ text }) => text) }) : [];
-      outcomes.forEach((checked, index) => {
-        if (checked.ok) good.push(checked.value);
-        else problems.push(fileError(read[index].file, checked.problems.join("; ")));
-      });
-    } catch (error) {
-      for (const { file } of read) problems.push(fileError(file, reason(error)));
-    }
-    refresh(add(good));
-  });
-
-  el("[data-add-links]").addEventListener("click", async () => {
-    const area = el("[data-team-links]");
-    const lines = area.value.split(/\s+/).filter(Boolean);
-    const good = [];
-    for (const [index, line] of lines.entries()) {
-      try {
-        good.push(await engine.call("decode_share", { fragment: line }));
-      } catch (error) {
-        problems.push(`${fill(texts.textLinkError, { n: index + 1 })} ${reason(error)}`);
-      }
-    }
-    area.value = "";
-    refresh(add(good));
-  });
-
-  el("[data-add-own]").addEventListener("click", () => {
-    refresh(add(library.list().map((entry) => library.get(entry.id)?.record).filter(Boolean)));
-  });
-
-  el("[data-show-names]").addEventListener("change", (event) => {
-    session().show_names = event.target.checked;
-    persist();
-    renderPeople();
-    renderReport();
-  });
-
-  el("[data-clear-session]").addEventListener("click", () => {
-    if (!window.confirm(texts.textConfirmClear)) return;
-    store.clear();
-    form.reset();
-    el("[data-team-scan-status]").textContent = "";
-    el("[data-team-scan-next]").hidden = true;
-    status.textContent = texts.textCleared;
-    refresh();
-    el("#toevoegen-kop").focus();
-  });
-
-  // Another tab changed the session: show that version (the last one saved wins).
-  store.watch(() => {
-    sessionStatus.textContent = texts.textOtherTab;
-    refresh();
-  });
-
-  const fillTeamScanForm = () => {
-    const units = team.units.filter((unit) => unit.unit);
-    if (!form.elements.team.value) form.elements.team.value = session().name || (units.length === 1 ? units[0].unit : "");
-    if (!form.elements.date.value) form.elements.date.value = session().date || localDay();
-  };
-  form.addEventListener("input", () => renderReport()); // the report's heading names the team and the day
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const scanStatus = el("[data-team-scan-status]");
-    const scanError = el("[data-team-scan-error]");
-    scanError.hidden = true;
-    scanStatus.textContent = "";
-    const teamName = form.elements.team.value.trim();
-    const date = form.elements.date.value;
-    engine.call("team_scan", { session: session(), team: teamName, date }).then((made) => {
-      Object.assign(session(), { name: teamName, date });
-      const name = fill(texts.textScanName, { team: teamName });
-      let scan = session().saved ? library.get(session().saved) : null;
-      const updated = Boolean(scan);
-      scan ??= library.create(name);
-      Object.assign(scan.record, clone(made.content), { name });
-      const saved = scan.save(); // also makes it the open scan: result, ambition and plan show it
-      if (saved) session().saved = scan.record.id;
-      persist();
-      scanStatus.textContent = saved ? fill(updated ? texts.textScanUpdated : texts.textScanSaved,
-        { name, agreed: made.agreed, proposed: made.proposed, open: made.open }) : texts.textScanSaveFailed;
-      el("[data-team-scan-next]").hidden = !saved;
-      renderReport();
-    }, (error) => {
-      showProblems(scanError, texts.textScanProblems, error.problems?.length ? error.problems : [reason(error)]);
-    });
-  });
-
-  el("[data-team-print]").addEventListener("click", () => window.print());
-  el("[data-team-csv]").addEventListener("click", () => {
-    engine.call("aggregate_csv", { scans: session().respondents }).then((text) => {
-      const file = fill(texts.fileName, { date: today() });
-      download(file, BOM + text, "text/csv;charset=utf-8");
-      status.textContent = fill(texts.textCsvDone, { file });
-    }, (error) => showProblems(errorBox, texts.textProblems, [reason(error)]));
-  });
-
-  if (session().respondents.length) {
-    sessionStatus.textContent = fill(texts.textRestored, { total: session().respondents.length });
+// Shows the problems of the last additions, then computes the figures again and shows them. `added`: how many
+// scans were just added (the session is then saved and the count said).
+async function refresh(view, added) {
+  const { page: { texts }, errorBox } = view;
+  errorBox.hidden = true;
+  if (view.problems.length) showProblems(errorBox, texts.textProblems, view.problems);
+  view.problems = [];
+  if (added !== undefined) {
+    persist(view);
+    view.status.textContent = fill(texts.textAdded, { count: added, total: view.session.respondents.length });
   }
-  refresh();
+  const mine = ++view.ticket;
+  let figures;
+  try {
+    figures = view.session.respondents.length
+      ? await view.engine.call("aggregate", { scans: view.session.respondents }) : null;
+  } catch (error) {
+    showProblems(errorBox, texts.textProblems, [reason(error)]);
+    return;
+  }
+  if (mine !== view.ticket) return;
+  view.team = figures;
+  renderPeople(view);
+  view.el("[data-team-result]").hidden = !view.team;
+  if (!view.team) return;
+  renderTeam(view.page.root, texts, view.team);
+  view.agreement.setFigures(view.team);
+  view.presenter.update();
+  fillTeamScanForm(view);
+  renderReport(view);
+}
+
+// Respondents as "Respondent 3 · Klantcontact", or by name once the facilitator chooses so.
+function respondentLabel(view, index) {
+  return (view.session.show_names && view.team?.respondents[index]?.label)
+    || fill(view.page.texts.textRespondent, { n: index + 1 });
+}
+
+// Who is in the session, each with a button to take them out.
+function renderPeople(view) {
+  const { el, page: { texts } } = view;
+  const people = view.session.respondents;
+  el("[data-team-empty]").hidden = people.length > 0;
+  el("[data-names-wrap]").hidden = people.length === 0;
+  el("[data-clear-wrap]").hidden = people.length === 0;
+  el("[data-show-names]").checked = view.session.show_names;
+  setList(el("[data-team-people]"), people, (person, index) => personItem(texts, respondentLabel(view, index),
+    view.team?.respondents[index]?.unit || texts.textNoUnit, () => removePerson(view, index)));
+}
+
+// One respondent taken out of the session; the focus goes back to the heading of the ways to add scans.
+function removePerson(view, index) {
+  const name = respondentLabel(view, index);
+  view.session.respondents.splice(index, 1);
+  persist(view);
+  view.status.textContent = fill(view.page.texts.textRemoved, { name });
+  refresh(view);
+  view.el("#toevoegen-kop").focus();
+}
+
+// The lines the printed report has and the screen does not: who took part, how many, which day.
+function renderReport(view) {
+  const { el, form, team, page: { texts } } = view;
+  const people = view.session.respondents;
+  const teamName = form.elements.team.value.trim() || view.session.name;
+  el("[data-report-meta]").textContent = fill(teamName ? texts.textReportMetaTeam : texts.textReportMeta, {
+    team: teamName, count: people.length,
+    date: formatDate(`${form.elements.date.value || view.session.date || localDay()}T12:00`, DAY) });
+  el("[data-report-people]").textContent = view.session.show_names
+    ? fill(texts.textReportPeople, { people: people.map((_, index) => respondentLabel(view, index)).join(", ") })
+    : fill(texts.textReportPeopleUnits, { units: team.units.map((unit) => fill(texts.textReportUnit,
+      { unit: unit.unit || texts.textNoUnit, count: unit.count })).join(", ") });
+}
+
+// Adds scans to the session; returns how many.
+function addScans(view, scans) {
+  for (const scan of scans) view.session.respondents.push(sessionRespondent(scan, view.page.rules));
+  return scans.length;
+}
+
+// The facilitator's own scans in this browser.
+function ownScans(library) {
+  return library.list().map((entry) => library.get(entry.id)?.record).filter(Boolean);
+}
+
+// The chosen export files: too large ones are refused before reading, the rest are read at once and checked in one
+// call to the engine (200 files cost one round trip, not 200); one bad file stops nothing.
+async function addFiles(view, input) {
+  const { texts } = view.page;
+  const fileError = (file, message) => `${fill(texts.textFileError, { file: file.name })} ${message}`;
+  const wanted = [];
+  for (const file of input.files) {
+    if (tooLarge(file, Number(texts.maxBytes))) { // checked before reading: a huge file never fills memory
+      view.problems.push(fileError(file, fill(texts.textTooLarge,
+        { size: megabytes(file.size), max: megabytes(Number(texts.maxBytes)) })));
+    } else {
+      wanted.push(file);
+    }
+  }
+  const read = [];
+  (await Promise.allSettled(wanted.map((file) => file.text()))).forEach((result, index) => {
+    if (result.status === "fulfilled") read.push({ file: wanted[index], text: result.value });
+    else view.problems.push(fileError(wanted[index], result.reason?.message || result.reason));
+  });
+  input.value = "";
+  const good = [];
+  try {
+    // One outcome per file, in order: {ok, value} or {ok: false, problems}.
+    const outcomes = read.length ? await view.engine.call("parse_exports", { texts: read.map(({ text }) => text) }) : [];
+    outcomes.forEach((checked, index) => {
+      if (checked.ok) good.push(checked.value);
+      else view.problems.push(fileError(read[index].file, checked.problems.join("; ")));
+    });
+  } catch (error) {
+    for (const { file } of read) view.problems.push(fileError(file, reason(error)));
+  }
+  refresh(view, addScans(view, good));
+}
+
+// The pasted share links, one per line, each decoded and checked by the engine.
+async function addLinks(view) {
+  const area = view.el("[data-team-links]");
+  const lines = area.value.split(/\s+/).filter(Boolean);
+  const good = [];
+  for (const [index, line] of lines.entries()) {
+    try {
+      good.push(await view.engine.call("decode_share", { fragment: line }));
+    } catch (error) {
+      view.problems.push(`${fill(view.page.texts.textLinkError, { n: index + 1 })} ${reason(error)}`);
+    }
+  }
+  area.value = "";
+  refresh(view, addScans(view, good));
+}
+
+function showNames(view, shown) {
+  view.session.show_names = shown;
+  persist(view);
+  renderPeople(view);
+  renderReport(view);
+}
+
+// A new session, after the facilitator confirms; the focus goes back to the heading of the ways to add scans.
+function clearSession(view) {
+  const { el, page: { texts } } = view;
+  if (!window.confirm(texts.textConfirmClear)) return;
+  view.store.clear();
+  view.form.reset();
+  el("[data-team-scan-status]").textContent = "";
+  el("[data-team-scan-next]").hidden = true;
+  view.status.textContent = texts.textCleared;
+  refresh(view);
+  el("#toevoegen-kop").focus();
+}
+
+// Another tab changed the session: show that version (the last one saved wins).
+function followOtherTabs(view) {
+  view.store.watch(() => {
+    view.sessionStatus.textContent = view.page.texts.textOtherTab;
+    refresh(view);
+  });
+}
+
+// The team scan's name and day, proposed from the session (or its only unit) and today, unless already filled in.
+function fillTeamScanForm(view) {
+  const { form, team } = view;
+  const units = team.units.filter((unit) => unit.unit);
+  if (!form.elements.team.value) form.elements.team.value = view.session.name || (units.length === 1 ? units[0].unit : "");
+  if (!form.elements.date.value) form.elements.date.value = view.session.date || localDay();
+}
+
+// "Bewaar als teamscan": the engine makes a scan of the agreed answers, which is kept as an ordinary scan.
+function saveTeamScan(view) {
+  const { el, form, page: { texts } } = view;
+  const scanStatus = el("[data-team-scan-status]");
+  const scanError = el("[data-team-scan-error]");
+  scanError.hidden = true;
+  scanStatus.textContent = "";
+  const teamName = form.elements.team.value.trim();
+  const date = form.elements.date.value;
+  view.engine.call("team_scan", { session: view.session, team: teamName, date }).then((made) => {
+    keepTeamScan(view, made, teamName, date);
+  }, (error) => {
+    showProblems(scanError, texts.textScanProblems, error.problems?.length ? error.problems : [reason(error)]);
+  });
+}
+
+// The team scan stored in the library (the same scan again when the session made one before) and opened.
+function keepTeamScan(view, made, teamName, date) {
+  const { el, page: { texts, library } } = view;
+  Object.assign(view.session, { name: teamName, date });
+  const name = fill(texts.textScanName, { team: teamName });
+  let scan = view.session.saved ? library.get(view.session.saved) : null;
+  const updated = Boolean(scan);
+  scan ??= library.create(name);
+  Object.assign(scan.record, clone(made.content), { name });
+  const saved = scan.save(); // also makes it the open scan: result, ambition and plan show it
+  if (saved) view.session.saved = scan.record.id;
+  persist(view);
+  el("[data-team-scan-status]").textContent = saved ? fill(updated ? texts.textScanUpdated : texts.textScanSaved,
+    { name, agreed: made.agreed, proposed: made.proposed, open: made.open }) : texts.textScanSaveFailed;
+  el("[data-team-scan-next]").hidden = !saved;
+  renderReport(view);
+}
+
+// The session's figures as a CSV file.
+function exportCsv(view) {
+  const { texts } = view.page;
+  view.engine.call("aggregate_csv", { scans: view.session.respondents }).then((text) => {
+    const file = fill(texts.fileName, { date: today() });
+    download(file, BOM + text, "text/csv;charset=utf-8");
+    view.status.textContent = fill(texts.textCsvDone, { file });
+  }, (error) => showProblems(view.errorBox, texts.textProblems, [reason(error)]));
 }
 
 function personItem(texts, name, unitName, onRemove) {
