@@ -12,6 +12,7 @@ from typing import Any, Literal, TypedDict
 
 from .errors import InputError
 from .model import Model
+from .rules import Decimals
 from .scoring import ScoreResult, score
 
 # "open": one of the two has no phase, nothing to compare; "excluded": left out of one or both assessments.
@@ -92,6 +93,7 @@ class Counts(TypedDict):
 class Comparison(TypedDict):
     model: str
     model_version: str
+    decimals: Decimals  # how many decimals each kind of value (and its change) is shown with
     overall: OverallChange
     elements: list[ElementChange]
     aspect_counts: Counts  # how many aspects went up, down, stayed the same or cannot be compared
@@ -177,6 +179,7 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     return {
         "model": second["model"],
         "model_version": second["model_version"],
+        "decimals": second["decimals"],
         "overall": {
             "before": old_overall["phase"],
             "before_value": old_overall["value"],

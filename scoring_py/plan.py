@@ -19,7 +19,7 @@ from .answers import validate_answers
 from .errors import InputError
 from .model import Model, all_aspects, phase_ids
 from .record import answer_problems
-from .rules import combine, position, scoring_rule, shown, stage_of
+from .rules import Decimals, combine, position, scoring_rule, shown, stage_of
 from .scoring import LeftOut, NextPhase, score
 
 
@@ -83,6 +83,7 @@ class OverallGap(TypedDict):
 class Gaps(TypedDict):
     model: str
     model_version: str
+    decimals: Decimals  # how many decimals each kind of value (and its gap) is shown with
     provisional: bool
     ambition_set: bool
     overall: OverallGap
@@ -95,6 +96,7 @@ class Strength(TypedDict):
     number: int
     name: str
     label: str
+    value: int | float
     phase: int
     phase_name: str
 
@@ -105,6 +107,8 @@ class PlanItem(TypedDict):
     number: int
     name: str
     label: str
+    group: str | None  # the name of the part's group, when the model has groups
+    value: int | float
     phase: int
     phase_name: str
     target: int
@@ -118,6 +122,7 @@ class PlanItem(TypedDict):
 class Plan(TypedDict):
     model: str
     model_version: str
+    decimals: Decimals
     provisional: bool
     ambition_set: bool
     overall: OverallGap
@@ -152,6 +157,8 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
     gaps = _gaps(model, result, ambition)
     behind = [element for element in gaps["elements"] if element["gap"] is not None and element["gap"] > 0]
     behind.sort(key=lambda element: (not element["weakest"], -(element["gap"] or 0), element["number"]))
+    by_id = {element["id"]: element for element in result["elements"]}
+    groups = {part: group["name"] for group in model.get("groups", []) for part in group["parts"]}
     priorities: list[PlanItem] = [
         {
             "priority": priority,
@@ -159,6 +166,8 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
             "number": element["number"],
             "name": element["name"],
             "label": element["label"],
+            "group": groups.get(element["id"]),
+            "value": element["value"],  # type: ignore[typeddict-item]  # gap is set, so value is too
             "phase": element["phase"],  # type: ignore[typeddict-item]  # gap is set, so phase is too
             "phase_name": element["phase_name"],  # type: ignore[typeddict-item]
             "target": element["target"],  # type: ignore[typeddict-item]
@@ -170,15 +179,16 @@ def development_plan(model: Model, answers: Any, ambition: Any) -> Plan:
         }
         for priority, element in enumerate(behind, 1)
     ]
-    by_id = {element["id"]: element for element in result["elements"]}
     strengths: list[Strength] = [
         {"id": item, "number": by_id[item]["number"], "name": by_id[item]["name"], "label": by_id[item]["label"],
+         "value": by_id[item]["value"],  # type: ignore[typeddict-item]  # a strength has a value
          "phase": by_id[item]["phase"], "phase_name": by_id[item]["phase_name"]}  # type: ignore[typeddict-item]
         for item in result["strengths"]
     ]
     return {
         "model": gaps["model"],
         "model_version": gaps["model_version"],
+        "decimals": gaps["decimals"],
         "provisional": gaps["provisional"],
         "ambition_set": gaps["ambition_set"],
         "overall": gaps["overall"],
@@ -217,6 +227,7 @@ def _gaps(model: Model, result: Any, ambition: Any) -> Gaps:
     return {
         "model": result["model"],
         "model_version": result["model_version"],
+        "decimals": result["decimals"],
         "provisional": overall["provisional"],
         "ambition_set": any(element["target"] is not None for element in assessed) or bool(ambition.get("results")),
         "overall": {

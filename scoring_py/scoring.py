@@ -65,6 +65,7 @@ class Overall(TypedDict):
     value: int | float | None
     phase: int | None
     phase_name: str | None
+    position: int | float | None  # its place on the chart's columns: the line through every row
     verb: str | None
     summary: str | None
     characteristics: list[str]
@@ -272,6 +273,7 @@ def _overall(model: Model, whole: Fraction | None, places: int, elements: list[E
         "value": shown(whole, places) if whole is not None else None,
         "phase": phase,
         "phase_name": current["name"] if current else None,
+        "position": position(whole, phase_ids(model)),
         "verb": current.get("verb") if current else None,
         "summary": current["summary"] if current else None,
         "characteristics": list(current.get("characteristics", [])) if current else [],

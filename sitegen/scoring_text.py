@@ -17,6 +17,8 @@ from scoring_py.words import WordForms, model_words, shows_aspects
 class RuleText(TypedDict):
     sentences: list[str]  # the rule, one sentence per level, low to high
     lowest: str  # the summary's label for the parts with the lowest value: "Zwakste schakel" or "Laagst"
+    tag: str  # the same beside a bar in the chart and in its legend: "zwakste schakel" or "laagst"
+    spoken: str  # the same in the chart's sentence for screen readers: "de zwakste schakel" or "het laagst"
     lowest_note: str  # one line under it: why the lowest part matters under this rule
     rounding: str | None  # how a mean is shown, when the model has one
 
@@ -38,6 +40,8 @@ def rule_text(model: dict) -> RuleText:
     return {
         "sentences": sentences,
         "lowest": "Zwakste schakel" if weakest_link else "Laagst",
+        "tag": "zwakste schakel" if weakest_link else "laagst",
+        "spoken": "de zwakste schakel" if weakest_link else "het laagst",
         "lowest_note": (f"{part['The']} {part['that']} het minst ver is, bepaalt {stage['the']} van je hele "
                         "organisatie." if weakest_link else
                         f"{part['The']} met {stage['article']} laagste {stage['singular']}: daar is de meeste winst."),

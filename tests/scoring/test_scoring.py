@@ -52,8 +52,8 @@ def test_result_keys_in_documented_order() -> None:
         "result_areas", "strengths", "development_points", "next_steps", "next_phase", "scope",
     ]  # fmt: skip
     assert list(result["overall"]) == [
-        "excluded", "value", "phase", "phase_name", "verb", "summary", "characteristics", "completed", "provisional",
-        "weakest",
+        "excluded", "value", "phase", "phase_name", "position", "verb", "summary", "characteristics", "completed",
+        "provisional", "weakest",
     ]  # fmt: skip
 
 
@@ -69,6 +69,7 @@ def test_all_elements_equal() -> None:
         "value": 3,
         "phase": 3,
         "phase_name": "Visie & designfase",
+        "position": 3,
         "verb": "richten",
         "summary": "Samenvatting fase 3.",
         "characteristics": ["Kenmerk 3.1.", "Kenmerk 3.2."],
@@ -263,6 +264,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
             "value": None,
             "phase": None,
             "phase_name": None,
+            "position": None,
             "verb": None,
             "summary": None,
             "characteristics": [],

@@ -1,8 +1,8 @@
 // Earlier measurements (the guide's step 4): keep the current scan as a dated, named snapshot, list the snapshots,
 // open one read-only, start a new measurement from the last one, and compare any two. Measuring again starts with
 // the plan's actions: what is not done comes first, overdue ones are marked, and their status can be changed here.
-import { actionProblems, actionRow, answersOf, button, fill, formatDate, hasAnswers, localDay, option, runPage,
-         sameAnswers, snapshot, startFrom } from "./kit.js";
+import { actionProblems, actionRow, answersOf, button, fill, formatDate, formatValue, hasAnswers, localDay, option,
+         runPage, sameAnswers, snapshot, startFrom } from "./kit.js";
 import { describe, drawBars } from "./charts.js";
 
 const CURRENT = "huidig"; // the value of "your current answers" in the compare lists
@@ -66,7 +66,7 @@ function refresh(view) {
   for (const shot of list) {
     score(view, shot).then((result) => {
       const cell = view.page.root.querySelector(`[data-shot-phase="${shot.id}"]`);
-      if (cell) cell.textContent = overallText(texts, result.overall);
+      if (cell) cell.textContent = overallText(texts, result);
     }, () => {}); // a measurement that cannot be scored keeps "wordt berekend"; opening it says why
   }
 }
@@ -219,12 +219,14 @@ function renderView(root, texts, shot, result) {
   const field = (name) => root.querySelector(`[data-field="${name}"]`);
   field("view-title").textContent = fill(texts.textViewTitle, { name: shot.name });
   field("view-date").textContent = fill(texts.textViewDate, { date: formatDate(shot.taken) });
-  field("view-overall").textContent = fill(texts.textViewOverall, { value: overallText(texts, result.overall) });
+  field("view-overall").textContent = fill(texts.textViewOverall, { value: overallText(texts, result) });
   for (const e of result.elements) {
     root.querySelector(`[data-view-cell="${e.id}-phase"]`).textContent = e.excluded ? texts.textExcluded
-      : e.phase === null ? texts.textOpen : fill(texts.textPhase, { phase: e.phase, name: e.phase_name });
+      : e.phase === null ? texts.textOpen
+        : fill(texts.textPhase, { value: formatValue(e.value, result.decimals.part), name: e.phase_name });
     root.querySelector(`[data-view-cell="${e.id}-aspects"]`).textContent = e.excluded ? "" : e.aspects
-      .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
+      .map((a) => `${a.name}: ${a.phase ?? (a.not_applicable ? texts.textNotApplicable : a.unknown ? texts.textUnknown
+        : texts.textOpen)}`).join("; ");
   }
   for (const a of result.result_areas) {
     root.querySelector(`[data-view-cell="${a.id}-level"]`).textContent = a.level_name
@@ -238,14 +240,19 @@ function renderView(root, texts, shot, result) {
 function renderComparison(root, texts, result, firstTitle, secondTitle) {
   const field = (name) => root.querySelector(`[data-field="${name}"]`);
   const cell = (id, part) => root.querySelector(`[data-compare-cell="${id}-${part}"]`);
-  const phase = (id, name) => (id === null ? texts.textNoPhase : fill(texts.textPhase, { phase: id, name }));
+  // A value the model's rule gave (an element's, the whole's: one decimal under a mean), or an aspect's stage.
+  const places = result.decimals;
+  const phase = (value, name, decimals = 0) => (value === null ? texts.textNoPhase
+    : fill(texts.textPhase, { value: formatValue(value, decimals), name }));
   const level = (name) => name ?? texts.textOpen;
-  const phaseChange = (item) => changeText(texts, item, texts.textPhaseUnit, texts.textPhaseUnits);
+  const phaseChange = (item, decimals = 0) => changeText(texts, item, texts.textPhaseUnit, texts.textPhaseUnits,
+                                                         decimals);
   const { overall } = result;
 
   field("compare-title").textContent = fill(texts.textCompareTitle, { first: firstTitle, second: secondTitle });
-  field("overall-change").textContent = fill(texts.textOverallChange, { before: phase(overall.before, overall.before_name),
-    after: phase(overall.after, overall.after_name), change: phaseChange(overall) });
+  field("overall-change").textContent = fill(texts.textOverallChange, {
+    before: phase(overall.before_value, overall.before_name, places.overall),
+    after: phase(overall.after_value, overall.after_name, places.overall), change: phaseChange(overall, places.overall) });
   const counts = result.element_counts;
   const aspects = result.aspect_counts;
   field("counts").textContent = fill(texts.textCounts, { up: counts.up, down: counts.down, same: counts.same,
@@ -259,9 +266,11 @@ function renderComparison(root, texts, result, firstTitle, secondTitle) {
     target.className = `change change-${item.direction}`;
   };
   for (const e of result.elements) {
-    cell(e.id, "before").textContent = e.before_excluded ? texts.textExcluded : phase(e.before, e.before_name);
-    cell(e.id, "after").textContent = e.after_excluded ? texts.textExcluded : phase(e.after, e.after_name);
-    mark(cell(e.id, "change"), e, phaseChange(e));
+    cell(e.id, "before").textContent = e.before_excluded ? texts.textExcluded
+      : phase(e.before_value, e.before_name, places.part);
+    cell(e.id, "after").textContent = e.after_excluded ? texts.textExcluded
+      : phase(e.after_value, e.after_name, places.part);
+    mark(cell(e.id, "change"), e, phaseChange(e, places.part));
     for (const a of e.aspects) {
       cell(a.id, "before").textContent = e.before_excluded ? texts.textExcluded : phase(a.before, a.before_name);
       cell(a.id, "after").textContent = e.after_excluded ? texts.textExcluded : phase(a.after, a.after_name);
@@ -277,28 +286,33 @@ function renderComparison(root, texts, result, firstTitle, secondTitle) {
   const svg = root.querySelector('[data-chart="compare"]');
   drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.before_position, label: "" })),
            { bar: "data-before", label: null });
-  drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.after_position, label: phaseChange(e) })),
+  drawBars(svg, result.elements.map((e) => ({ id: e.id, position: e.after_position,
+                                              label: phaseChange(e, places.part) })),
            { bar: "data-after", label: "data-change-label" });
   describe(svg, result.elements.map((e) => fill(texts.textChart, { name: e.label,
-    before: e.before_excluded ? texts.textExcluded : phase(e.before, e.before_name),
-    after: e.after_excluded ? texts.textExcluded : phase(e.after, e.after_name), change: phaseChange(e) })).join(" "));
+    before: e.before_excluded ? texts.textExcluded : phase(e.before_value, e.before_name, places.part),
+    after: e.after_excluded ? texts.textExcluded : phase(e.after_value, e.after_name, places.part),
+    change: phaseChange(e, places.part) })).join(" "));
 
   root.querySelector("[data-compare-result]").hidden = false;
   root.querySelector("#vergelijking-kop").focus();
 }
 
-function changeText(texts, item, unit, units) {
+function changeText(texts, item, unit, units, decimals = 0) {
   if (item.direction === "open") return texts.textNotComparable;
   if (item.direction === "excluded") return texts.textExcludedChange;
   if (item.direction === "same") return texts.textSame;
   const count = Math.abs(item.change);
   const template = item.direction === "up" ? (count === 1 ? texts.textUpOne : texts.textUpMany)
     : (count === 1 ? texts.textDownOne : texts.textDownMany);
-  return fill(template, { count, unit, units });
+  return fill(template, { count: formatValue(count, decimals), unit, units });
 }
 
-function overallText(texts, overall) {
-  const value = overall.phase === null ? texts.textNoPhase : fill(texts.textPhase, { phase: overall.phase, name: overall.phase_name });
+// A scored measurement's overall value: "fase 2 · Pioniersfase (voorlopig)".
+function overallText(texts, result) {
+  const { overall } = result;
+  const value = overall.phase === null ? texts.textNoPhase
+    : fill(texts.textPhase, { value: formatValue(overall.value, result.decimals.overall), name: overall.phase_name });
   return overall.provisional ? fill(texts.textProvisional, { value }) : value;
 }
 

@@ -3,7 +3,7 @@
 // action with an owner, a date, a status and a note; actions are kept in the scan record as they are typed, each
 // change checked by the record rule first (record.js actionProblems, the same rule as scoring_py/record.py), so
 // nothing that does not fit is stored. Printable as an action list.
-import { actionProblems, actionRow, answersOf, button, fill, hasAnswers, localDay, newAction, runPage,
+import { actionProblems, actionRow, answersOf, button, fill, formatValue, hasAnswers, localDay, newAction, runPage,
          setList } from "./kit.js";
 
 function main(page) {
@@ -156,10 +156,11 @@ function render(root, texts, plan, stepArea) {
   const field = (name) => root.querySelector(`[data-field="${name}"]`);
   const list = (name) => root.querySelector(`[data-list="${name}"]`);
   const { overall } = plan;
+  const places = plan.decimals;
   field("position").textContent = overall.phase === null ? texts.textNoPhase
-    : fill(texts.textPosition, { phase: overall.phase, name: overall.phase_name });
+    : fill(texts.textPosition, { value: formatValue(overall.value, places.overall), name: overall.phase_name });
   field("target").textContent = overall.target === null ? ""
-    : fill(texts.textTarget, { phase: overall.target, name: overall.target_name });
+    : fill(texts.textTarget, { value: formatValue(overall.target, places.overall), name: overall.target_name });
   field("target").hidden = overall.target === null;
   field("provisional").textContent = texts.textProvisional;
   field("provisional").hidden = !plan.provisional;
@@ -171,7 +172,7 @@ function render(root, texts, plan, stepArea) {
   setList(list("excluded"), plan.excluded, (item) => fill(item.reason ? texts.textExcludedReason
     : texts.textExcludedItem, item));
   root.querySelector("[data-priorities-section]").hidden = plan.priorities.length === 0;
-  setList(list("priorities"), plan.priorities, (item) => priority(texts, item, stepArea));
+  setList(list("priorities"), plan.priorities, (item) => priority(texts, item, stepArea, plan.decimals.part));
 
   root.querySelector("[data-areas-section]").hidden = plan.result_areas.length === 0;
   setList(list("areas"), plan.result_areas, (area) => {
@@ -192,19 +193,28 @@ function render(root, texts, plan, stepArea) {
     setList(list("next-characteristics"), next.characteristics);
   }
   setList(list("strengths"), plan.strengths.length ? plan.strengths.map((s) => fill(texts.textStrength,
-    { element: s.label, phase: s.phase, name: s.phase_name })) : [texts.textNoStrengths]);
+    { element: s.label, value: formatValue(s.value, places.part), name: s.phase_name })) : [texts.textNoStrengths]);
   root.querySelector("[data-plan]").hidden = false;
 }
 
-function priority(texts, item, stepArea) {
+// One part below its ambition, with its group when the model has groups; `places`: the decimals of a part's value.
+function priority(texts, item, stepArea, places) {
   const wrap = document.createElement("div");
   wrap.className = "plan-item";
+  if (item.group) {
+    const kicker = document.createElement("p");
+    kicker.className = "kicker";
+    kicker.textContent = item.group;
+    wrap.append(kicker);
+  }
   const title = document.createElement("h3");
   title.textContent = fill(texts.textItemTitle, { number: item.number, name: item.name });
   const meta = document.createElement("p");
   meta.className = "plan-meta";
-  meta.textContent = fill(texts.textItemMeta, { phase: item.phase, name: item.phase_name, target: item.target,
-    target_name: item.target_name, gap: fill(item.gap === 1 ? texts.textGapOne : texts.textGapMany, { count: item.gap }) });
+  const gap = formatValue(item.gap, places);
+  meta.textContent = fill(texts.textItemMeta, { value: formatValue(item.value, places), name: item.phase_name,
+    target: item.target, target_name: item.target_name,
+    gap: fill(item.gap === 1 ? texts.textGapOne : texts.textGapMany, { count: gap }) });
   wrap.append(title, meta);
   if (item.weakest) {
     const badge = document.createElement("p");

@@ -6,7 +6,8 @@
 // keepResult), with the build's result key (data-result-key: the model's version and a hash of the scoring code
 // and the model) and the answers it was computed from. When both still match, the page shows it at once and the
 // engine confirms it once it is ready; otherwise the page waits for the engine.
-import { answersOf, canonical, DAY, fill, formatDate, hasAnswers, keepResult, link, runPage, setList, storedResult }
+import { answersOf, canonical, DAY, fill, formatDate, formatValue, hasAnswers, keepResult, link, runPage, setList,
+         storedResult }
   from "./kit.js";
 import { setupExchange } from "./exchange.js";
 import { describe, drawRows } from "./charts.js";
@@ -120,12 +121,12 @@ function render(page, { score, gaps }, notes, own) {
   const { root, texts } = page;
   const { overall } = score;
   const names = Object.fromEntries(score.elements.map((e) => [e.id, e.label]));
-  const partText = (e) => fill(texts.textPart, { name: names[e.id], phase: e.phase });
+  const partText = (e) => fill(texts.textPart, { name: names[e.id], value: valueText(score, "part", e) });
 
   root.querySelector("[data-provisional]").hidden = !overall.provisional;
   root.querySelector("[data-final]").hidden = overall.provisional;
   page.field("overall").textContent = overall.phase === null ? texts.textNoPhase
-    : fill(texts.textOverall, { phase: overall.phase, name: overall.phase_name });
+    : fill(texts.textOverall, { value: valueText(score, "overall", overall), name: overall.phase_name });
   page.field("overall-summary").textContent = overall.summary || "";
   const byId = Object.fromEntries(score.elements.map((e) => [e.id, e]));
   page.field("weakest").textContent = manyParts(texts, overall.weakest.map((id) => byId[id]), partText, score)
@@ -162,10 +163,15 @@ function render(page, { score, gaps }, notes, own) {
   root.querySelector("[data-result]").hidden = false;
 }
 
-// Up to three parts by name; more are counted (they all have the same stage), so the summary stays short.
+// A value the model's rule gave (a part's, a group's or the whole's), with the decimals the engine says.
+function valueText(score, kind, unit) {
+  return formatValue(unit.value, score.decimals[kind]);
+}
+
+// Up to three parts by name; more are counted (they all have the same value), so the summary stays short.
 function manyParts(texts, parts, partText, score) {
   if (parts.length <= 3) return parts.map(partText).join(", ");
-  const values = { count: parts.length, phase: parts[0].phase };
+  const values = { count: parts.length, value: valueText(score, "part", parts[0]) };
   return fill(parts.length === score.elements.length ? texts.textAllParts : texts.textManyParts, values);
 }
 
@@ -174,8 +180,10 @@ function showScope(page, score, names) {
   const { scope } = score;
   page.root.querySelector("[data-scope]").hidden = scope.excluded.length === 0;
   page.field("scope").textContent = fill(page.texts.textScope, scope);
-  setList(page.list("excluded"), scope.excluded, (item) => (item.reason
-    ? fill(page.texts.textExcludedReason, { name: names[item.id], reason: item.reason }) : names[item.id]));
+  setList(page.list("excluded"), scope.excluded, (item) => {
+    const reason = item.reason || (item.not_applicable ? page.texts.textNotApplicable : "");
+    return reason ? fill(page.texts.textExcludedReason, { name: names[item.id], reason }) : names[item.id];
+  });
 }
 
 // What is still open, counted in the model's words; the list itself is behind a disclosure. A part left out of the
@@ -183,7 +191,8 @@ function showScope(page, score, names) {
 function showOpen(page, score, names) {
   const { texts } = page;
   const missing = [
-    ...score.elements.filter((e) => !e.excluded).flatMap((e) => e.aspects.filter((a) => a.phase === null)
+    ...score.elements.filter((e) => !e.excluded).flatMap((e) => e.aspects.filter((a) => a.phase === null
+      && !a.not_applicable)
       .map((a) => fill(texts.textMissingAspect, { element: names[e.id], aspect: a.name }))),
     ...score.result_areas.filter((a) => a.level === null)
       .map((a) => fill(texts.textMissingArea, { letter: a.letter, name: a.name })),
@@ -197,25 +206,30 @@ function showOpen(page, score, names) {
   setList(page.list("missing"), missing);
 }
 
+// The chart of the parts (and, with groups, each group's row above its parts).
 function drawParts(page, score, gaps, names) {
   const { root, texts } = page;
   const figure = root.querySelector('[data-bar-chart="parts"]');
   const { overall } = score;
   const weakest = new Set(overall.weakest);
   const targets = Object.fromEntries((gaps?.elements || []).map((e) => [e.id, e]));
-  const value = (e) => (e.excluded ? texts.textExcluded : e.phase === null ? texts.textOpen
-    : fill(texts.textValue, { phase: e.phase }));
+  // A value of 0 on a scale that starts at 0 is "nothing yet": no bar, and the stage's own name beside it.
+  const value = (kind) => (e) => (e.excluded ? texts.textExcluded : e.phase === null ? texts.textOpen
+    : `${fill(texts.textValue, { value: valueText(score, kind, e) })}${e.position === 0 ? ` · ${e.phase_name}` : ""}`);
   const goals = goalTexts(root, (target) => fill(root.querySelector("[data-ambition]").dataset.textShortPhase,
-                                                 { phase: target.target }));
-  const rows = score.elements.map((e) => ({
-    id: e.id, position: e.position, label: value(e), weakest: weakest.has(e.id),
-    target: targets[e.id]?.target_position ?? null, goal: goals(targets[e.id]),
-  }));
-  const overallPosition = score.elements.find((e) => e.phase === overall.phase)?.position ?? null;
-  drawRows(figure, rows, { overall: overallPosition });
-  const lines = score.elements.map((e) => describeRow(root, texts, names[e.id], value(e), targets[e.id],
-                                                      weakest.has(e.id)));
-  if (overall.phase !== null) lines.push(fill(texts.textChartOverall, { phase: overall.phase }));
+                                                 { phase: target.target }), score.decimals.part);
+  const rows = [
+    ...score.groups.map((g) => ({ id: g.id, position: g.position, label: value("group")(g), weakest: false,
+                                  target: null, goal: null })),
+    ...score.elements.map((e) => ({ id: e.id, position: e.position, label: value("part")(e), weakest: weakest.has(e.id),
+                                    target: targets[e.id]?.target_position ?? null, goal: goals(targets[e.id]) })),
+  ];
+  drawRows(figure, rows, { overall: overall.position });
+  const groupLines = score.groups.map((g) => fill(texts.textChartRow, { name: g.label, value: value("group")(g) }));
+  const lines = [...groupLines, ...score.elements.map((e) => describeRow(root, texts, names[e.id], value("part")(e),
+                                                                           targets[e.id], weakest.has(e.id),
+                                                                           score.decimals.part))];
+  if (overall.phase !== null) lines.push(fill(texts.textChartOverall, { value: valueText(score, "overall", overall) }));
   describe(figure, lines.join(" "));
   root.querySelector("[data-legend-target]").hidden = !rows.some((row) => row.target !== null);
 }
@@ -237,22 +251,22 @@ function drawAreas(page, score, gaps) {
 
 const levelValue = (texts, a) => (a.level === null ? (a.unknown ? texts.textUnknown : texts.textOpen) : a.level_name);
 
-// The short text beside a row's ambition marker: "ambitie fase 4: nog 2".
-function goalTexts(root, targetName) {
+// The short text beside a row's ambition marker: "ambitie fase 4: nog 2" ("nog 1,5" under a mean).
+function goalTexts(root, targetName, places = 0) {
   const texts = root.querySelector("[data-ambition]").dataset;
   return (gap) => {
     if (!gap || gap.target === null) return null;
-    const values = { target: targetName(gap), count: Math.abs(gap.gap ?? 0) };
+    const values = { target: targetName(gap), count: formatValue(Math.abs(gap.gap ?? 0), places) };
     if (gap.gap === null) return fill(texts.textGoal, values);
     if (gap.gap > 0) return fill(texts.textGoalGap, values);
     return fill(gap.gap === 0 ? texts.textGoalReached : texts.textGoalBeyond, values);
   };
 }
 
-function describeRow(root, texts, name, value, gap, weakest) {
+function describeRow(root, texts, name, value, gap, weakest, places = 0) {
   const own = root.querySelector("[data-ambition]").dataset;
   if (gap && gap.target !== null) {
-    return fill(own.textChartTarget, { name, value, target: targetText(own, gap), gap: gapText(own, gap) });
+    return fill(own.textChartTarget, { name, value, target: targetText(own, gap), gap: gapText(own, gap, places) });
   }
   return fill(weakest ? texts.textChartWeakest : texts.textChartRow, { name, value });
 }
@@ -263,11 +277,11 @@ function fillTables(page, score, gaps) {
   const cell = (selector) => root.querySelector(selector);
   for (const e of score.elements) {
     cell(`[data-cell="${e.id}-phase"]`).textContent = e.excluded ? texts.textExcluded
-      : e.phase === null ? texts.textOpen : `${e.phase} · ${e.phase_name}`;
+      : e.phase === null ? texts.textOpen : `${valueText(score, "part", e)} · ${e.phase_name}`;
     const aspects = cell(`[data-cell="${e.id}-aspects"]`);
     if (aspects) {
-      aspects.textContent = e.excluded ? "" : e.aspects
-        .map((a) => `${a.name}: ${a.phase ?? (a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
+      aspects.textContent = e.excluded ? "" : e.aspects.map((a) => `${a.name}: ${a.phase
+        ?? (a.not_applicable ? texts.textNotApplicable : a.unknown ? texts.textUnknown : texts.textOpen)}`).join("; ");
     }
   }
   for (const a of score.result_areas) cell(`[data-cell="${a.id}-level"]`).textContent = levelValue(texts, a);
@@ -277,7 +291,8 @@ function fillTables(page, score, gaps) {
   for (const gap of rows) {
     cell(`[data-gap-target="${gap.id}"]`).textContent = gap.excluded ? "" : gap.target === null ? own.textNone
       : targetText(own, gap);
-    cell(`[data-gap="${gap.id}"]`).textContent = gap.excluded ? "" : gapText(own, gap);
+    cell(`[data-gap="${gap.id}"]`).textContent = gap.excluded ? "" : gapText(own, gap, "level" in gap ? 0
+      : score.decimals.part);
   }
 }
 
@@ -286,14 +301,14 @@ function targetText(own, gap) {
     : fill(own.textPhase, { phase: gap.target, name: gap.target_name });
 }
 
-// "nog 2 fasen te gaan", "ambitie gehaald", "1 niveau verder dan je ambitie".
-export function gapText(own, gap) {
+// "nog 2 fasen te gaan", "ambitie gehaald", "1 niveau verder dan je ambitie"; `places`: the decimals of the value.
+export function gapText(own, gap, places = 0) {
   const [unit, units] = "level" in gap ? [own.textLevelUnit, own.textLevelUnits] : [own.textPhaseUnit, own.textPhaseUnits];
   const position = "level" in gap || "number" in gap ? gap.position : gap.phase;
   if (position === null) return own.textUnanswered;
   if (gap.target === null || gap.target === undefined) return own.textNoTarget;
   const count = Math.abs(gap.gap);
-  const values = { count, unit, units };
+  const values = { count: formatValue(count, places), unit, units };
   if (gap.gap === 0) return own.textReached;
   if (gap.gap > 0) return fill(count === 1 ? own.textGapOne : own.textGapMany, values);
   return fill(count === 1 ? own.textBeyondOne : own.textBeyondMany, values);
@@ -307,7 +322,9 @@ function ambitionText(root, gaps) {
   link.textContent = gaps?.ambition_set ? own.textAmbitionChange : own.textAmbitionChoose;
   if (!gaps) return "";
   if (overall.target === null) return gaps.ambition_set ? own.textOverallOpen : own.textOverallNone;
-  return fill(own.textOverall, { phase: overall.target, name: overall.target_name, gap: gapText(own, overall) });
+  const places = gaps.decimals.overall;
+  return fill(own.textOverall, { target: formatValue(overall.target, places), name: overall.target_name,
+                                 gap: gapText(own, overall, places) });
 }
 
 // The first five next steps; the others behind a disclosure (the report prints the first five).

@@ -3,7 +3,8 @@
 // group agreed) is kept in this browser as it changes (session.js, <prefix>teamsessie), so a reload loses nothing.
 // Respondents are shown as "Respondent 1 ... n" until the facilitator chooses to show names; the presentation
 // (presenter.js) never shows them. "Bewaar als teamscan" turns the agreed answers into an ordinary scan.
-import { DAY, EngineError, clone, fill, formatDate, localDay, runPage, sessionRespondent, setList, showProblems }
+import { DAY, EngineError, clone, fill, formatDate, formatValue, localDay, runPage, sessionRespondent, setList,
+         showProblems }
   from "./kit.js";
 import { BOM, download, megabytes, today, tooLarge } from "./exchange.js";
 import { showStorageProblems } from "./storage-notice.js";
@@ -315,19 +316,21 @@ function personItem(texts, name, unitName, onRemove) {
 
 function renderTeam(root, texts, team) {
   const overall = team.team.overall;
+  const places = team.team.decimals;
   root.querySelector("[data-team-overall]").textContent = (overall.phase === null ? texts.textNoPhase
-    : fill(texts.textOverall, { phase: overall.phase, name: overall.phase_name }))
+    : fill(texts.textOverall, { value: formatValue(overall.value, places.overall), name: overall.phase_name }))
     + (overall.provisional ? ` ${texts.textProvisional}` : "");
   for (const element of team.team.elements) {
     root.querySelector(`[data-team-element="${element.id}"]`).textContent = element.phase === null ? texts.textNone
-      : `${element.phase} · ${element.phase_name}`;
+      : `${formatValue(element.value, places.part)} · ${element.phase_name}`;
   }
   const rowName = (id) => root.querySelector(`[data-team-row="${id}"] th`).textContent;
   for (const item of [...team.aspects, ...team.result_areas]) {
     const cell = (field) => root.querySelector(`[data-team-cell="${item.id}-${field}"]`);
     // A part counts over the respondents who assessed it; how many left it out is said beside the count.
-    cell("count").textContent = item.left_out ? fill(texts.textLeftOut, { count: item.count, left: item.left_out })
-      : String(item.count);
+    cell("count").textContent = [String(item.count),
+      item.left_out ? fill(texts.textLeftOut, { left: item.left_out }) : "",
+      item.not_applicable ? fill(texts.textNotApplicable, { count: item.not_applicable }) : ""].filter(Boolean).join(" ");
     for (const field of ["lowest", "median", "highest", "team"]) cell(field).textContent = item.count ? number(item[field]) : texts.textNone;
     cell("discuss").textContent = item.discuss ? texts.textYes : "";
     root.querySelector(`[data-team-row="${item.id}"]`).classList.toggle("is-discussion", item.discuss);
@@ -372,8 +375,9 @@ function drawSpread(root, texts, aspects, rowName) {
 
 // The units side by side, after everyone together (the team's own result), one column each.
 function renderUnits(root, texts, team) {
-  const whole = { unit: null, count: team.count, overall: team.team.overall.phase,
-                  elements: Object.fromEntries(team.team.elements.map((element) => [element.id, element.phase])) };
+  const places = team.team.decimals;
+  const whole = { unit: null, count: team.count, value: team.team.overall.value,
+                  values: Object.fromEntries(team.team.elements.map((element) => [element.id, element.value])) };
   const columns = [whole, ...team.units];
   const head = root.querySelector("[data-units-head]");
   head.replaceChildren(head.firstElementChild, ...columns.map((unit) => {
@@ -387,8 +391,8 @@ function renderUnits(root, texts, team) {
     const id = row.dataset.unitRow;
     row.replaceChildren(row.firstElementChild, ...columns.map((unit) => {
       const td = document.createElement("td");
-      const phase = id === "overall" ? unit.overall : unit.elements[id];
-      td.textContent = phase === null ? texts.textNone : String(phase);
+      const value = id === "overall" ? unit.value : unit.values[id];
+      td.textContent = value === null ? texts.textNone : formatValue(value, id === "overall" ? places.overall : places.part);
       return td;
     }));
   }
