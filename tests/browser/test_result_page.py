@@ -118,7 +118,7 @@ def test_every_chart_label_is_at_least_12px_and_names_are_whole(page, site_url, 
     small = [item for item in measured["sizes"] if item["px"] < 12]
     assert measured["sizes"] and small == []
     model = MODELS[model_id]
-    whole = [row["label"] for row in parts_chart(model)["rows"]]  # with groups, each group's row above its parts
+    whole = [row["label"] for row in parts_chart(dict(model))["rows"]]  # with groups, each group's row above its parts
     whole += [f"{area['letter']}. {area['name']}" for area in model.get("result_areas", [])]
     assert [name["text"] for name in measured["names"]] == whole
     assert [name for name in measured["names"] if name["cut"]] == []

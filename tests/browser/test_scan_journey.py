@@ -47,7 +47,7 @@ def test_whole_scan_by_keyboard_then_result_and_restore(page, semm_url):
     page.goto(semm_url + "scan.html")
     expect(page.get_by_text("Element 1 van 9")).to_be_visible()
     phase_ids = [p["id"] for p in MODEL["phases"]["items"]]
-    for element in parts_in_order(MODEL):  # dimension by dimension, as the scan asks them
+    for element in parts_in_order(dict(MODEL)):  # dimension by dimension, as the scan asks them
         heading = page.get_by_role("heading", level=2, name=element["name"])
         expect(heading).to_be_visible()
         for aspect in element["aspects"]:

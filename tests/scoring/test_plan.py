@@ -97,7 +97,8 @@ def test_plan_has_transition_strengths_and_result_areas() -> None:
     assert plan["next_phase"] is not None
     assert plan["next_phase"]["id"] == 4
     assert plan["next_phase"]["transition"] == ["Afgerond 3.1.", "Afgerond 3.2."]
-    assert plan["strengths"] == [{"id": "e3", "number": 3, "name": "Medewerkers", "label": "3. Medewerkers", "phase": 5,
+    assert plan["strengths"] == [{"id": "e3", "number": 3, "name": "Medewerkers", "label": "3. Medewerkers", "value": 5,
+                                  "phase": 5,
                                   "phase_name": "Cultuurfase"}]
     # rb is not answered: no gap to give. ra: from Beperkt zicht one step to Zicht.
     assert [(a["id"], a["gap"], a["next_level_name"], a["next_step"]) for a in plan["result_areas"]] == [
