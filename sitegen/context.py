@@ -168,6 +168,7 @@ class BaseContext(TypedDict):
     show_aspects: bool  # does any part of the model have more than one aspect?
     allow_exclusion: bool  # may an assessment leave parts out (the model's allow_exclusion)?
     allow_not_applicable: bool  # may one aspect be marked "niet van toepassing" (the model's allow_not_applicable)?
+    has_areas: bool  # does the model have result areas?
     decimals: Decimals  # how many decimals a value of a part, a group and the whole is shown with
     menu: Menu
     footer: list[Link]

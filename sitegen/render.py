@@ -37,6 +37,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
             "allow_exclusion": bool(page.model.get("allow_exclusion")),
             "allow_not_applicable": bool(page.model.get("allow_not_applicable")), "decimals": decimals(page.model),
+            "has_areas": bool(page.model.get("result_areas")),
             "menu": page_menu(page.path, page.model["id"], page.nav), "footer": footer_links(page.path),
             "links": links(page.path, page.model["id"]),
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
