@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from scoring_py.rules import decimals, scoring_rule
 from scoring_py.words import WordForms, model_words, shows_aspects
@@ -23,7 +24,7 @@ class RuleText(TypedDict):
     rounding: str | None  # how a mean is shown, when the model has one
 
 
-def rule_text(model: dict) -> RuleText:
+def rule_text(model: Mapping[str, Any]) -> RuleText:
     """The rule of one model as the result page says it."""
     words = model_words(model)
     rule = scoring_rule(model)
@@ -66,7 +67,7 @@ def _whole(stage: WordForms, below: WordForms, rule: str) -> str:
     return f"{stage['The']} van je organisatie is het gemiddelde van alle {below['plural']}."
 
 
-def exclusion_note(model: dict) -> str:
+def exclusion_note(model: Mapping[str, Any]) -> str:
     """What leaving a part out means: the model's own sentence, or a neutral one."""
     words = model_words(model)
     return model.get("exclusion_note") or (f"Lees je uitslag daarom als een beeld van de {words['part']['plural']} "
