@@ -22,6 +22,7 @@ from .views import (
     AreaView,
     AspectRow,
     ElementView,
+    GroupView,
     LevelRange,
     LevelView,
     MatrixRow,
@@ -67,7 +68,8 @@ class ColophonContext(ContentContext):
 
 
 class ExplanationContext(ContentContext):
-    elements: list[ElementView]
+    elements: list[ElementView]  # group by group, when the model has groups
+    groups: list[GroupView]
     stages_chart: AxesChart | None
     areas: list[AreaView]
     levels: list[LevelView]

@@ -41,6 +41,7 @@ from .views import (
     aspect_rows,
     compare_chart,
     element_views,
+    group_views,
     in_group_order,
     level_range,
     level_views,
@@ -133,7 +134,7 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     areas = result_area_views(model)
     planned = [
         model_page("explanation", model, ExplanationContext(
-            content=explanation.html if explanation else "", elements=elements,
+            content=explanation.html if explanation else "", elements=shown, groups=group_views(model),
             stages_chart=stages_chart(model, "assen-uitleg"), areas=areas, levels=level_views(model)),
             title=explanation.title if explanation else f"Over het {model['name']}",
             summary=explanation.summary if explanation else model["intro"]),
