@@ -176,6 +176,7 @@ class TeamItem(TypedDict):
     kind: str  # "aspects" or "results": where the team answer is kept (record.js, the session's consensus)
     label: str  # "1a. Ideale klantbeleving"
     kicker: str  # "Element 1 · Klantbeleving", "Resultaatgebied a"
+    question: str | None  # a part's one question, when the model gives it as `question`
     steps: list[TeamStep]
 
 
@@ -357,13 +358,14 @@ def team_items(model: dict) -> list[TeamItem]:
             f"{numbers[element['id']]}" + ("" if len(element["aspects"]) == 1 else f" · {element['name']}")
         for aspect in element["aspects"]:
             items.append({"id": aspect["id"], "kind": "aspects", "label": labels[aspect["id"]], "kicker": kicker,
+                          "question": element.get("question"),
                           "steps": [{"value": str(phase["id"]), "label": f"{stage['Singular']} {phase['id']} · "
                                                                          f"{phase['name']}",
                                      "short": f"{phase['id']} · {phase['name']}", "text": text}
                                     for phase, text in zip(phases, aspect["phases"], strict=True)]})
     levels = model.get("result_levels", {}).get("items", [])
     for area in model.get("result_areas", []):
-        items.append({"id": area["id"], "kind": "results", "label": labels[area["id"]],
+        items.append({"id": area["id"], "kind": "results", "label": labels[area["id"]], "question": None,
                       "kicker": f"{words['area']['Singular']} {area['letter']}",
                       "steps": [{"value": str(item["id"]), "short": f"{item['id']} · {item['name']}",
                                  "label": f"{level['Singular']} {item['id']} · {item['name']}", "text": text}

@@ -183,3 +183,26 @@ def test_every_page_of_the_other_models_has_no_axe_violations(page, varied_url, 
         wait_for_engine(page)
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, indent=1)
+
+
+def test_a_whole_group_left_out_at_once(page, varied_url):
+    page.goto(varied_url + "veilig/scan.html")
+    steps = page.get_by_role("navigation", name="Onderdelen van de scan")
+    steps.get_by_role("link", name="5.").click()  # the first practice of Toetsing
+    page.get_by_role("checkbox", name="Heel de functie Toetsing laten we buiten deze beoordeling").check()
+    stored = page.evaluate("""() => { const list = JSON.parse(localStorage.getItem('servicescan:veilig:scans'));
+        return JSON.parse(localStorage.getItem('servicescan:veilig:scan:' + list.current)); }""")
+    assert stored["excluded"] == {"testen": "", "herstel": ""}
+    expect(steps).to_contain_text("6. Herstel (buiten beoordeling)")
+    page.get_by_role("checkbox", name="Heel de functie Toetsing laten we buiten deze beoordeling").uncheck()
+    expect(steps).not_to_contain_text("buiten beoordeling")
+
+
+def test_the_presentation_shows_a_parts_question(page, varied_url):
+    answer_the_ladder(page, varied_url)
+    page.goto(varied_url + "ladder/team.html")
+    wait_for_engine(page)
+    page.get_by_role("button", name="Voeg mijn scans uit deze browser toe").click()
+    page.get_by_role("button", name="Start de presentatie").click()
+    slide = page.get_by_role("dialog")
+    expect(slide).to_contain_text("Hoe staat toegankelijkheid in de afspraken van de organisatie?")

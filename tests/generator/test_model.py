@@ -889,3 +889,94 @@ def test_both_real_models_allow_parts_to_be_left_out() -> None:
     for name in ("semm", "topdesk-esm"):
         model, problems = check_model_file(ROOT / "model" / f"{name}.yaml")
         assert problems.items == [] and model["allow_exclusion"] is True
+
+
+# --- any model: the scoring rule, groups, one question, not applicable, ids without gaps -----------------------
+
+
+GROUPS = """groups:
+  - id: eerst
+    name: Eerste groep
+    parts: [e1]
+  - id: daarna
+    name: Tweede groep
+    parts: [e2]
+"""
+
+
+def test_groups_and_a_rule_are_read_and_completed() -> None:
+    text = edit("\nphases:\n", "\nscoring:\n  part: mean\n" + GROUPS + "phases:\n")
+    model, problems = check_model_file(write_model(text))
+
+    assert problems.items == []
+    assert model["scoring"] == {"part": "mean", "group": "weakest", "overall": "weakest"}
+    assert [group["parts"] for group in model["groups"]] == [["e1"], ["e2"]]
+
+
+def test_a_misspelt_rule_is_named_with_its_line_and_the_closest_rule() -> None:
+    text = edit("\nphases:\n", "\nscoring:\n  overall: meam\n  parts: weakest\nphases:\n")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'overall: meam')}: 'scoring.overall' moet 'weakest' of 'mean' zijn (gevonden 'meam'); "
+        "bedoel je 'mean'?",
+        f"{FILE}:{line_of(text, 'parts: weakest')}: onbekende sleutel 'parts' in 'scoring'; bedoel je 'part'?",
+    ]
+
+
+def test_a_group_naming_an_unknown_or_a_placed_part_and_a_part_in_no_group() -> None:
+    text = edit("\nphases:\n", "\ngroups:\n  - id: eerst\n    name: Eerste groep\n    parts: [e1, e9]\n"
+                "  - id: ook\n    name: Nog een groep\n    parts: [e1]\nphases:\n")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'parts: [e1, e9]')}: groep 'eerst' noemt element 'e9', maar dat bestaat niet "
+        "(elementen: e1, e2)",
+        f"{FILE}:{line_of(text, 'parts: [e1]')}: element 'e1' staat al in een groep (regel "
+        f"{line_of(text, 'parts: [e1, e9]')}); elk element staat in precies één groep",
+        f"{FILE}:{line_of(text, E2_START)}: element 'e2' staat in geen enkele groep; zet het bij 'parts' van één groep "
+        "in 'groups'",
+    ]
+
+
+def test_a_question_beside_aspects_is_refused() -> None:
+    text = edit("    direction: Waar het tweede element naartoe groeit.\n",
+                "    direction: Waar het tweede element naartoe groeit.\n    question: Hoe gaat het?\n")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'question: Hoe gaat het?')}: element 'e2' heeft zowel 'aspects' als 'question'; geef "
+        "aspecten met elk een eigen vraag, of één 'question' met 'phases'"]
+
+
+def test_a_part_with_one_question_needs_no_aspect_and_becomes_one() -> None:
+    start = VALID.index(E2_START)
+    text = VALID[:start] + """- id: e2
+    name: Tweede element
+    core: Waar het tweede element om draait.
+    question: Hoe gaat het tweede element?
+    phases:
+      - e2 in fase 1.
+      - e2 in fase 2.
+      - e2 in fase 3.
+""" + VALID[VALID.index("result_levels:"):]
+    model, problems = check_model_file(write_model(text))
+
+    assert problems.items == []
+    assert model["elements"][1]["aspects"] == [{"id": "e2", "name": "Hoe gaat het tweede element?",
+                                                "phases": ["e2 in fase 1.", "e2 in fase 2.", "e2 in fase 3."]}]
+    assert model["elements"][1]["direction"] == ""
+    short = text.replace("      - e2 in fase 3.\n", "")
+    assert messages(short) == [f"{FILE}:{line_of(short, 'e2 in fase 1.') - 1}: element 'e2' heeft 2 fasebeschrijvingen, "
+                               "verwacht 3"]
+
+
+def test_stage_ids_that_skip_a_number_are_refused() -> None:
+    text = edit("    - id: 3\n      name: Eind\n", "    - id: 5\n      name: Eind\n")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, '- id: 5')}: de ids slaan een nummer over: na 2 komt 5; nummer "
+                              "de stappen zonder gat (hier ontbreekt 3 t/m 4)"]
+
+
+def test_not_applicable_and_the_exclusion_note_are_read() -> None:
+    text = edit("\nphases:\n", "\nallow_not_applicable: ja\nexclusion_note: Lees de uitslag met zorg.\nphases:\n")
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'allow_not_applicable')}: 'allow_not_applicable' moet true of "
+                              "false zijn (gevonden tekst 'ja')"]
