@@ -29,13 +29,43 @@ SIZES = {"320": {"width": 320, "height": 640}, "390": {"width": 390, "height": 8
          "1280": {"width": 1280, "height": 900}}
 
 
+def scale_model(stages: int) -> str:
+    """A small model with a scale of `stages` stages (ids 1 to `stages`), two parts of two aspects, long stage names."""
+    phases = "".join(f"    - id: {n}\n      name: Stap {n} met een wat langere naam\n      summary: Stap {n}.\n"
+                     for n in range(1, stages + 1))
+    parts = "".join(
+        f"  - id: d{p}\n    name: Deel {p} van de schaal\n    core: Waar deel {p} over gaat.\n    aspects:\n"
+        + "".join(f"      - id: d{p}{a}\n        name: Vraag {a}\n        phases:\n"
+                  + "".join(f"          - Beschrijving {n}.\n" for n in range(1, stages + 1)) for a in "ab")
+        for p in (1, 2))
+    return (f"id: schaal-{stages}\nversion: \"1\"\nname: Model met {stages} stappen\nshort_name: Schaal {stages}\n"
+            f"intro: Een model om te zien of een schaal van {stages} stappen op elk scherm past.\n"
+            "source:\n  title: Voor de tests\n  authors: Het team\n  publisher: Eigen uitgave\n  year: 2026\n"
+            "  note: Alle teksten zijn voor de tests bedacht.\n"
+            "words:\n  stage: {singular: stap, plural: stappen, article: de}\n"
+            "  part: {singular: deel, plural: delen, article: het}\n"
+            f"phases:\n  items:\n{phases}elements:\n{parts}")
+
+
+# Every fixture model (the varied ones, the minimal and the sample one) and two generated scales, of 2 and 10 stages.
+SCALES = (2, 10)
+FIXTURE_MODELS = [*sorted(VARIED.glob("model/*.yaml")), PROJECT / "tests" / "fixtures" / "minimal" / "model" /
+                  "minimaal.yaml", PROJECT / "tests" / "fixtures" / "sample" / "model" / "sample.yaml"]
+
+
 @pytest.fixture(scope="module")
 def varied_url(tmp_path_factory):
-    """The site of the two fixture models, built as a publisher builds it and served under a subpath."""
+    """The site of every fixture model and two generated scales, built as a publisher builds it and served under a
+    subpath."""
     from sitegen.pipeline import build
 
     host = tmp_path_factory.mktemp("varied-host")
-    build(VARIED / "model", host / SUBPATH, VARIED / "content", site_config=VARIED / "site.yaml")
+    generated = []
+    for stages in SCALES:
+        path = host.parent / f"schaal-{stages}.yaml"
+        path.write_text(scale_model(stages), encoding="utf-8")
+        generated.append(path)
+    build(FIXTURE_MODELS + generated, host / SUBPATH, VARIED / "content", site_config=VARIED / "site.yaml")
     server = start_server(host)
     yield f"http://127.0.0.1:{server.server_port}/{SUBPATH}/"
     server.shutdown()
@@ -206,3 +236,28 @@ def test_the_presentation_shows_a_parts_question(page, varied_url):
     page.get_by_role("button", name="Start de presentatie").click()
     slide = page.get_by_role("dialog")
     expect(slide).to_contain_text("Hoe staat toegankelijkheid in de afspraken van de organisatie?")
+
+
+def fill_first_answers(page, url, model_id) -> None:
+    """Answer every radio group of a model's scan with its first choice but one, part by part."""
+    page.goto(url + f"{model_id}/scan.html")
+    for link in page.get_by_role("navigation", name="Onderdelen van de scan").get_by_role("link").all():
+        link.click()
+        for group in page.locator("section.step:not([hidden]) fieldset.question").all():
+            radios = group.get_by_role("radio")
+            radios.nth(min(1, radios.count() - 2)).check()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=list(SIZES))
+@pytest.mark.parametrize("model_id", ["minimaal", "voorbeeld", *(f"schaal-{stages}" for stages in SCALES)])
+def test_the_result_of_any_scale_fits_the_screen(page, varied_url, model_id, size):
+    fill_first_answers(page, varied_url, model_id)
+    page.set_viewport_size(SIZES[size])
+    page.goto(varied_url + f"{model_id}/resultaat.html")
+    wait_for_engine(page)
+    expect(page.locator("[data-result-page]")).to_have_attribute("data-result-source", "engine")
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+    smallest = page.evaluate("""() => Math.min(...[...document.querySelectorAll('.bars-name, .bars-column span, '
+        + '.bars-value')].filter(e => e.offsetParent).map(e => parseFloat(getComputedStyle(e).fontSize)), 99)""")
+    assert smallest >= 12
+    assert axe_violations(page) == []
