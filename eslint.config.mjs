@@ -18,6 +18,10 @@ export default [
     languageOptions: { sourceType: "module", globals: { ...globals.browser } },
   },
   {
+    files: ["sitegen/dev_overlay.js"],  // served by `build.py serve` over every page, never built into dist/
+    languageOptions: { sourceType: "module", globals: { ...globals.browser } },
+  },
+  {
     files: ["site_templates/assets/js/engine-worker.js"],
     languageOptions: { globals: { ...globals.worker } },
   },

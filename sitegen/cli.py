@@ -15,7 +15,9 @@ from scoring_py.model import Model
 
 from .errors import BuildError, display_path
 from .model import load_model
+from .new_model import NewModelError, create_model, next_steps
 from .pipeline import PROJECT, build
+from .schemas import write_schemas
 
 SCORING_COMMANDS = ("score", "aggregate")
 
@@ -27,7 +29,8 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         return scoring_cli.main(arguments, load_yaml=load_yaml_model, prog=prog or "build.py")
     parser = argparse.ArgumentParser(prog=prog, description="Bouw de scan-site in dist/. Ook: 'score ANTWOORDEN.json' "
                                                             "en 'aggregate EXPORT.json...' (zie 'score --help').")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve"])
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve", "new-model", "schemas"])
+    parser.add_argument("id", nargs="?", help="bij 'new-model': het id van het nieuwe model, bijvoorbeeld mijn-model")
     parser.add_argument("--model", type=Path, default=PROJECT / "model",
                         help="de map met modellen (elk .yaml-bestand wordt een scan), of één modelbestand")
     parser.add_argument("--content", type=Path, default=PROJECT / "content", help="de map met de uitlegpagina's")
@@ -37,7 +40,8 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000, help="poort voor 'serve'")
     args = parser.parse_args(arguments)
 
-    def run_build() -> bool:
+    def run_build() -> list[str]:
+        """Build once and say how it went; the problems that stopped the build, or none."""
         try:
             report = build(args.model, args.out, args.content, strict=args.strict, site_config=args.site)
         except BuildError as exc:
@@ -46,19 +50,26 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
                   f"De vorige versie van {display_path(args.out)} blijft staan.", file=sys.stderr)
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
-            return False
+            return [str(problem) for problem in exc.problems]
         for warning in report.warnings:
             print(f"  {warning}", file=sys.stderr)
         print(f"Klaar: {report.files} bestanden in {display_path(args.out)}"
-              + (f", {len(report.warnings)} waarschuwing(en)" if report.warnings else "") + ".")
-        return True
+              + (f", {len(report.warnings)} {'waarschuwing' if len(report.warnings) == 1 else 'waarschuwingen'}"
+                 if report.warnings else "") + ".")
+        return []
 
+    if args.command == "new-model":
+        return new_model(args.id, args.model, args.content)
+    if args.command == "schemas":
+        for path in write_schemas(PROJECT / "schema"):
+            print(f"Geschreven: {display_path(path)}")
+        return 0
     if args.command == "serve":
-        from .serve import serve
-        watched = [args.site, args.model if args.model.is_dir() else args.model.parent, args.content,
+        from .dev_server import serve
+        watched = [args.site, args.model, args.content,
                    PROJECT / "site_templates", PROJECT / "scoring_py"]
         return serve(run_build, args.out, watched, port=args.port)
-    return 0 if run_build() else 1
+    return 1 if run_build() else 0
 
 
 def load_yaml_model(path: Path) -> Model:
@@ -67,3 +78,18 @@ def load_yaml_model(path: Path) -> Model:
         return load_model(path)
     except BuildError as error:
         raise scoring_cli.CliError(f"het model kan niet geladen worden:\n{error}") from None
+
+
+def new_model(model_id: str | None, models: Path, content: Path) -> int:
+    """`new-model <id>`: a model file and its explanation that build as they are, and what to do next."""
+    if not model_id:
+        print("Geef het id van het nieuwe model, bijvoorbeeld: python build.py new-model mijn-model", file=sys.stderr)
+        return 2
+    folder = models if models.is_dir() or not models.suffix else models.parent
+    try:
+        made = create_model(model_id, folder, content)
+    except NewModelError as error:
+        print(f"fout: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(next_steps(made)))
+    return 0

@@ -14,10 +14,12 @@ def site_anchors(rendered: dict[str, bytes]) -> dict[str, set[str]]:
     return {path: collect_ids(html.decode("utf-8")) for path, html in rendered.items() if path.endswith(".html")}
 
 
-def check_links(pages: dict[str, Page], anchors: dict[str, set[str]]) -> list[Problem]:
+def check_links(pages: dict[str, Page], anchors: dict[str, set[str]],
+                set_aside: frozenset[str] | set[str] = frozenset()) -> list[Problem]:
     """A broken internal link or anchor is an error with file and line; other origins are not allowed.
 
     `anchors` maps every page of the rendered site to its ids, so links into template-made headings work too.
+    A link into the folder of a model that is `set_aside` (not built in this preview) is a warning.
     """
     known = set(anchors)
     problems = []
@@ -33,7 +35,10 @@ def check_links(pages: dict[str, Page], anchors: dict[str, set[str]]) -> list[Pr
             here = f"{name}.html"
             # Links are relative to the page's own folder, as the browser reads them.
             target = posixpath.normpath(posixpath.join(posixpath.dirname(here), parts.path)) if parts.path else here
-            if target not in known:
+            if target.split("/")[0] in set_aside:
+                problems.append(Problem(page.source, line, f"link naar '{href}': dat model bouw je nu niet mee, dus "
+                                                           "werkt de link alleen in de volledige site", warning=True))
+            elif target not in known:
                 existing = ", ".join(sorted(known)[:6])
                 problems.append(Problem(page.source, line, f"link naar '{href}': die pagina bestaat niet "
                                                            f"(bestaande pagina's: {existing}, ...)"))

@@ -10,7 +10,7 @@ from typing import cast
 from scoring_py.model import Model
 
 from .assets import collect_assets
-from .content import load_content
+from .content import Page, load_content
 from .errors import BuildError, Problem, Problems, display_path
 from .links import check_links, site_anchors
 from .model import check_model_file
@@ -36,10 +36,12 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     """Load models -> validate -> load content -> prepare the engine -> render -> write; nothing is written unless
     all input is valid.
 
-    `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files.
+    `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files. Given
+    files, the build previews those models alone: the content of other models is set aside, and a link into it is
+    a warning, not an error.
     """
-    model_files = sorted(models.glob("*.yaml")) if isinstance(models, Path) and models.is_dir() else (
-        [models] if isinstance(models, Path) else models)
+    whole_folder = isinstance(models, Path) and models.is_dir()
+    model_files = models if isinstance(models, list) else sorted(models.glob("*.yaml")) if whole_folder else [models]
     checked = [check_model_file(path) for path in model_files]
     loaded = [model for model, _ in checked]
     site, site_problems = load_site_config(site_config)
@@ -53,8 +55,11 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     if not model_files:
         models_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {models_problems.file}")
     errors = [p for problems in all_problems for p in problems.errors]
+    set_aside: set[str] = set()
     if not errors:
         errors = check_model_ids(loaded, model_files)
+        if not whole_folder:
+            pages, set_aside = set_aside_other_models(pages, loaded)
         check_model_folders(loaded, pages, folder_problems)
         errors += folder_problems.errors
     if errors:
@@ -65,8 +70,10 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     assets = collect_assets(PROJECT, loaded, runtime, site)
     planned = plan_pages(loaded, pages)
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)
-    link_problems = check_links(pages, site_anchors(files))
+    link_problems = check_links(pages, site_anchors(files), set_aside)
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
+    warnings += [p for p in link_problems if p.warning]
+    link_problems = [p for p in link_problems if not p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
 
@@ -74,6 +81,13 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js")
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
+
+
+def set_aside_other_models(pages: dict[str, Page], models: list[dict]) -> tuple[dict[str, Page], set[str]]:
+    """The content pages without those in folders of models not built now, and the names of those folders."""
+    ids = {model["id"] for model in models}
+    others = {name.split("/")[0] for name in pages if "/" in name} - ids
+    return {name: page for name, page in pages.items() if name.split("/")[0] not in others}, others
 
 
 def check_model_ids(models: list[dict], files: list[Path]) -> list[Problem]:

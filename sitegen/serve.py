@@ -1,4 +1,5 @@
-"""`python build.py serve`: build, serve dist/ on 127.0.0.1 like a static host, and rebuild when an input changes."""
+"""A static host on 127.0.0.1, serving a folder the way a good static host does; `python build.py serve`
+(sitegen/dev_server.py), the browser tests and the benchmark all use it."""
 
 from __future__ import annotations
 
@@ -8,15 +9,12 @@ import gzip
 import http.server
 import os
 import threading
-import time
 import urllib.parse
-from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 
 from .assets import is_versioned
 
-POLL_SECONDS = 0.25
 # Text formats and the engine files (wasm, zip) shrink a lot; images and fonts are compressed already.
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".zip", ".svg", ".txt", ".map", ".xml"}
 LONG_CACHE = "public, max-age=31536000, immutable"  # a versioned path never changes its bytes
@@ -68,7 +66,7 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
             self._common_headers(url_path, etag)
             self.end_headers()
             return
-        body = compressed(path) if compress else Path(path).read_bytes()
+        body = self.body(path, compress)
         content_type = self.guess_type(path)
         if content_type.startswith("text/") or content_type == "application/json":
             content_type += "; charset=utf-8"
@@ -83,6 +81,10 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
             # The browser may have gone away (a closed tab, a cancelled download): nothing to answer then.
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)
+
+    def body(self, path: str, compress: bool) -> bytes:
+        """The bytes sent for a file; a subclass may change them (the dev server adds its build status)."""
+        return compressed(path) if compress else Path(path).read_bytes()
 
     def _common_headers(self, url_path: str, etag: str) -> None:
         self.send_header("ETag", etag)
@@ -121,35 +123,3 @@ def start_server(folder: Path, port: int = 0, handler: type[StaticHostHandler] =
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
-
-
-def serve(run_build: Callable[[], bool], out: Path, watched: list[Path], port: int = 8000) -> int:
-    """Serve until Ctrl+C; a failed rebuild leaves the last good site online."""
-    run_build()
-    server = start_server(out, port)  # the handler looks up every path anew, so a swapped-in dist/ is served
-    print(f"De site staat op http://127.0.0.1:{server.server_port}/ (stoppen: Ctrl+C)", flush=True)
-    state = _snapshot(watched)
-    try:
-        while True:
-            time.sleep(POLL_SECONDS)
-            current = _snapshot(watched)
-            if current != state:
-                state = current
-                print("Wijziging gezien, opnieuw bouwen...", flush=True)
-                run_build()
-    except KeyboardInterrupt:
-        print("\nGestopt.")
-    finally:
-        server.shutdown()
-    return 0
-
-
-def _snapshot(folders: list[Path]) -> dict[str, tuple[float, int]]:
-    """Modification times of all files; polling needs no extra dependency and works on every system."""
-    found = {}
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts:
-                stat = path.stat()
-                found[str(path)] = (stat.st_mtime, stat.st_size)
-    return found

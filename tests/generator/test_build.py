@@ -466,7 +466,7 @@ def test_warning_is_printed_and_strict_turns_it_into_a_failure(sample: tuple[Pat
 
     assert normal.returncode == 0
     assert normal.stderr.splitlines() == [f"  {warning}"]
-    assert normal.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}, 1 waarschuwing(en).\n"
+    assert normal.stdout == f"Klaar: {len(all_files(out))} bestanden in {out}, 1 waarschuwing.\n"
 
 
 # --- what the built pages contain --------------------------------------------------------------------------

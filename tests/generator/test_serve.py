@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sitegen.dev_server import serve, snapshot
 from sitegen.serve import LONG_CACHE, REVALIDATE, start_server
 
 
@@ -62,3 +63,25 @@ def test_pages_are_revalidated_and_answer_304_when_unchanged(host: str) -> None:
 def test_images_are_not_gzipped_and_missing_files_are_404(host: str) -> None:
     assert get(host + "logo.png", **{"Accept-Encoding": "gzip"})[1]["Content-Encoding"] is None
     assert get(host + "nope.html")[0] == 404
+
+
+def test_a_port_in_use_gives_a_clear_message_and_the_port_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    taken = start_server(tmp_path)
+    try:
+        code = serve(lambda: [], tmp_path, [tmp_path], port=taken.server_port)
+    finally:
+        taken.shutdown()
+    out = capsys.readouterr()
+    assert code == 1
+    assert out.out == (f"Poort {taken.server_port} is al in gebruik, misschien door een andere 'serve' in een ander "
+                       f"venster. Stop die, of kies een andere poort: python build.py serve --port "
+                       f"{taken.server_port + 1}\n")
+    assert "Traceback" not in out.err
+
+
+def test_a_change_to_a_watched_file_is_seen(tmp_path: Path) -> None:
+    site = tmp_path / "site.yaml"
+    site.write_text("name: Proef\n", encoding="utf-8")
+    before = snapshot([site, tmp_path / "model"])
+    site.write_text("name: Proef met een langere naam\n", encoding="utf-8")
+    assert snapshot([site, tmp_path / "model"]) != before
