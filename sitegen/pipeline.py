@@ -3,6 +3,7 @@ input is valid."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -22,6 +23,7 @@ from .siteconfig import load_site_config
 from .writer import write_site
 
 PROJECT = Path(__file__).resolve().parent.parent  # the checkout: templates, scoring_py, the default input
+ID_LINE = re.compile(r"^id:\s*[\"']?([a-z][a-z0-9-]*)", re.MULTILINE)  # a model's id, before the model is read
 CACHE = PROJECT / ".cache"  # the compiled Pyodide standard library, per Pyodide version (see sitegen/runtime.py)
 
 
@@ -59,7 +61,7 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     if not errors:
         errors = check_model_ids(loaded, model_files)
         if not whole_folder:
-            pages, set_aside = set_aside_other_models(pages, loaded)
+            pages, set_aside = set_aside_other_models(pages, other_model_ids(model_files))
         check_model_folders(loaded, pages, folder_problems)
         errors += folder_problems.errors
     if errors:
@@ -83,11 +85,16 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     return BuildReport(files=len(files), warnings=warnings)
 
 
-def set_aside_other_models(pages: dict[str, Page], models: list[dict]) -> tuple[dict[str, Page], set[str]]:
-    """The content pages without those in folders of models not built now, and the names of those folders."""
-    ids = {model["id"] for model in models}
-    others = {name.split("/")[0] for name in pages if "/" in name} - ids
-    return {name: page for name, page in pages.items() if name.split("/")[0] not in others}, others
+def other_model_ids(model_files: list[Path]) -> set[str]:
+    """The ids of the models beside the given files that are not built now, read from their `id:` lines."""
+    others = {path for file in model_files for path in file.parent.glob("*.yaml")} - set(model_files)
+    return {found[1] for path in others if (found := ID_LINE.search(path.read_text(encoding="utf-8")))}
+
+
+def set_aside_other_models(pages: dict[str, Page], others: set[str]) -> tuple[dict[str, Page], set[str]]:
+    """The content pages without those in the folders of other models, and the names of those folders."""
+    folders = {name.split("/")[0] for name in pages if "/" in name} & others
+    return {name: page for name, page in pages.items() if name.split("/")[0] not in folders}, folders
 
 
 def check_model_ids(models: list[dict], files: list[Path]) -> list[Problem]:

@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from .errors import Problems
+from .yaml_messages import UNKNOWN, explain
 
 Path_ = tuple  # a path into the data: ("elements", 2, "aspects", 0, "phases")
 
@@ -34,14 +35,14 @@ def parse_yaml(text: str, problems: Problems, first_line: int = 1) -> Located | 
     for token in references:
         problems.error(token.start_mark.line + 1 + offset, _reference_problem(token))
     if error is not None:
-        _report_syntax_error(error, problems, first_line)
+        _report_syntax_error(error, text, problems, first_line)
         return None
     if references:
         return None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        _report_syntax_error(exc, problems, first_line)
+        _report_syntax_error(exc, text, problems, first_line)
         return None
     lines: dict[Path_, int] = {}
     if node is None:
@@ -82,15 +83,12 @@ def _reference_problem(token: _Reference) -> str:
             f"{instead} (is '{sign}' gewoon het begin van je tekst, zet de tekst dan tussen aanhalingstekens)")
 
 
-def _report_syntax_error(exc: yaml.YAMLError, problems: Problems, first_line: int) -> None:
+def _report_syntax_error(exc: yaml.YAMLError, text: str, problems: Problems, first_line: int) -> None:
     if not isinstance(exc, yaml.MarkedYAMLError):
-        problems.error(first_line, f"dit is geen geldige YAML: {exc}")
+        problems.error(first_line, f"dit is geen geldige YAML: {UNKNOWN}")
         return
-    mark = exc.problem_mark or exc.context_mark
-    if exc.context in _STARTS_AT_CONTEXT and exc.context_mark:
-        mark = exc.context_mark  # where the unclosed quote or the key without ':' starts, not where YAML noticed
-    line = (mark.line + 1 if mark else 1) + first_line - 1
-    problems.error(line, f"dit is geen geldige YAML: {_dutch_yaml_problem(exc)}")
+    line, message = explain(exc, text.splitlines() or [""])
+    problems.error(line + first_line, f"dit is geen geldige YAML: {message}")
 
 
 def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constructor, offset: int) -> Any:
@@ -120,30 +118,16 @@ def _scalar(node: yaml.ScalarNode, problems: Problems, constructor, line: int) -
     """One value; a value YAML cannot read (an impossible date, an unknown '!tag') is a problem, not a crash."""
     try:
         return constructor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError) as exc:
-        reason = getattr(exc, "problem", None) or str(exc)
-        problems.error(line, f"dit is geen geldige YAML: de waarde {node.value!r} is niet te lezen ({reason}); "
-                             "zet tekst tussen aanhalingstekens")
+    except (yaml.YAMLError, ValueError):
+        problems.error(line, f"dit is geen geldige YAML: {_unreadable(node)}")
         return node.value
 
 
-# For these errors the context mark, not the problem mark, is the line where the publisher made the mistake.
-_STARTS_AT_CONTEXT = ("while scanning a quoted scalar", "while scanning a simple key")
-
-_PHRASES = {
-    "mapping values are not allowed here": "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",
-    "could not find expected ':'": "verwacht 'sleutel: waarde', maar er ontbreekt een ':'",
-    "found character '\\t' that cannot start any token": "een tab-teken; gebruik spaties om in te springen",
-    "expected <block end>, but found '-'": "een lijstregel ('- ...') staat niet goed ingesprongen",
-    "did not find expected key": "verwacht een sleutel op deze plek; controleer het inspringen",
-    "found unexpected end of stream": "het bestand houdt onverwacht op; mist er een aanhalingsteken?",
-    "did not find expected '-' indicator": "verwacht een lijstregel ('- ...'); controleer het inspringen",
-}
-
-
-def _dutch_yaml_problem(exc: yaml.MarkedYAMLError) -> str:
-    problem = (exc.problem or "").strip()
-    for english, dutch in _PHRASES.items():
-        if problem.startswith(english):
-            return dutch
-    return f"{problem} (melding van de YAML-lezer)"
+def _unreadable(node: yaml.ScalarNode) -> str:
+    """Why YAML could not read a value, in words: a date or number that does not exist, or an unknown '!tag'."""
+    if not node.tag.startswith("tag:yaml.org,2002:"):
+        return (f"'{node.tag}' voor {node.value!r} is geen soort waarde die de scan kent; laat het weg, of zet de "
+                "tekst tussen aanhalingstekens")
+    kind = "een datum" if node.tag.endswith(":timestamp") else "een getal"
+    return (f"YAML leest {node.value!r} als {kind}, maar die bestaat niet; is het tekst, zet het dan tussen "
+            "aanhalingstekens")

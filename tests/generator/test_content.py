@@ -174,7 +174,8 @@ def test_yaml_error_in_front_matter_counts_lines_from_the_top_of_the_file() -> N
 
     assert page is None
     assert messages == [
-        "content/uitleg.md:3: dit is geen geldige YAML: hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",
+        "content/uitleg.md:3: dit is geen geldige YAML: in deze tekst staat ': ', en dat leest YAML als een nieuwe "
+        "sleutel; zet de hele tekst tussen aanhalingstekens",
     ]
 
 

@@ -205,6 +205,9 @@ def test_load_model_raises_with_every_problem() -> None:
 
 # --- YAML that cannot be read ------------------------------------------------------------------------------
 
+QUOTE_IN_TEXT = ("in deze tekst staat ': ', en dat leest YAML als een nieuwe sleutel; zet de hele tekst tussen "
+                 "aanhalingstekens")
+
 
 @pytest.mark.parametrize(
     ("old", "new", "at", "reason"),
@@ -216,16 +219,39 @@ def test_load_model_raises_with_every_problem() -> None:
         pytest.param("name: Begin", "name: 'Begin", "name: 'Begin",
                      "het bestand houdt onverwacht op; mist er een aanhalingsteken?", id="unclosed-quote-later"),
         pytest.param("summary: Er gebeurt nog weinig.", "summary: Let op: er gebeurt nog weinig.", "Let op:",
-                     "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens", id="stray-colon"),
+                     QUOTE_IN_TEXT, id="stray-colon"),
         pytest.param("      verb: starten", "      verb starten", "verb starten",
-                     "verwacht 'sleutel: waarde', maar er ontbreekt een ':'", id="missing-colon"),
+                     "verwacht 'sleutel: waarde', maar er ontbreekt een ':'; hoort deze regel bij de tekst erboven, "
+                     "laat hem dan verder inspringen dan de sleutel van die tekst", id="missing-colon"),
+        pytest.param('version: "1.0"', 'version: "1.0" beta', "version:",
+                     "na het sluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen één paar "
+                     "aanhalingstekens", id="text-after-quote"),
+        pytest.param("name: Proefmodel voor de controle", "name:Proefmodel voor de controle", "name:Proefmodel",
+                     "na de ':' van 'name' hoort een spatie: schrijf 'name: Proefmodel voor de controle'",
+                     id="no-space-after-colon"),  # noticed by the reader on the next line
+        pytest.param("  publisher: Uitgeverij Proef", " publisher: Uitgeverij Proef", "publisher:",
+                     "'publisher' springt 1 spatie in, maar de regels erboven en eronder springen 2 spaties in; zet "
+                     "'publisher' even ver in als zij", id="key-too-little"),
+        pytest.param("  - id: e2\n", " - id: e2\n", "- id: e2\n",
+                     "deze lijstregel springt 1 spatie in, maar de lijstregel op regel 36 uit dezelfde lijst springt "
+                     "2 spaties in; zet ze even ver in",
+                     id="list-item-too-little"),
+        pytest.param("    direction: Waar het eerste element naartoe groeit.",
+                     "      direction: Waar het eerste element naartoe groeit.", "direction: Waar het eerste",
+                     "'direction' springt verder in dan 'core' op regel {above}, die al een waarde heeft; zet 'direction' "
+                     "even ver in als 'core' (4 spaties ingesprongen), of zet de tekst erboven tussen "
+                     "aanhalingstekens als deze regel daarbij hoort", id="key-too-far"),
+        pytest.param("  label: fase\n  items:", "  label: fase\n  items: [", "items: [", "wat hier met '[' begint, wordt niet gesloten met ']'",
+                     id="unclosed-bracket"),
     ],
 )
 def test_yaml_syntax_error_names_the_line_of_the_mistake(old: str, new: str, at: str, reason: str) -> None:
     text = edit(old, new)
+    assert not any(english in reason for english in ("expected", "found", "mapping", "block"))
 
     # Only the syntax error: the model is not checked further, because the file could not be read.
-    assert messages(text) == [f"{FILE}:{line_of(text, at)}: dit is geen geldige YAML: {reason}"]
+    line = line_of(text, at)
+    assert messages(text) == [f"{FILE}:{line}: dit is geen geldige YAML: {reason.format(above=line - 1)}"]
 
 
 ANCHOR_REFUSED = ("'&{name}' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
@@ -269,8 +295,7 @@ def test_anchors_before_a_syntax_error_are_reported_with_it() -> None:
 
     assert messages(text) == [
         f"{FILE}:{line_of(text, '&begin')}: {ANCHOR_REFUSED.format(name='begin')}",
-        f"{FILE}:{line_of(text, 'Let op:')}: dit is geen geldige YAML: hier mag geen ':' staan; "
-        "zet de tekst tussen aanhalingstekens",
+        f"{FILE}:{line_of(text, 'Let op:')}: dit is geen geldige YAML: {QUOTE_IN_TEXT}",
     ]
 
 
@@ -323,8 +348,8 @@ def test_unreadable_value_is_a_problem_not_a_crash() -> None:
     text = edit('version: "1.0"', "version: 2024-13-01")
 
     assert messages(text) == [
-        f"{FILE}:2: dit is geen geldige YAML: de waarde '2024-13-01' is niet te lezen (month must be in 1..12); "
-        "zet tekst tussen aanhalingstekens",
+        f"{FILE}:2: dit is geen geldige YAML: YAML leest '2024-13-01' als een datum, maar die bestaat niet; is het "
+        "tekst, zet het dan tussen aanhalingstekens",
     ]
 
 
