@@ -24,6 +24,10 @@ from .yamlfile import Located
 Path_ = tuple[Any, ...]  # a path into the data: ("elements", 2, "aspects", 0, "phases")
 Finding = tuple[Path_, str]  # a problem with the value at a path
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+WORD_SLOT = re.compile(r"⟨(?P<key>\w+)(?::(?P<form>\w+))?⟩")
+"""Where a message names one of the document's own words: ⟨part⟩, ⟨stage:plural⟩, ⟨part:the⟩. A declaration
+writes labels with slots; the walk fills them with the words the document gives (a model's 'praktijk', 'trede'),
+so every message speaks the publisher's words."""
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -241,9 +245,10 @@ class Walk:
     file's `Problems` in the order of the file.
     """
 
-    def __init__(self, doc: Located, declaration: Block):
+    def __init__(self, doc: Located, declaration: Block, words: Mapping[str, Mapping[str, str]] | None = None):
         self.doc = doc
         self.data = doc.data
+        self.words = words or {}  # the forms of each word, by key ("part") and form ("plural"), for WORD_SLOT
         self.seen: list[Seen] = []
         self._found: list[tuple[Path_, str, bool]] = []
         self._visit(doc.data, declaration, At((), declaration.label))
@@ -259,11 +264,15 @@ class Walk:
 
     def error(self, path: Path_, message: str) -> None:
         """A mistake in the value at `path`."""
-        self._found.append((path, message, False))
+        self._found.append((path, self.say(message), False))
 
     def warn(self, path: Path_, message: str) -> None:
         """A warning about the value at `path`: the build goes on, except with --strict."""
-        self._found.append((path, message, True))
+        self._found.append((path, self.say(message), True))
+
+    def say(self, message: str) -> str:
+        """The message with each word slot filled with the document's own word."""
+        return WORD_SLOT.sub(lambda slot: self.words[slot["key"]][slot["form"] or "singular"], message)
 
     def line(self, path: Path_) -> int:
         """The line of the value at `path`."""

@@ -8,14 +8,14 @@ by one small function below `check_model_file`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from scoring_py.model import Model
 from scoring_py.record import choices_text
-from scoring_py.words import ARTICLES, LABELS, WORDS, complete_words, resolve_word
+from scoring_py.words import ARTICLES, DEFAULTS, LABELS, WORDS, complete_words, resolve_word, word_forms
 
 from .errors import BuildError, Problems, display_path
 from .keys import (
@@ -47,22 +47,23 @@ DEFAULT_SCORING = {"part": "weakest", "group": "weakest", "overall": "weakest"}
 # --- shapes only a model has -------------------------------------------------------------------------------------
 
 
+def descriptions(count: int) -> str:
+    """`count` descriptions of the steps of a scale, in messages: "1 beschrijving", "3 beschrijvingen"."""
+    return f"{count} {'beschrijving' if count == 1 else 'beschrijvingen'}"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Steps(Shape):
     """One text per step of a scale, in its order (an aspect's description of each phase); `_step_counts` counts."""
 
     scale: str  # the key of the scale: "phases"
-    step: str  # one step in messages: "fase"
+    step: str  # the word for one step, as in WORDS: "stage"
 
-    @property
-    def descriptions(self) -> str:
-        """The texts in messages: "fasebeschrijvingen"."""
-        return f"{self.step}beschrijvingen"
 
     @property
     def item(self) -> Text:
         """The shape of one description."""
-        return Text(f"De beschrijving bij één {self.step}.")
+        return Text(f"De beschrijving bij één {DEFAULTS[self.step]['singular']}.")
 
     def check(self, value: Any, at: At) -> list[Finding]:
         if isinstance(value, list):
@@ -72,7 +73,7 @@ class Steps(Shape):
     def parts(self, value: Any, at: At) -> list[Part]:
         if not isinstance(value, list):
             return []
-        return [(text, self.item, At(at.path + (n,), f"{at.owner}, {self.step} {n + 1}", at.owner))
+        return [(text, self.item, At(at.path + (n,), f"{at.owner}, ⟨{self.step}⟩ {n + 1}", at.owner))
                 for n, text in enumerate(value)]
 
     def schema(self) -> dict[str, Any]:
@@ -86,9 +87,9 @@ class PhaseNumbers(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         label = self.named(at)
         if not isinstance(value, list) or not value:
-            return [(at.path, f"{label} moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] "
+            return [(at.path, f"{label} moet een lijst met nummers van ⟨stage:plural⟩ zijn, bijvoorbeeld [2, 3] "
                               f"(gevonden {kind(value)})")]
-        return [(at.path + (n,), f"{label}: {phase!r} is geen fasenummer (gevonden {kind(phase)})")
+        return [(at.path + (n,), f"{label}: {phase!r} is geen nummer van een ⟨stage⟩ (gevonden {kind(phase)})")
                 for n, phase in enumerate(value) if not is_whole(phase)]
 
     @staticmethod
@@ -150,7 +151,7 @@ ASPECT = {
                      label="een id"),
     "name": Text("De naam van het aspect.", required=True),
     "phases": Steps("Precies één beschrijving per fase, in de volgorde van phases.items.", required=True,
-                    scale="phases", step="fase"),
+                    scale="phases", step="stage"),
     "added": PhaseNumbers("De fasen waarvan je de beschrijving zelf schreef (de bron heeft ze niet), zoals [2, 3]."),
 }
 ELEMENT = {
@@ -159,13 +160,13 @@ ELEMENT = {
     "core": Text("Waar het element om draait, in een paar zinnen.", required=True),
     "direction": Text("Waar de ontwikkeling van dit element naartoe gaat (niet verplicht)."),
     "aspects": List("De aspecten: de vragen van dit element; of geef één vraag met 'question' en 'phases'.",
-                    what="de aspecten", item_label="aspect {n} van {owner}",
+                    what="de ⟨aspect:plural⟩", item_label="⟨aspect⟩ {n} van {owner}",
                     item=Block("Eén aspect: een vraag met een beschrijving per fase.", keys=ASPECT,
-                               named="aspect '{id}'")),
+                               named="⟨aspect⟩ '{id}'")),
     "question": Text("De ene vraag van dit element, als het geen aspecten heeft; de beschrijvingen staan dan in "
                      "'phases'."),
     "phases": Steps("Bij een element met 'question': precies één beschrijving per fase.", scale="phases",
-                    step="fase"),
+                    step="stage"),
     "added": PhaseNumbers("Bij een element met 'question': de fasen waarvan je de beschrijving zelf schreef."),
 }
 RULES = ("weakest", "mean")
@@ -182,8 +183,8 @@ GROUP = {
     "name": Text("De naam van de groep.", required=True),
     "description": Text("Waar de groep over gaat, in een zin of twee."),
     "parts": List("De ids van de elementen in deze groep, in de volgorde van het model.", required=True,
-                  what="de ids van de elementen", item_label="element {n} van {owner}",
-                  item=Identifier("Het id van een element.", label="het id van een element")),
+                  what="de ids van de ⟨part:plural⟩", item_label="⟨part⟩ {n} van {owner}",
+                  item=Identifier("Het id van een element.", label="het id van een ⟨part⟩")),
 }
 AREA = {
     "id": Identifier("Vast id: r plus een letter (ra, rb ...).", required=True, unique=True, label="een id"),
@@ -191,7 +192,7 @@ AREA = {
     "name": Text("De naam van het resultaatgebied.", required=True),
     "description": Text("Waar dit resultaatgebied over gaat.", required=True),
     "levels": Steps("Precies één beschrijving per niveau, in de volgorde van result_levels.items.", required=True,
-                    scale="result_levels", step="niveau"),
+                    scale="result_levels", step="level"),
 }
 AXIS = {
     "id": Identifier("Vast id van de as, zoals 'focus'.", required=True, label="het id van een as"),
@@ -224,13 +225,14 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "source": Block("Waar het model vandaan komt.", required=True, keys=SOURCE),
     "phases": Block("De schaal voor de elementen: de fasen.", required=True, keys=_scale("phases", Block(
         "Eén fase.", keys=PHASE))),
-    "elements": List("De elementen met hun aspecten.", required=True, what="de elementen", item_label="element {n}",
-                     item=Block("Eén element: een onderwerp van de scan.", keys=ELEMENT, named="element '{id}'")),
+    "elements": List("De elementen met hun aspecten.", required=True, what="de ⟨part:plural⟩",
+                     item_label="⟨part⟩ {n}",
+                     item=Block("Eén element: een onderwerp van de scan.", keys=ELEMENT, named="⟨part⟩ '{id}'")),
     "result_levels": Block("De schaal voor de resultaatgebieden; alleen samen met 'result_areas'.",
                            keys=_scale("result_levels", Block("Eén niveau.", keys=LEVEL))),
-    "result_areas": List("De resultaatgebieden; alleen samen met 'result_levels'.", what="de resultaatgebieden",
-                         item_label="resultaatgebied {n}",
-                         item=Block("Eén resultaatgebied.", keys=AREA, named="resultaatgebied '{id}'")),
+    "result_areas": List("De resultaatgebieden; alleen samen met 'result_levels'.", what="de ⟨area:plural⟩",
+                         item_label="⟨area⟩ {n}",
+                         item=Block("Eén resultaatgebied.", keys=AREA, named="⟨area⟩ '{id}'")),
     "axes": List("Twee assen waarop de fasen liggen, voor een kaart van de fasen.", length=2, nouns="assen",
                  what="eerst de horizontale, dan de verticale", item_label="as {n}",
                  item=Block("Eén as.", keys=AXIS)),
@@ -244,8 +246,8 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "scoring": Block("De rekenregel van het model; zonder dit blok bepaalt overal de zwakste de uitkomst.",
                      keys=SCORING, qualified=True),
     "groups": List("De groepen waarin het model zijn elementen indeelt (zoals de dimensies van ISO 23592); elk "
-                   "element staat in precies één groep.", what="de groepen", item_label="groep {n}",
-                   item=Block("Eén groep elementen.", keys=GROUP, named="groep '{id}'")),
+                   "element staat in precies één groep.", what="de ⟨group:plural⟩", item_label="⟨group⟩ {n}",
+                   item=Block("Eén groep elementen.", keys=GROUP, named="⟨group⟩ '{id}'")),
 })
 
 
@@ -312,7 +314,9 @@ def _check_model(doc: Located, problems: Problems) -> None:
         problems.error(doc.line(()), f"verwacht een model met sleutels als 'id' en 'elements', gevonden "
                                      f"{kind(doc.data)}")
         return
-    walk = Walk(doc, MODEL)
+    words: dict[str, Mapping[str, str]] = {key: cast(Mapping[str, str], word_forms(word))
+                                           for key, word in complete_words(doc.data).items()}
+    walk = Walk(doc, MODEL, words)
     for check in (_ascending_ids, _ids_without_gaps, _unique_ids, _questions, _groups, _step_counts, _added_phases,
                   _levels_with_areas, _positions_match_axes, _words_start_small, _labels_match_words,
                   _guessed_words, _long_texts):
@@ -338,30 +342,34 @@ def _ids_without_gaps(walk: Walk) -> None:
         for (m, previous), (n, step) in zip(steps, steps[1:], strict=False):
             before, value = previous.get("id"), step.get("id")
             if n == m + 1 and is_whole(before) and is_whole(value) and value > before + 1:
-                missing = before + 1 if value == before + 2 else f"{before + 1} t/m {value - 1}"
+                gap = value - before - 1
+                missing = (f"ontbreekt {before + 1}" if gap == 1 else f"ontbreken {before + 1} en {value - 1}"
+                           if gap == 2 else f"ontbreken {before + 1} t/m {value - 1}")
+                word = "stage" if scale == "phases" else "level"
                 walk.error((scale, "items", n, "id"), f"de ids slaan een nummer over: na {before} komt {value}; "
-                                                      f"nummer de stappen zonder gat (hier ontbreekt {missing})")
+                                                      f"nummer de ⟨{word}:plural⟩ zonder gat (hier {missing})")
 
 
 def _questions(walk: Walk) -> None:
     """An element asks its questions as `aspects`, or asks one `question` with its own `phases`; not both."""
     for n, element in _elements(walk.data):
         path = ("elements", n)
-        name = f"element '{element.get('id', n + 1)}'"
+        name = f"⟨part⟩ '{element.get('id', n + 1)}'"
         has_aspects, has_question = "aspects" in element, "question" in element
         if has_aspects and has_question:
             walk.error(path + ("question",), f"{name} heeft zowel 'aspects' als 'question'; geef aspecten met elk "
                                              "een eigen vraag, of één 'question' met 'phases'")
         elif not has_aspects and not has_question:
-            walk.error(path, f"{name} mist 'aspects' (de vragen van het element) of 'question' met 'phases' (één "
+            walk.error(path, f"{name} mist 'aspects' (de vragen van ⟨part:the⟩) of 'question' met 'phases' (één "
                              "vraag)")
         for key in ("phases", "added"):
             if key in element and not has_question:
-                walk.error(path + (key,), f"'{key}' hoort bij een element alleen naast 'question'; bij aspecten "
-                                          "staat het onder elk aspect")
+                walk.error(path + (key,), f"'{key}' hoort bij een ⟨part⟩ alleen naast 'question'; bij "
+                                          "⟨aspect:plural⟩ staat het onder ⟨aspect:each⟩ ⟨aspect⟩")
         if has_question and not has_aspects and "phases" not in element:
-            walk.error(path, f"{name} heeft een 'question' maar mist 'phases' (verwacht "
-                             f"{_scale_length(walk.data, 'phases') or 'een'} fasebeschrijvingen)")
+            expected = _scale_length(walk.data, "phases")
+            walk.error(path, f"{name} heeft een 'question' maar mist 'phases': verwacht "
+                             + (f"{descriptions(expected)}, " if expected else "") + "één beschrijving per ⟨stage⟩")
 
 
 def _groups(walk: Walk) -> None:
@@ -378,17 +386,17 @@ def _groups(walk: Walk) -> None:
             if not is_identifier(part):
                 continue  # the walk said so
             if part not in elements:
-                walk.error(path, f"groep '{group.get('id', g + 1)}' noemt element '{part}', maar dat bestaat niet "
-                                 f"(elementen: {', '.join(str(e) for e in elements)})")
+                walk.error(path, f"⟨group⟩ '{group.get('id', g + 1)}' noemt ⟨part⟩ '{part}', maar ⟨part:that⟩ "
+                                 f"bestaat niet (⟨part:plural⟩: {', '.join(str(e) for e in elements)})")
             elif part in placed:
-                walk.error(path, f"element '{part}' staat al in een groep (regel {walk.line(placed[part])}); elk "
-                                 "element staat in precies één groep")
+                walk.error(path, f"⟨part⟩ '{part}' staat al in een ⟨group⟩ (regel {walk.line(placed[part])}); "
+                                 "⟨part:each⟩ ⟨part⟩ staat in precies één ⟨group⟩")
             else:
                 placed[part] = path
     for n, element_id in enumerate(elements):
         if is_identifier(element_id) and element_id not in placed:
-            walk.error(("elements", n, "id"), f"element '{element_id}' staat in geen enkele groep; zet het bij "
-                                              "'parts' van één groep in 'groups'")
+            walk.error(("elements", n, "id"), f"⟨part⟩ '{element_id}' staat in geen enkele ⟨group⟩; zet het "
+                                              "bij 'parts' van één ⟨group⟩ in 'groups'")
 
 
 def _elements(data: dict) -> list[tuple[int, dict]]:
@@ -428,9 +436,11 @@ def _step_count(walk: Walk, block: Seen, owner: str, key: str, steps: Steps) -> 
     if key not in block.value and not steps.required:
         return  # optional (an element's own 'phases'): _questions says when it is needed
     if key not in block.value:
-        walk.error(block.at.path, f"{owner} mist '{key}' (verwacht {expected} {steps.descriptions})")
+        walk.error(block.at.path, f"{owner} mist '{key}': verwacht {descriptions(expected)}, één per "
+                                  f"⟨{steps.step}⟩")
     elif isinstance(texts, list) and len(texts) != expected:
-        walk.error(block.at.path + (key,), f"{owner} heeft {len(texts)} {steps.descriptions}, verwacht {expected}")
+        walk.error(block.at.path + (key,), f"{owner} heeft {descriptions(len(texts))}, verwacht {expected}: één "
+                                           f"per ⟨{steps.step}⟩")
 
 
 def _added_phases(walk: Walk) -> None:
@@ -444,10 +454,10 @@ def _added_phases(walk: Walk) -> None:
             if not is_whole(phase):
                 continue  # the walk said so
             if phase_ids and phase not in phase_ids:
-                walk.error(seen.at.path + (n,), f"{label} noemt fase {phase}, maar die bestaat niet (fasen: "
-                                                f"{choices_text(phase_ids)})")
+                walk.error(seen.at.path + (n,), f"{label} noemt ⟨stage⟩ {phase}, maar ⟨stage:that⟩ bestaat niet "
+                                                f"(⟨stage:plural⟩: {choices_text(phase_ids)})")
             elif phase in named:
-                walk.error(seen.at.path + (n,), f"{label} noemt fase {phase} twee keer")
+                walk.error(seen.at.path + (n,), f"{label} noemt ⟨stage⟩ {phase} twee keer")
             else:
                 named.add(phase)
 

@@ -35,6 +35,7 @@ UNKNOWN = "hier loopt het lezen vast: controleer op deze regel en de regel erbov
 
 def explain(error: yaml.MarkedYAMLError, lines: list[str]) -> Explained:
     """The line and the Dutch words for one syntax error of the YAML reader."""
+    lines = [*lines, "", ""]  # the reader may mark the end of the text, after the last line
     problem = (error.problem or "").strip()
     mark = error.problem_mark or error.context_mark
     at = mark.line if mark else 0
@@ -116,6 +117,9 @@ def ended_too_soon(lines: list[str], line: int, column: int, block: yaml.Mark | 
                       "aanhalingstekens")
     indent = indent_of(text)
     fitting = sorted(indents_between(lines, block.line if block else 0, line))
+    if indent in fitting:
+        return line, ("deze regel past niet bij de regels erboven: een blok heeft alleen regels 'sleutel: waarde' of "
+                      "alleen lijstregels ('- ...'); controleer het inspringen en de ':' na de sleutel")
     options = " of ".join([", ".join(str(n) for n in fitting[:-1]), str(fitting[-1])]) if len(fitting) > 1 else (
         str(fitting[0]) if fitting else "0")
     return line, (f"deze regel springt {indent} {spaces(indent)} in, en dat past bij geen blok erboven (de regels "

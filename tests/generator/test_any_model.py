@@ -83,3 +83,26 @@ def test_a_publisher_may_leave_out_verbs_directions_and_characteristics() -> Non
 
     assert result["overall"]["verb"] == "" and result["next_phase"] is not None
     assert result["next_phase"]["characteristics"] == []
+
+
+def test_the_builds_messages_speak_the_models_own_words(tmp_path: Path) -> None:
+    """A publisher of a model of practices, streams and rungs reads about practices, streams and rungs."""
+    from sitegen.model import check_model_file
+
+    text = (VARIED / "model" / "veilig.yaml").read_text(encoding="utf-8")
+    for old, new in [("          - De doelen worden elk jaar getoetst aan wat er gebeurde.\n", ""),  # one short
+                     ("    parts: [dreigingen, eisen]", "    parts: [dreigingen, eisen, strategie]"),
+                     ("    name: Opleiding\n", "    naam: Opleiding\n"),
+                     ("    - id: 3\n      name: Meetbaar", "    - id: 4\n      name: Meetbaar")]:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "veilig.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = check_model_file(path)
+    found = [problem.message for problem in problems.items]
+
+    assert "stroom 'strategie-doel' heeft 3 beschrijvingen, verwacht 4: één per trede" in found
+    assert any(message.startswith("praktijk 'strategie' staat al in een functie (regel ") for message in found), found
+    assert "praktijk 2 mist de verplichte sleutel 'name'" in found
+    assert ("de ids slaan een nummer over: na 2 komt 4; nummer de treden zonder gat (hier ontbreekt 3)") in found
+    assert not [message for message in found if SEMM_TEXT.search(message.replace("'elements'", ""))], found

@@ -8,12 +8,16 @@ Line numbers are looked up with `line_of`, so the texts can be edited without re
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from sitegen.errors import BuildError
+from sitegen.errors import BuildError, Problems
 from sitegen.model import LONG_TEXT, check_model_file, load_model
+from sitegen.yamlfile import parse_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 FILE = "model/proef.yaml"
@@ -421,7 +425,7 @@ def test_missing_phase_descriptions() -> None:
 
     assert messages(text) == [
         f"{FILE}:{line_of(text, '- id: e1b')}: aspect 2 van element 'e1' mist de verplichte sleutel 'phases'",
-        f"{FILE}:{line_of(text, '- id: e1b')}: aspect 'e1b' mist 'phases' (verwacht 3 fasebeschrijvingen)",
+        f"{FILE}:{line_of(text, '- id: e1b')}: aspect 'e1b' mist 'phases': verwacht 3 beschrijvingen, één per fase",
     ]
 
 
@@ -472,14 +476,14 @@ def test_wrong_number_of_phase_descriptions() -> None:
     text = edit("          - e1b in fase 3.\n", "")
     key = line_of(text, "e1b in fase 1.") - 1  # the line of e1b's 'phases:'
 
-    assert messages(text) == [f"{FILE}:{key}: aspect 'e1b' heeft 2 fasebeschrijvingen, verwacht 3"]
+    assert messages(text) == [f"{FILE}:{key}: aspect 'e1b' heeft 2 beschrijvingen, verwacht 3: één per fase"]
 
 
 def test_too_many_phase_descriptions() -> None:
     text = edit("          - e2a in fase 3.\n", "          - e2a in fase 3.\n          - e2a in fase 4.\n")
     key = line_of(text, "e2a in fase 1.") - 1  # the line of e2a's 'phases:'
 
-    assert messages(text) == [f"{FILE}:{key}: aspect 'e2a' heeft 4 fasebeschrijvingen, verwacht 3"]
+    assert messages(text) == [f"{FILE}:{key}: aspect 'e2a' heeft 4 beschrijvingen, verwacht 3: één per fase"]
 
 
 def test_added_names_the_phases_the_publisher_described() -> None:
@@ -499,10 +503,10 @@ def test_added_must_list_existing_phases_once() -> None:
 
     assert messages(text) == [
         f"{FILE}:{e1b}: 'added' van aspect 'e1b' noemt fase 7, maar die bestaat niet (fasen: 1 t/m 3)",
-        f"{FILE}:{e1b}: 'added' van aspect 'e1b': True is geen fasenummer (gevonden ja/nee-waarde)",
+        f"{FILE}:{e1b}: 'added' van aspect 'e1b': True is geen nummer van een fase (gevonden ja/nee-waarde)",
         f"{FILE}:{e1b}: 'added' van aspect 'e1b' noemt fase 2 twee keer",
-        f"{FILE}:{e2a}: 'added' van aspect 'e2a' moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] (gevonden een getal)",
-        f"{FILE}:{e2b}: 'added' van aspect 'e2b' moet een lijst met fasenummers zijn, bijvoorbeeld [2, 3] (gevonden een lege lijst)",
+        f"{FILE}:{e2a}: 'added' van aspect 'e2a' moet een lijst met nummers van fasen zijn, bijvoorbeeld [2, 3] (gevonden een getal)",
+        f"{FILE}:{e2b}: 'added' van aspect 'e2b' moet een lijst met nummers van fasen zijn, bijvoorbeeld [2, 3] (gevonden een lege lijst)",
     ]
 
 
@@ -510,7 +514,7 @@ def test_wrong_number_of_result_level_descriptions() -> None:
     text = edit("      - rb op niveau 2.\n", "")
     key = line_of(text, "rb op niveau 0.") - 1  # the line of rb's 'levels:'
 
-    assert messages(text) == [f"{FILE}:{key}: resultaatgebied 'rb' heeft 2 niveaubeschrijvingen, verwacht 3"]
+    assert messages(text) == [f"{FILE}:{key}: resultaatgebied 'rb' heeft 2 beschrijvingen, verwacht 3: één per niveau"]
 
 
 def test_phase_ids_must_ascend() -> None:
@@ -696,14 +700,14 @@ def test_every_mistake_is_reported_in_one_run_sorted_by_line() -> None:
     assert messages(text) == [
         f"{FILE}:2: 'version' moet tekst zijn, zet de waarde tussen aanhalingstekens (gevonden een getal 2)",
         f"{FILE}:{third_phase}: de ids moeten oplopen: 1 komt na 2",
-        f"{FILE}:{e1b_lines[0] + 2}: aspect 'e1b' heeft 2 fasebeschrijvingen, verwacht 3",
+        f"{FILE}:{e1b_lines[0] + 2}: aspect 'e1b' heeft 2 beschrijvingen, verwacht 3: één per fase",
         f"{FILE}:{line_of(text, E2_START)}: element 2 mist de verplichte sleutel 'name'",
         f"{FILE}:{line_of(text, 'naem:')}: onbekende sleutel 'naem' in element 2; bedoel je 'name'?",
         f"{FILE}:{line_of(text, 'core: Waar het tweede')}: sleutel 'core' staat twee keer in hetzelfde blok; "
         "elke sleutel mag één keer",
         f"{FILE}:{e1b_lines[1]}: id 'e1b' komt twee keer voor (eerder op regel {e1b_lines[0]}); ids moeten uniek zijn",
         f"{FILE}:{empty_meaning}: 'meaning' is leeg; schrijf een tekst",
-        f"{FILE}:{line_of(text, 'rb op niveau 0.') - 1}: resultaatgebied 'rb' heeft 2 niveaubeschrijvingen, verwacht 3",
+        f"{FILE}:{line_of(text, 'rb op niveau 0.') - 1}: resultaatgebied 'rb' heeft 2 beschrijvingen, verwacht 3: één per niveau",
     ]
 
 
@@ -989,15 +993,15 @@ def test_a_part_with_one_question_needs_no_aspect_and_becomes_one() -> None:
                                                 "phases": ["e2 in fase 1.", "e2 in fase 2.", "e2 in fase 3."]}]
     assert model["elements"][1]["direction"] == ""
     short = text.replace("      - e2 in fase 3.\n", "")
-    assert messages(short) == [f"{FILE}:{line_of(short, 'e2 in fase 1.') - 1}: element 'e2' heeft 2 fasebeschrijvingen, "
-                               "verwacht 3"]
+    assert messages(short) == [f"{FILE}:{line_of(short, 'e2 in fase 1.') - 1}: element 'e2' heeft 2 beschrijvingen, "
+                               "verwacht 3: één per fase"]
 
 
 def test_stage_ids_that_skip_a_number_are_refused() -> None:
     text = edit("    - id: 3\n      name: Eind\n", "    - id: 5\n      name: Eind\n")
 
     assert messages(text) == [f"{FILE}:{line_of(text, '- id: 5')}: de ids slaan een nummer over: na 2 komt 5; nummer "
-                              "de stappen zonder gat (hier ontbreekt 3 t/m 4)"]
+                              "de fasen zonder gat (hier ontbreken 3 en 4)"]
 
 
 def test_not_applicable_and_the_exclusion_note_are_read() -> None:
@@ -1005,3 +1009,19 @@ def test_not_applicable_and_the_exclusion_note_are_read() -> None:
 
     assert messages(text) == [f"{FILE}:{line_of(text, 'allow_not_applicable')}: 'allow_not_applicable' moet true of "
                               "false zijn (gevonden tekst 'ja')"]
+
+
+YAML_PIECES = ["id: e1\n", "  name: x\n", "    - a\n", "- b\n", " ", "  ", ":", ": ", "\"", "'", "[", "]", "{", "}",
+               "#", "\n", "\t", "&a ", "*a", "!x ", ">-\n", "|\n", "tekst", "2024-13-01", "---\n", "? ", ",", "%"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(YAML_PIECES), max_size=30).map("".join))
+@example("phases: [\n")  # the reader marks the end of the text, after the last line
+@example("id: e1\n[")
+def test_any_text_gives_dutch_problems_never_a_crash_or_the_readers_english(text: str) -> None:
+    problems = Problems("model/proef.yaml")
+    parse_yaml(text, problems)
+    for problem in problems.items:
+        assert not re.search(r"\b(expected|found|mapping|while|scanning|could not)\b", problem.message), problem
+        assert 1 <= problem.line <= text.count("\n") + 2, (problem, text)
