@@ -13,6 +13,7 @@ from scoring_py.model import Model
 from .assets import collect_assets
 from .content import Page, load_content
 from .errors import BuildError, Problem, Problems, display_path
+from .example_text import example_leftovers
 from .links import check_links, site_anchors
 from .model import check_model_file
 from .pages import check_model_folders, check_required_content, plan_pages
@@ -74,7 +75,7 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)
     link_problems = check_links(pages, site_anchors(files), set_aside)
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
-    warnings += [p for p in link_problems if p.warning]
+    warnings += example_leftovers(loaded, site, site_config, content) + [p for p in link_problems if p.warning]
     link_problems = [p for p in link_problems if not p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))

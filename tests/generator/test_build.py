@@ -148,7 +148,7 @@ def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) 
     model, content = sample
     out = tmp_path / "site" / "dist"
 
-    report = build(model, out, content)
+    report = build(model, out, content, site_config=content.parent / "site.yaml")
 
     files = all_files(out)
     assert without_hashes(files) == sorted(PAGES + PYODIDE + ["sw.js"] + [f"assets/?/{name}" for name in assets_for("voorbeeld")])
@@ -170,7 +170,8 @@ def test_cli_builds_the_site(sample: tuple[Path, Path], tmp_path: Path, given: s
     model, content = sample
     out = tmp_path / "site" / "dist"
 
-    completed = run_build("--model", model if given == "file" else model.parent, "--content", content, "--out", out)
+    completed = run_build("--model", model if given == "file" else model.parent, "--content", content, "--out", out,
+                          "--site", content.parent / "site.yaml")
 
     assert completed.returncode == 0, completed.stderr
     assert completed.stderr == ""
@@ -183,7 +184,7 @@ def test_python_m_sitegen_is_the_same_command_line(sample: tuple[Path, Path], tm
     out = tmp_path / "dist"
 
     completed = subprocess.run([sys.executable, "-m", "sitegen", "build", "--model", str(model), "--content",
-                                str(content), "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+                                str(content), "--out", str(out), "--site", str(content.parent / "site.yaml")], cwd=ROOT, capture_output=True, text=True,
                                encoding="utf-8", timeout=120)
 
     assert completed.returncode == 0, completed.stderr
@@ -230,7 +231,7 @@ def test_folder_of_two_models_builds_each_under_its_own_path(two_models: tuple[P
     models, content = two_models
     out = tmp_path / "site" / "dist"
 
-    report = build(models, out, content)
+    report = build(models, out, content, site_config=content.parent / "site.yaml")
 
     assert html_pages(out) == sorted(SITE_PAGES + model_pages("minimaal", 2) + model_pages("voorbeeld", 2))
     assert report.warnings == []
@@ -452,7 +453,8 @@ def test_warning_is_printed_and_strict_turns_it_into_a_failure(sample: tuple[Pat
                f"{len(long_text.strip())} tekens lang; houd het onder 700 zodat het op een telefoon te lezen is")
     out = tmp_path / "site" / "dist"
 
-    strict = run_build("--model", model, "--content", content, "--out", out, "--strict")
+    site = content.parent / "site.yaml"
+    strict = run_build("--model", model, "--content", content, "--out", out, "--site", site, "--strict")
 
     assert strict.returncode == 1
     assert strict.stdout == ""
@@ -462,7 +464,7 @@ def test_warning_is_printed_and_strict_turns_it_into_a_failure(sample: tuple[Pat
     ]
     assert not out.parent.exists()
 
-    normal = run_build("--model", model, "--content", content, "--out", out)
+    normal = run_build("--model", model, "--content", content, "--out", out, "--site", site)
 
     assert normal.returncode == 0
     assert normal.stderr.splitlines() == [f"  {warning}"]
@@ -638,3 +640,20 @@ def test_golden_site(tmp_path: Path, name: str) -> None:
         assert produced[page].decode("utf-8") == expected.read_text(encoding="utf-8"), (
             f"{page} differs from {expected.relative_to(ROOT)}; if the change is intended, refresh with "
             "UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/generator/test_build.py -k golden")
+
+
+def test_a_site_without_semm_that_keeps_semms_name_and_landing_text_is_warned(sample: tuple[Path, Path],
+                                                                              tmp_path: Path) -> None:
+    model, content = sample
+    (content / "index.md").write_text("---\ntitle: Start\nsummary: De start.\n---\n\nDeze scan volgt het model "
+                                      "SEMM.\n", encoding="utf-8")
+    report = build(model, tmp_path / "dist", content, site_config=ROOT / "site.yaml")
+
+    assert [str(problem) for problem in report.warnings] == [
+        "site.yaml:5: waarschuwing: de site heet nog 'Service Excellence Scan', de naam van de voorbeeldsite over "
+        "SEMM, maar je bouwt geen SEMM-scan; geef je site een eigen naam bij 'name'",
+        f"{content / 'index.md'}:6: waarschuwing: de startpagina spreekt nog over 'SEMM', maar je bouwt geen "
+        "SEMM-scan; schrijf de tekst voor je eigen model",
+    ]
+    with_semm = build([model, ROOT / "model" / "semm.yaml"], tmp_path / "dist", content, site_config=ROOT / "site.yaml")
+    assert with_semm.warnings == []

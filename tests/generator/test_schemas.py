@@ -124,9 +124,14 @@ def test_one_model_is_previewed_alone_beside_the_content_of_others(tmp_path: Pat
     report = build(tmp_path / "model" / "mijn-model.yaml", tmp_path / "dist", content=tmp_path / "content")
     assert sorted(path.name for path in (tmp_path / "dist").iterdir() if path.is_dir() and
                   (path / "scan.html").exists()) == ["mijn-model"]
-    assert report.warnings and all(problem.message.endswith("werkt de link alleen in de volledige site")
-                                   for problem in report.warnings)
-    assert all(problem.file.endswith("index.md") for problem in report.warnings)
+    assert [problem.message for problem in report.warnings] == [
+        "de site heet nog 'Service Excellence Scan', de naam van de voorbeeldsite over SEMM, maar je bouwt geen "
+        "SEMM-scan; geef je site een eigen naam bij 'name'",
+        "de startpagina spreekt nog over 'Service Excellence Maturity Model', maar je bouwt geen SEMM-scan; schrijf "
+        "de tekst voor je eigen model",
+        "link naar 'semm/uitleg.html': dat model bouw je nu niet mee, dus werkt de link alleen in de volledige site",
+    ]
+    assert [problem.line for problem in report.warnings][1:] == [8, 10]
 
 
 def test_a_new_model_never_overwrites_and_refuses_a_bad_id(tmp_path: Path) -> None:
