@@ -8,7 +8,7 @@ under SEMM's name. The build cannot judge a text, but it can see SEMM's names wh
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ EXAMPLE_WORDS = re.compile(r"\b(SEMM|Service Excellence Maturity Model)\b")
 NAME_LINE = re.compile(r"^name:", re.MULTILINE)
 
 
-def example_leftovers(models: list[Mapping[str, Any]], site: Mapping[str, Any], site_file: Path,
+def example_leftovers(models: Sequence[Mapping[str, Any]], site: Mapping[str, Any], site_file: Path,
                       content: Path) -> list[Problem]:
     """Warnings for the example's name in site.yaml and its names on the landing page, when no model built is the
     example."""
