@@ -20,6 +20,7 @@ FRONT_MATTER = Block("De kop van een pagina, tussen twee regels '---'.", label="
 })
 RAW_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
 INLINE_CODE = re.compile(r"`[^`]*`")
+EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"([^>]*)>(.*?)</a>', re.DOTALL)
 
 
 @dataclass
@@ -32,7 +33,8 @@ class Page:
     summary: str
     html: str
     anchors: set[str] = field(default_factory=set)
-    links: list[tuple[str, int]] = field(default_factory=list)  # (href, line in the source file)
+    links: list[tuple[str, int]] = field(default_factory=list)  # (href, line in the source file), images too
+    images: set[str] = field(default_factory=set)  # the links among them that an image loads
 
 
 def load_content(folder: Path) -> tuple[dict[str, Page], list[Problems]]:
@@ -92,7 +94,15 @@ def load_page(path: Path, problems: Problems, name: str | None = None) -> Page |
         seen[href] = seen.get(href, 0) + 1
         links.append((href, _line_of(href, body, body_start, seen[href])))
     return Page(name=name or path.stem, source=problems.file, title=str(front.get("title", "")),
-                summary=str(front.get("summary", "")), html=html, anchors=collector.ids, links=links)
+                summary=str(front.get("summary", "")), html=mark_external(html), anchors=collector.ids, links=links,
+                images=set(collector.images))
+
+
+def mark_external(html: str) -> str:
+    """Every link to another website says so, as the templates' links to a model's source do (_source.html); the
+    build refuses all but those to a model's source and licence (sitegen/links.py)."""
+    return EXTERNAL_LINK.sub(r'<a class="external" href="\1" rel="external noopener"\2>\3'
+                             r'<span class="external-note"> (andere website)</span></a>', html)
 
 
 def _check_raw_html(body: list[str], first_line: int, problems: Problems) -> None:
@@ -136,6 +146,7 @@ class _LinkCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.hrefs: list[str] = []
+        self.images: list[str] = []
         self.ids: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -144,5 +155,6 @@ class _LinkCollector(HTMLParser):
             self.hrefs.append(values["href"] or "")
         if tag == "img" and values.get("src"):  # images are checked like links: nothing from outside, nothing missing
             self.hrefs.append(values["src"] or "")
+            self.images.append(values["src"] or "")
         if values.get("id"):
             self.ids.add(values["id"] or "")

@@ -24,6 +24,7 @@ from .yamlfile import Located
 Path_ = tuple[Any, ...]  # a path into the data: ("elements", 2, "aspects", 0, "phases")
 Finding = tuple[Path_, str]  # a problem with the value at a path
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
 WORD_SLOT = re.compile(r"⟨(?P<key>\w+)(?::(?P<form>\w+))?⟩")
 """Where a message names one of the document's own words: ⟨part⟩, ⟨stage:plural⟩, ⟨part:the⟩. A declaration
 writes labels with slots; the walk fills them with the words the document gives (a model's 'praktijk', 'trede'),
@@ -85,6 +86,21 @@ class Text(Shape):
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "string", **({} if self.blank else {"pattern": r"\S"})}
+
+
+@dataclass(frozen=True, kw_only=True)
+class WebAddress(Shape):
+    """The full address of a page on another website: https:// (or http://) and a host. The scan loads nothing
+    from it; the page only links to it, marked as leaving the scan."""
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if isinstance(value, str) and WEB_ADDRESS.match(value):
+            return []
+        return [(at.path, f"{at.label} moet een volledig webadres zijn dat met https:// begint, zoals "
+                          f"'https://voorbeeld.nl/model' (gevonden {value!r})")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "string", "pattern": WEB_ADDRESS.pattern}
 
 
 @dataclass(frozen=True, kw_only=True)

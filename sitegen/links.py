@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Set
 from urllib.parse import urlsplit
 
 from .content import Page, collect_ids
@@ -14,12 +15,13 @@ def site_anchors(rendered: dict[str, bytes]) -> dict[str, set[str]]:
     return {path: collect_ids(html.decode("utf-8")) for path, html in rendered.items() if path.endswith(".html")}
 
 
-def check_links(pages: dict[str, Page], anchors: dict[str, set[str]],
-                set_aside: frozenset[str] | set[str] = frozenset()) -> list[Problem]:
+def check_links(pages: dict[str, Page], anchors: dict[str, set[str]], set_aside: Set[str] = frozenset(),
+                allowed: Set[str] = frozenset()) -> list[Problem]:
     """A broken internal link or anchor is an error with file and line; other origins are not allowed.
 
     `anchors` maps every page of the rendered site to its ids, so links into template-made headings work too.
-    A link into the folder of a model that is `set_aside` (not built in this preview) is a warning.
+    A link into the folder of a model that is `set_aside` (not built in this preview) is a warning. A link (not an
+    image) to an address in `allowed`, a model's source or licence, may leave the scan.
     """
     known = set(anchors)
     problems = []
@@ -28,9 +30,13 @@ def check_links(pages: dict[str, Page], anchors: dict[str, set[str]],
             parts = urlsplit(href)
             if parts.scheme in ("mailto", "tel"):
                 continue
+            if (parts.scheme or parts.netloc) and href in allowed and href not in page.images:
+                continue  # a model's source or licence: shown as leaving the scan, loading nothing
             if parts.scheme or parts.netloc:
                 problems.append(Problem(page.source, line, f"link naar een andere website '{href}': de scan laadt "
-                                                           "niets van buiten; noem het adres als tekst"))
+                                                           "niets van buiten; noem het adres als tekst (alleen een "
+                                                           "link naar de bron of de licentie van een model mag: "
+                                                           "'source.url' of 'source.license.url')"))
                 continue
             here = f"{name}.html"
             # Links are relative to the page's own folder, as the browser reads them.
@@ -46,3 +52,12 @@ def check_links(pages: dict[str, Page], anchors: dict[str, set[str]],
                 problems.append(Problem(page.source, line, f"link naar '{href}': het anker '#{parts.fragment}' "
                                                            f"bestaat niet op {target}"))
     return problems
+
+
+def source_addresses(models: list[dict]) -> set[str]:
+    """The addresses of the models' sources and licences: the only other websites a content page may link to."""
+    found = set()
+    for model in models:
+        source = model["source"]
+        found |= {source["url"], source["license"]["url"] if source["license"] else ""}
+    return {address for address in found if address}

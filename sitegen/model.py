@@ -30,6 +30,7 @@ from .keys import (
     Shape,
     Text,
     Walk,
+    WebAddress,
     Whole,
     YesNo,
     is_identifier,
@@ -130,7 +131,11 @@ SOURCE = {
     "publisher": Text("De uitgever.", required=True),
     "year": Whole("Het jaar van uitgave, als getal.", required=True, named="een jaartal"),
     "note": Text("Een opmerking, bijvoorbeeld dat de teksten in eigen woorden zijn.", required=True),
-    "url": Text("Het webadres van de bron."),
+    "url": WebAddress("Het webadres van de bron (https://...); de uitlegpagina en het colofon linken ernaar."),
+    "license": Block("De licentie van het model, als de bron er een noemt (zoals CC BY-SA 4.0).", keys={
+        "name": Text("De naam van de licentie, zoals 'CC BY-SA 4.0'.", required=True),
+        "url": WebAddress("Het webadres van de licentie (https://...)."),
+    }),
 }
 PHASE = {
     "id": Whole("Het nummer van de fase; de nummers lopen op (1, 2, 3 ...).", required=True, label=STEP_ID),
@@ -296,6 +301,11 @@ def complete_model(model: dict[str, Any]) -> None:
     element with one `question` as an element with one aspect (its id the element's own, its name the question)."""
     model["words"] = complete_words(model)
     model["scoring"] = {**DEFAULT_SCORING, **model.get("scoring", {})}
+    model["source"].setdefault("url", "")
+    if "license" in model["source"]:
+        model["source"]["license"].setdefault("url", "")
+    else:
+        model["source"]["license"] = None
     for phase in model["phases"]["items"]:
         phase.setdefault("verb", "")  # the optional texts as empty ones: pages leave out what is empty
         phase.setdefault("characteristics", [])

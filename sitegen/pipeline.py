@@ -14,7 +14,7 @@ from .assets import collect_assets
 from .content import Page, load_content
 from .errors import BuildError, Problem, Problems, display_path
 from .example_text import example_leftovers
-from .links import check_links, site_anchors
+from .links import check_links, site_anchors, source_addresses
 from .model import check_model_file
 from .pages import check_model_folders, check_required_content, plan_pages
 from .render import make_environment, render_pages
@@ -73,7 +73,7 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     assets = collect_assets(PROJECT, loaded, runtime, site)
     planned = plan_pages(loaded, pages)
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)
-    link_problems = check_links(pages, site_anchors(files), set_aside)
+    link_problems = check_links(pages, site_anchors(files), set_aside, source_addresses(loaded))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     warnings += example_leftovers(loaded, site, site_config, content) + [p for p in link_problems if p.warning]
     link_problems = [p for p in link_problems if not p.warning]

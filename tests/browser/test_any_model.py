@@ -203,10 +203,28 @@ def test_every_page_fits_the_screen_without_sideways_scroll(page, varied_url, pa
     assert smallest >= 12
 
 
+def test_the_source_and_licence_are_links_that_say_they_leave_the_scan(page, varied_url):
+    """As a CC BY-SA model requires: its source and licence named and linked, on the explanation page and the
+    colophon, each link saying it goes to another website; the scan loads nothing from them."""
+    licence = "https://creativecommons.org/licenses/by-sa/4.0/deed.nl"
+    for path in ("veilig/uitleg.html", "colofon.html"):
+        page.goto(varied_url + path)
+        source = page.get_by_role("link", name="Een verzonnen model voor de tests (andere website)")
+        expect(source).to_have_attribute("href", "https://voorbeeld.nl/veilig-bouwen")
+        expect(page.get_by_role("link", name="CC BY-SA 4.0 (andere website)", exact=True)).to_have_attribute(
+            "href", licence)
+    page.goto(varied_url + "veilig/uitleg.html")  # the page's own text may link to the licence too
+    expect(page.get_by_role("link", name="licentie CC BY-SA 4.0 (andere website)")).to_have_attribute("href", licence)
+    page.goto(varied_url + "ladder/uitleg.html")  # a model without url or licence: its source as text
+    expect(page.locator(".source")).to_contain_text("Een verzonnen ladder voor de tests, Het team van de scan")
+    assert page.locator(".source a").count() == 0
+
+
 @pytest.mark.parametrize("path", ["index.html", "veilig/uitleg.html", "veilig/scan.html", "veilig/resultaat.html",
                                   "veilig/plan.html", "veilig/metingen.html", "veilig/scans.html", "veilig/team.html",
                                   "veilig/elementen/strategie.html", "ladder/uitleg.html", "ladder/scan.html",
-                                  "ladder/resultaat.html", "ladder/team.html", "ladder/elementen/beleid.html"])
+                                  "ladder/resultaat.html", "ladder/team.html", "ladder/elementen/beleid.html",
+                                  "colofon.html"])
 def test_every_page_of_the_other_models_has_no_axe_violations(page, varied_url, path):
     page.goto(varied_url + path)
     if path.endswith("scan.html"):

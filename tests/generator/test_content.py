@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from sitegen.assets import SiteAssets
 from sitegen.content import Page, load_content, load_page
 from sitegen.errors import Problems
-from sitegen.links import check_links, site_anchors
+from sitegen.links import check_links, site_anchors, source_addresses
 from sitegen.model import load_model
 from sitegen.pages import plan_pages
 from sitegen.pipeline import PROJECT
@@ -291,18 +292,19 @@ def no_such_page(where: str, href: str) -> str:
     return f"{where}: link naar '{href}': die pagina bestaat niet (bestaande pagina's: {KNOWN_PAGES})"
 
 
-def link_problems(**bodies: str) -> list[str]:
+def link_problems(source: dict[str, Any] | None = None, **bodies: str) -> list[str]:
     """Write the four site pages and the model's explanation (`uitleg`, in `voorbeeld/`) with the given bodies,
-    plan the sample site and check the links."""
+    plan the sample site (its model's `source` changed by `source`) and check the links."""
     assert set(bodies) <= set(CONTENT_FILES)
     for name, file in CONTENT_FILES.items():
         write_page(file, FRONT + bodies.get(name, "\n## Kop\n\nTekst.\n"))
     pages, problems = load_content(Path("content"))
     assert [str(p) for file in problems for p in file.items] == []
-    model = dict(load_model(SAMPLE_MODEL))
+    model: dict[str, Any] = dict(load_model(SAMPLE_MODEL))
+    model["source"] = {**model["source"], **(source or {})}
     rendered = render_pages(make_environment(PROJECT / "site_templates"), plan_pages([model], pages), SITE,
                             ASSET_PATHS)
-    return [str(problem) for problem in check_links(pages, site_anchors(rendered))]
+    return [str(problem) for problem in check_links(pages, site_anchors(rendered), allowed=source_addresses([model]))]
 
 
 def test_links_to_existing_pages_and_anchors_are_fine() -> None:
@@ -367,27 +369,48 @@ def test_link_out_of_the_site_folder_is_broken() -> None:
     assert link_problems(index=body) == [no_such_page("content/index.md:6", "../index.html")]
 
 
+OUTSIDE = ("de scan laadt niets van buiten; noem het adres als tekst (alleen een link naar de bron of de licentie van "
+           "een model mag: 'source.url' of 'source.license.url')")
+
+
 @pytest.mark.parametrize("href", ["https://example.org/", "http://example.org", "//example.org/pagina.html"])
 def test_link_to_another_website_is_an_error(href: str) -> None:
     body = f"\nKijk op [een andere site]({href}).\n"
 
     assert link_problems(privacy=body) == [
-        f"content/privacy.md:6: link naar een andere website '{href}': de scan laadt niets van buiten; "
-        "noem het adres als tekst",
+        f"content/privacy.md:6: link naar een andere website '{href}': {OUTSIDE}",
     ]
 
 
 def test_autolink_to_another_website_is_an_error() -> None:
     assert link_problems(privacy="\nZie <https://example.org>.\n") == [
-        "content/privacy.md:6: link naar een andere website 'https://example.org': de scan laadt niets van buiten; "
-        "noem het adres als tekst",
+        f"content/privacy.md:6: link naar een andere website 'https://example.org': {OUTSIDE}",
     ]
 
 
 def test_image_from_another_website_is_an_error() -> None:
     assert link_problems(index="\n![Logo](https://example.org/logo.png)\n") == [
-        "content/index.md:6: link naar een andere website 'https://example.org/logo.png': de scan laadt niets van "
-        "buiten; noem het adres als tekst",
+        f"content/index.md:6: link naar een andere website 'https://example.org/logo.png': {OUTSIDE}",
+    ]
+
+
+LICENSE = "https://creativecommons.org/licenses/by-sa/4.0/deed.nl"
+
+
+def test_a_link_to_the_models_source_or_licence_may_leave_the_scan_and_says_so() -> None:
+    source = {"url": "https://voorbeeld.nl/model", "license": {"name": "CC BY-SA 4.0", "url": LICENSE}}
+    body = f"\nHet model komt van [de makers](https://voorbeeld.nl/model), onder [deze licentie]({LICENSE}).\n"
+
+    assert link_problems(source, index=body) == []
+    page = load_content(Path("content"))[0]["index"]
+    assert (f'<a class="external" href="{LICENSE}" rel="external noopener">deze licentie<span class="external-note"> '
+            "(andere website)</span></a>") in page.html
+
+
+def test_an_image_from_the_licences_address_is_still_refused() -> None:
+    source = {"license": {"name": "CC BY-SA 4.0", "url": LICENSE}}
+    assert link_problems(source, index=f"\n![Licentie]({LICENSE})\n") == [
+        f"content/index.md:6: link naar een andere website '{LICENSE}': {OUTSIDE}",
     ]
 
 

@@ -399,7 +399,7 @@ def test_unknown_key_without_a_close_match_lists_the_allowed_keys() -> None:
 
     assert messages(text) == [
         f"{FILE}:{line_of(text, 'isbn')}: onbekende sleutel 'isbn' in 'source' "
-        "(toegestaan: title, authors, publisher, year, note, url)",
+        "(toegestaan: title, authors, publisher, year, note, url, license)",
     ]
 
 
