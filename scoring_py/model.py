@@ -85,6 +85,14 @@ class Axis(TypedDict):
     high: str
 
 
+class GlossaryEntry(TypedDict):
+    """A term the model's texts use, with a short plain explanation (scoring_py/glossary.py finds it)."""
+
+    term: str
+    explanation: str
+    forms: NotRequired[list[str]]  # other ways the texts write it: "stakeholder" beside "stakeholders"
+
+
 class Model(TypedDict):
     """The validated model. Scoring reads the keys above `axes`; the keys from `axes` on only the pages use."""
 
@@ -106,6 +114,7 @@ class Model(TypedDict):
     allow_not_applicable: NotRequired[bool]  # may one aspect be marked "niet van toepassing"? Default: no
     scoring: NotRequired[dict[str, str]]  # the rule per level (rules.py); SEMM's weakest link by default
     groups: NotRequired[list[Group]]
+    glossary: NotRequired[list[GlossaryEntry]]
 
 
 def phase_ids(model: Model) -> list[int]:

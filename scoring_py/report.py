@@ -35,6 +35,8 @@ def render_text(model: Model, result: ScoreResult) -> str:
         lines += ["", "Volgende stappen"] + _next_step_lines(result, words, titles)
     if result["next_phase"] is not None:
         lines += [""] + _next_phase_lines(result["next_phase"], result["overall"]["phase"], words["stage"])
+    if result["terms"]:
+        lines += ["", "Begrippen"] + [f"  {term['term']}: {term['explanation']}" for term in result["terms"]]
     return "\n".join(lines) + "\n"
 
 

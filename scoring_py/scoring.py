@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import Any, TypedDict
 
 from .answers import UNKNOWN, validate_answers
+from .glossary import Term, terms_in
 from .labels import item_labels
 from .model import Element, Model, Phase, all_aspects, phase_ids
 from .rules import Decimals, combine, decimals, position, scoring_rule, shown, stage_of
@@ -146,6 +147,7 @@ class ScoreResult(TypedDict):
     next_steps: list[NextStep]
     next_phase: NextPhase | None
     scope: Scope
+    terms: list[Term]  # the glossary terms the texts above use, for the report's list of terms
 
 
 class _Values:
@@ -178,7 +180,7 @@ def score(model: Model, answers: Any) -> ScoreResult:
     strengths = [item for item, value in exact.parts.items()
                  if lowest is not None and highest is not None and highest > lowest and value == highest]
     missing = _missing(model, answers, excluded, not_applicable, elements)
-    return {
+    result: ScoreResult = {
         "model": model["id"],
         "model_version": model["version"],
         "complete": not missing["aspects"] and not missing["result_areas"],
@@ -194,7 +196,20 @@ def score(model: Model, answers: Any) -> ScoreResult:
         "next_steps": _next_steps(model, elements, weakest),
         "next_phase": _next_phase(model["phases"]["items"], stage_of(whole) if whole is not None else None),
         "scope": _scope(elements, groups),
+        "terms": [],
     }
+    result["terms"] = terms_in(shown_texts(result), model)
+    return result
+
+
+def shown_texts(result: ScoreResult) -> list[str]:
+    """The model's texts a result shows and the report prints: what the stage means, the next steps, the next stage."""
+    overall, upcoming = result["overall"], result["next_phase"]
+    texts = [overall["summary"] or "", *overall["characteristics"], *overall["completed"]]
+    texts += [step["description"] for step in result["next_steps"]]
+    if upcoming:
+        texts += [upcoming["summary"], *upcoming["characteristics"], *upcoming["transition"]]
+    return texts
 
 
 def _answered(value: Any) -> int | None:

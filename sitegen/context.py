@@ -17,6 +17,7 @@ from .charts import AxesChart, BarFrame, PairedBarChart, SpreadChart
 from .navigation import Link, Menu
 from .scoring_text import RuleText
 from .storage_keys import StorageKey
+from .terms import PageTerms
 from .views import (
     AmbitionChoices,
     AreaView,
@@ -184,5 +185,6 @@ class BaseContext(TypedDict):
     service_worker: str
     model_json: str
     record_rules: dict[str, Any]  # what a scan record may hold (scoring_py.record), for the browser's storage
+    terms: PageTerms  # the glossary's terms this page has explained so far: {{ terms.mark(text, scope) }}
     result_key: str  # the model's version and a hash of the scoring code and the model: a stored result is only
     # shown at once while its key is this one (site_templates/assets/js/result.js)

@@ -190,7 +190,7 @@ class Block(Shape):
 
     def owner(self, value: dict[Any, Any]) -> str:
         """How messages name this block by its id, if the declaration says how ("aspect 'e2a'")."""
-        return self.named.format(id=value.get("id", "?")) if self.named else ""
+        return self.named.format_map(_Fields(value)) if self.named else ""
 
     def _key_at(self, key: str, shape: Shape, at: At, owner: str) -> At:
         """Where one key's value is, and how messages name it."""
@@ -305,6 +305,13 @@ class Walk:
 
         for path, message, warning in sorted(self._found, key=lambda found: place(found[0])):
             (problems.warn if warning else problems.error)(self.doc.line(path), message)
+
+
+class _Fields(dict):
+    """A block's values for `named`, with '?' for a key it lacks: "begrip '{term}'"."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def unknown_key(key: Any, allowed: list[str], where: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from scoring_py.glossary import first_uses
 from scoring_py.model import Model
 from scoring_py.record import choices_text
 from scoring_py.words import ARTICLES, DEFAULTS, LABELS, WORDS, complete_words, resolve_word, word_forms
@@ -205,6 +206,13 @@ AXIS = {
     "low": Text("Het begin van de as.", required=True),
     "high": Text("Het eind van de as.", required=True),
 }
+TERM = {
+    "term": Text("Het begrip zoals de teksten het schrijven, zoals 'PDCA'.", required=True),
+    "explanation": Text("Wat het begrip betekent, kort en in gewone woorden: één of twee zinnen.", required=True),
+    "forms": List("Andere vormen van het begrip in de teksten, zoals 'stakeholder' naast 'stakeholders'.",
+                  what="de andere vormen", item_label="vorm {n} van {owner}",
+                  item=Text("Eén andere vorm van het begrip.")),
+}
 WORD = {
     "singular": Text("Het enkelvoud, zoals midden in een zin: 'fase'."),
     "plural": Text("Het meervoud: 'fasen'."),
@@ -253,6 +261,10 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "groups": List("De groepen waarin het model zijn elementen indeelt (zoals de dimensies van ISO 23592); elk "
                    "element staat in precies één groep.", what="de ⟨group:plural⟩", item_label="⟨group⟩ {n}",
                    item=Block("Eén groep elementen.", keys=GROUP, named="⟨group⟩ '{id}'")),
+    "glossary": List("Begrippen die niet elke lezer kent (zoals PDCA), elk met een korte uitleg; de scan legt een "
+                     "begrip uit waar het op een pagina voor het eerst staat.", what="de begrippen",
+                     item_label="begrip {n}",
+                     item=Block("Eén begrip met zijn uitleg.", keys=TERM, named="begrip '{term}'")),
 })
 
 
@@ -329,7 +341,7 @@ def _check_model(doc: Located, problems: Problems) -> None:
     walk = Walk(doc, MODEL, words)
     for check in (_ascending_ids, _ids_without_gaps, _unique_ids, _questions, _groups, _step_counts, _added_phases,
                   _levels_with_areas, _positions_match_axes, _words_start_small, _labels_match_words,
-                  _guessed_words, _long_texts):
+                  _guessed_words, _long_texts, _unused_terms):
         check(walk)
     walk.write(problems)
 
@@ -557,6 +569,26 @@ def _long_texts(walk: Walk) -> None:
         if isinstance(seen.shape, Text) and isinstance(seen.value, str) and len(seen.value) > LONG_TEXT:
             walk.warn(seen.at.path, f"{seen.at.label} is {len(seen.value)} tekens lang; houd het onder {LONG_TEXT} "
                                     "zodat het op een telefoon te lezen is")
+
+
+def _unused_terms(walk: Walk) -> None:
+    """A warning for a glossary term that no text of the model uses: its explanation would show nowhere."""
+    entries = walk.data.get("glossary")
+    if not isinstance(entries, list) or not all(_is_term(entry) for entry in entries):
+        return  # the walk said what is wrong
+    texts = [seen.value for seen in walk.seen if isinstance(seen.shape, Text) and isinstance(seen.value, str)
+             and seen.at.path[:1] != ("glossary",)]
+    used = {place["entry"] for text in texts for place in first_uses(text, walk.data)}
+    for n, entry in enumerate(entries):
+        if n not in used:
+            walk.warn(("glossary", n, "term"), f"het begrip '{entry['term']}' staat in geen enkele tekst van het "
+                                              "model, dus de scan legt het nergens uit; haal het weg of kijk de "
+                                              "schrijfwijze na (voeg andere vormen toe bij 'forms')")
+
+
+def _is_term(entry: Any) -> bool:
+    return isinstance(entry, dict) and isinstance(entry.get("term"), str) and all(
+        isinstance(form, str) for form in entry.get("forms", []) or [])
 
 
 # --- small lookups for the checks ---------------------------------------------------------------------------------

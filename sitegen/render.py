@@ -18,6 +18,7 @@ from .context import BaseContext, OutputPage
 from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
 from .site_map import links
+from .terms import PageTerms
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
        "img-src 'self'; style-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'")
@@ -43,7 +44,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
             "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
             "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
-            "result_key": assets.result_key(page.model),
+            "result_key": assets.result_key(page.model), "terms": PageTerms(page.model),
         }
         html = env.get_template(page.template).render({**base, **page.context})
         rendered[page.path] = html.encode("utf-8")

@@ -279,3 +279,30 @@ def test_the_result_of_any_scale_fits_the_screen(page, varied_url, model_id, siz
         + '.bars-value')].filter(e => e.offsetParent).map(e => parseFloat(getComputedStyle(e).fontSize)), 99)""")
     assert smallest >= 12
     assert axe_violations(page) == []
+
+
+def test_a_glossary_term_is_explained_where_it_first_appears_and_listed_in_print(page, varied_url):
+    page.goto(varied_url + "veilig/scan.html")
+    steps = page.get_by_role("navigation", name="Onderdelen van de scan")
+    for number, part in enumerate(["strategie", "opleiding", "dreigingen", "eisen", "testen", "herstel"], 1):
+        steps.get_by_role("link", name=f"{number}.").click()
+        for stream in STREAMS:
+            if stream.startswith(part):
+                page.locator(f"#{stream}-1").check()
+        if part == "opleiding":
+            # The explanation is plain text in the choice's label: seen, read aloud and reached by touch alike.
+            choice = page.get_by_role("radio", name="Elke rol heeft een eigen leerpad.", exact=False)
+            expect(choice).to_have_accessible_name(
+                "Trede 2 · Afgesproken Elke rol heeft een eigen leerpad. leerpad: Een vaste reeks cursussen en "
+                "opdrachten voor één rol, van het begin tot het eind.")
+            expect(page.locator("#opleiding .term-note")).to_have_count(1)  # its second use is not explained again
+            expect(page.locator("#opleiding .term-note")).to_be_visible()
+
+    page.goto(varied_url + "veilig/resultaat.html")
+    wait_for_engine(page)
+    terms = page.get_by_role("region", name="Begrippen in deze uitslag")
+    expect(terms.locator("dt")).to_have_text(["leerpad", "oplevering"])
+    expect(terms).to_contain_text("Het moment waarop het team nieuwe software aan de gebruikers geeft.")
+    text = " ".join(" ".join(sheet.extract_text() for sheet in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
+                    .split())
+    assert "Begrippen in deze uitslag leerpad Een vaste reeks cursussen" in text

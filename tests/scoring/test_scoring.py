@@ -49,7 +49,7 @@ def test_result_keys_in_documented_order() -> None:
 
     assert list(result) == [
         "model", "model_version", "complete", "scoring", "decimals", "elements", "groups", "overall", "missing",
-        "result_areas", "strengths", "development_points", "next_steps", "next_phase", "scope",
+        "result_areas", "strengths", "development_points", "next_steps", "next_phase", "scope", "terms",
     ]  # fmt: skip
     assert list(result["overall"]) == [
         "excluded", "value", "phase", "phase_name", "position", "verb", "summary", "characteristics", "completed",
@@ -289,6 +289,7 @@ def test_nothing_answered_gives_no_overall_phase() -> None:
         "next_steps": [],
         "next_phase": None,
         "scope": {"assessed": 3, "total": 3, "excluded": [], "excluded_groups": []},
+        "terms": [],
     }
 
 

@@ -159,6 +159,7 @@ function render(page, { score, gaps }, notes, own) {
   markStage(root, texts, overall);
   showSteps(page, score.next_steps);
   showNotes(page, score, names, notes);
+  showTerms(page, score.terms);
   if (own) page.field("ambition-overall").textContent = ambitionText(root, gaps);
   root.querySelector("[data-result]").hidden = false;
 }
@@ -367,6 +368,18 @@ function showNotes(page, score, names, notes) {
     dt.textContent = names[e.id];
     const dd = document.createElement("dd");
     dd.textContent = notes[e.id];
+    return [dt, dd];
+  }));
+}
+
+// The glossary's terms the texts above use, each with its explanation (the engine finds them: scoring_py/glossary.py).
+function showTerms(page, terms) {
+  page.root.querySelector("[data-terms-section]").hidden = terms.length === 0;
+  page.list("terms").replaceChildren(...terms.flatMap(({ term, explanation }) => {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = explanation;
     return [dt, dd];
   }));
 }
