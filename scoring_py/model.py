@@ -115,6 +115,7 @@ class Model(TypedDict):
     scoring: NotRequired[dict[str, str]]  # the rule per level (rules.py); SEMM's weakest link by default
     groups: NotRequired[list[Group]]
     glossary: NotRequired[list[GlossaryEntry]]
+    language: NotRequired[str]  # the language of its texts: nl, or that of a translation (sitegen/translations.py)
 
 
 def phase_ids(model: Model) -> list[int]:

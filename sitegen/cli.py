@@ -18,6 +18,7 @@ from .model import load_model
 from .new_model import NewModelError, create_model, next_steps
 from .pipeline import PROJECT, build
 from .schemas import write_schemas
+from .translations import LANGUAGES, SOURCE_LANGUAGE, starting_file, text_keys, translation_path
 
 SCORING_COMMANDS = ("score", "aggregate")
 
@@ -29,8 +30,10 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         return scoring_cli.main(arguments, load_yaml=load_yaml_model, prog=prog or "build.py")
     parser = argparse.ArgumentParser(prog=prog, description="Bouw de scan-site in dist/. Ook: 'score ANTWOORDEN.json' "
                                                             "en 'aggregate EXPORT.json...' (zie 'score --help').")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve", "new-model", "schemas"])
-    parser.add_argument("id", nargs="?", help="bij 'new-model': het id van het nieuwe model, bijvoorbeeld mijn-model")
+    parser.add_argument("command", nargs="?", default="build",
+                        choices=["build", "serve", "new-model", "translation", "schemas"])
+    parser.add_argument("id", nargs="?", help="bij 'new-model': het id van het nieuwe model, bijvoorbeeld mijn-model; "
+                                              "bij 'translation': de taal van de vertaling (en)")
     parser.add_argument("--model", type=Path, default=PROJECT / "model",
                         help="de map met modellen (elk .yaml-bestand wordt een scan), of één modelbestand")
     parser.add_argument("--content", type=Path, default=PROJECT / "content", help="de map met de uitlegpagina's")
@@ -60,6 +63,8 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
 
     if args.command == "new-model":
         return new_model(args.id, args.model, args.content)
+    if args.command == "translation":
+        return new_translation(args.model, args.id)
     if args.command == "schemas":
         for path in write_schemas(PROJECT / "schema"):
             print(f"Geschreven: {display_path(path)}")
@@ -92,4 +97,31 @@ def new_model(model_id: str | None, models: Path, content: Path) -> int:
         print(f"fout: {error}", file=sys.stderr)
         return 1
     print("\n".join(next_steps(made)))
+    return 0
+
+
+def new_translation(model_file: Path, language: str | None) -> int:
+    """`translation <language> --model model/x.yaml`: a translation file to start from, beside the model."""
+    if model_file.is_dir() or not language:
+        print("Geef de taal en het model, bijvoorbeeld: python build.py translation en --model model/semm.yaml",
+              file=sys.stderr)
+        return 2
+    if language not in LANGUAGES or language == SOURCE_LANGUAGE:
+        others = ", ".join(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
+        print(f"fout: een vertaling kan in deze talen: {others} (gevonden '{language}')", file=sys.stderr)
+        return 1
+    try:
+        model = load_model(model_file)
+    except BuildError as error:
+        print(f"Het model kan niet geladen worden:\n{error}", file=sys.stderr)
+        return 1
+    path = translation_path(model_file, model["id"], language)
+    if path.exists():
+        print(f"fout: {display_path(path)} bestaat al; de bouw zegt wat daarin nog ontbreekt of verouderd is",
+              file=sys.stderr)
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(starting_file(model, language), encoding="utf-8")
+    print(f"Gemaakt: {display_path(path)}, met {len(text_keys(model))} teksten om te vertalen. Schrijf bij elke "
+          "'text' de vertaling; 'python build.py build' zegt hoeveel er nog open staan.")
     return 0

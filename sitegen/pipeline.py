@@ -21,6 +21,7 @@ from .render import make_environment, render_pages
 from .runtime import load_runtime, trace_answers
 from .service_worker import SERVICE_WORKER, render_service_worker
 from .siteconfig import load_site_config
+from .translations import check_translations
 from .writer import write_site
 
 PROJECT = Path(__file__).resolve().parent.parent  # the checkout: templates, scoring_py, the default input
@@ -65,6 +66,9 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
             pages, set_aside = set_aside_other_models(pages, other_model_ids(model_files))
         check_model_folders(loaded, pages, folder_problems)
         errors += folder_problems.errors
+        translation_problems = check_translations(loaded, model_files, whole_folder)
+        all_problems += translation_problems
+        errors += [p for problems in translation_problems for p in problems.errors]
     if errors:
         raise BuildError(errors)
 

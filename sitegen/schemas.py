@@ -1,5 +1,6 @@
-"""The JSON Schemas of what a publisher writes (a model file, site.yaml), made from the build's own declarations of
-keys (sitegen/keys.py), so an editor with the YAML language server completes keys and shows mistakes while typing.
+"""The JSON Schemas of what a publisher writes (a model file, site.yaml, a translation file), made from the build's
+own declarations of keys (sitegen/keys.py), so an editor with the YAML language server completes keys and shows
+mistakes while typing.
 
 They are committed under schema/; `python build.py schemas` writes them again and a test holds them to the
 declarations. A model file names its schema in its first line:
@@ -16,8 +17,9 @@ from typing import Any
 from .keys import json_schema
 from .model import MODEL
 from .siteconfig import SITE
+from .translations import TRANSLATION
 
-SCHEMAS = {"model.schema.json": MODEL, "site.schema.json": SITE}
+SCHEMAS = {"model.schema.json": MODEL, "site.schema.json": SITE, "translation.schema.json": TRANSLATION}
 SCHEMA_LINE = "# yaml-language-server: $schema={path}"
 """The first line of a model file (or site.yaml), with the path from the file to its schema."""
 
@@ -26,7 +28,9 @@ def schemas() -> dict[str, dict[str, Any]]:
     """Every schema by its file name."""
     return {name: {"title": title, **json_schema(declaration)}
             for (name, declaration), title in zip(SCHEMAS.items(), ("Een volwassenheidsmodel voor de scan",
-                                                                   "De instellingen van de site"), strict=True)}
+                                                                   "De instellingen van de site",
+                                                                   "De teksten van een model in een andere taal"),
+                                                strict=True)}
 
 
 def schema_text(schema: dict[str, Any]) -> str:

@@ -1,0 +1,323 @@
+"""A model in another language: a translation file holds only the model's texts, keyed by the model's own ids.
+
+    model/translations/semm.en.yaml
+
+        model: semm
+        version: "2022.1"          # the version of the model it was translated from
+        language: en
+        words:
+          stage: {singular: phase, plural: phases}
+        texts:
+          e1.core:
+            from: 5d41402a         # a short hash of the Dutch text it was made from
+            text: What this element is about ...
+
+Each text of the model has a fixed key made of ids (`text_keys`): `name`, `phases.2.summary`, `e1.core`,
+`e1a.3` (the description of aspect e1a in stage 3), `ra.description`, `leiderschap.name`, `glossary.PDCA.term`.
+A key carries no language and no place in a list, so the translation stays right when texts move. The check
+refuses a missing or an unknown key (the closest key as a hint), and warns when the Dutch text changed after it was
+translated: the entry's `from` is no longer the hash of the text, as gettext marks such a message "fuzzy".
+`python build.py translation <model> <language>` writes a file to start from.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import Problems, display_path
+from .keys import At, Block, Choice, Finding, Identifier, Shape, Text, Walk, kind
+from .yamlfile import parse_yaml
+
+LANGUAGES = ("nl", "en")
+"""The languages a translation may be in; Dutch is the language the models are written in."""
+SOURCE_LANGUAGE = "nl"
+HASH_LENGTH = 8
+FOLDER = "translations"  # beside the model files: model/translations/<model>.<language>.yaml
+
+
+def text_hash(text: str) -> str:
+    """The short hash of a Dutch text that a translation entry keeps in `from`."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+# --- the keys of a model's texts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModelText:
+    key: str  # "e1a.3"
+    path: tuple[Any, ...]  # where it is in the loaded model: ("elements", 0, "aspects", 0, "phases", 2)
+    text: str
+
+
+def text_keys(model: Mapping[str, Any]) -> dict[str, ModelText]:
+    """Every text of a loaded model a translation gives, by its key, in the order of the model."""
+    return {found.key: found for found in _texts(model)}
+
+
+def _texts(model: Mapping[str, Any]) -> Iterator[ModelText]:
+    def text(key: str, path: tuple[Any, ...], value: Any) -> Iterator[ModelText]:
+        if isinstance(value, str) and value.strip():
+            yield ModelText(key, path, value)
+
+    for key in ("name", "short_name", "intro", "ambition_advice", "exclusion_note"):
+        yield from text(key, (key,), model.get(key))
+    yield from text("source.note", ("source", "note"), model["source"].get("note"))
+    for n, phase in enumerate(model["phases"]["items"]):
+        yield from _step(f"phases.{phase['id']}", ("phases", "items", n), phase,
+                         ("name", "verb", "summary"), ("characteristics", "completed"))
+    stage_ids = [phase["id"] for phase in model["phases"]["items"]]
+    for n, element in enumerate(model["elements"]):
+        yield from _part(element, ("elements", n), stage_ids)
+    for n, level in enumerate(model.get("result_levels", {}).get("items", [])):
+        yield from _step(f"levels.{level['id']}", ("result_levels", "items", n), level, ("name", "meaning"), ())
+    level_ids = [level["id"] for level in model.get("result_levels", {}).get("items", [])]
+    for n, area in enumerate(model.get("result_areas", [])):
+        for key in ("name", "description"):
+            yield from text(f"{area['id']}.{key}", ("result_areas", n, key), area.get(key))
+        for m, description in enumerate(area["levels"]):
+            yield from text(f"{area['id']}.{level_ids[m]}", ("result_areas", n, "levels", m), description)
+    for n, group in enumerate(model.get("groups", [])):
+        for key in ("name", "description"):
+            yield from text(f"{group['id']}.{key}", ("groups", n, key), group.get(key))
+    for n, axis in enumerate(model.get("axes", [])):
+        for key in ("name", "low", "high"):
+            yield from text(f"axes.{axis['id']}.{key}", ("axes", n, key), axis.get(key))
+    for n, entry in enumerate(model.get("glossary", [])):
+        for key in ("term", "explanation"):
+            yield from text(f"glossary.{entry['term']}.{key}", ("glossary", n, key), entry.get(key))
+
+
+def _step(key: str, path: tuple[Any, ...], step: Mapping[str, Any], single: tuple[str, ...],
+          lists: tuple[str, ...]) -> Iterator[ModelText]:
+    """The texts of one step of a scale: its name and such, and each line of its lists (counted from 1)."""
+    for name in single:
+        if isinstance(step.get(name), str) and step[name].strip():
+            yield ModelText(f"{key}.{name}", path + (name,), step[name])
+    for name in lists:
+        for m, line in enumerate(step.get(name) or []):
+            yield ModelText(f"{key}.{name}.{m + 1}", path + (name, m), line)
+
+
+def _part(element: Mapping[str, Any], path: tuple[Any, ...], stage_ids: list[Any]) -> Iterator[ModelText]:
+    """The texts of one element and its aspects; an element with one question keeps the key of its question."""
+    for name in ("name", "core", "direction"):
+        if isinstance(element.get(name), str) and element[name].strip():
+            yield ModelText(f"{element['id']}.{name}", path + (name,), element[name])
+    for k, aspect in enumerate(element["aspects"]):
+        one_question = aspect["id"] == element["id"]  # complete_model made the element's question its aspect
+        name_key = f"{element['id']}.question" if one_question else f"{aspect['id']}.name"
+        yield ModelText(name_key, path + ("aspects", k, "name"), aspect["name"])
+        for m, description in enumerate(aspect["phases"]):
+            yield ModelText(f"{aspect['id']}.{stage_ids[m]}", path + ("aspects", k, "phases", m), description)
+
+
+# --- the file ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entries(Shape):
+    """A block whose keys are not declared but named by the document (a model's text keys), each of one shape."""
+
+    item: Shape
+    what: str  # what one entry is, for messages: "de vertaling van '{key}'"
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if isinstance(value, dict) and value:
+            return []
+        return [(at.path, f"{at.label} moet een blok met teksten zijn, één per sleutel van het model "
+                          f"(gevonden {kind(value)})")]
+
+    def parts(self, value: Any, at: At) -> list[tuple[Any, Shape, At]]:
+        if not isinstance(value, dict):
+            return []
+        return [(item, self.item, At(at.path + (key,), self.what.format(key=key), at.owner, at.dotted))
+                for key, item in value.items()]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "type": "object", "additionalProperties": self.item.schema(), "minProperties": 1}
+
+
+ENTRY = Block("De vertaling van één tekst van het model.", keys={
+    "from": Text("De korte hash van de Nederlandse tekst waaruit je vertaalde (de opdracht 'translation' zet hem "
+                 "erbij); verandert de Nederlandse tekst, dan waarschuwt de bouw.", required=True, quote=True),
+    "text": Text("De vertaalde tekst; leeg zolang hij nog niet vertaald is.", required=True, blank=True),
+})
+TRANSLATED_WORD = Block("Een woord van de scan in deze taal.", qualified=True, keys={
+    "singular": Text("Het enkelvoud, zoals 'phase'.", required=True),
+    "plural": Text("Het meervoud, zoals 'phases'.", required=True),
+    "article": Choice("Alleen in het Nederlands: het lidwoord, 'de' of 'het'.", options=("de", "het")),
+})
+WORD_KEYS = ("stage", "part", "aspect", "area", "level", "group")
+TRANSLATION = Block("De teksten van een model in een andere taal, per sleutel van het model.",
+                    label="de vertaling", keys={
+    "model": Identifier("Het id van het model dat deze vertaling vertaalt.", required=True, label="het model-id"),
+    "version": Text("De versie van het model waaruit je vertaalde, zoals \"2022.1\".", required=True, quote=True),
+    "language": Choice("De taal van de vertaling: en.", required=True,
+                       options=tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)),
+    "words": Block("De woorden die de scan in deze taal gebruikt: 'phase' of 'level', 'element' of 'practice'.",
+                   qualified=True, keys={key: TRANSLATED_WORD for key in WORD_KEYS}),
+    "texts": Entries("De vertaalde teksten, per sleutel: name, e1.core, e1a.3 ...", required=True, item=ENTRY,
+                     what="de vertaling van '{key}'"),
+})
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A checked translation file: its language, its words, and the translated texts by key."""
+
+    model: str
+    language: str
+    version: str
+    words: dict[str, dict[str, str]]
+    texts: dict[str, str]
+
+
+def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation | None, Problems]:
+    """Check a translation file against its (loaded, valid) model; the translation if it has no errors."""
+    problems = Problems(display_path(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
+        return None, problems
+    doc = parse_yaml(text, problems)
+    if doc is None:
+        return None, problems
+    if not isinstance(doc.data, dict):
+        problems.error(1, f"verwacht een vertaling met 'model', 'language' en 'texts', gevonden {kind(doc.data)}")
+        return None, problems
+    walk = Walk(doc, TRANSLATION)
+    _same_model(walk, path, model)
+    _every_text(walk, model)
+    _no_article_in_english(walk)
+    walk.write(problems)
+    problems.items.sort(key=lambda problem: problem.line)
+    if problems.errors:
+        return None, problems
+    data = doc.data
+    return Translation(data["model"], data["language"], data["version"], data.get("words", {}),
+                       {key: entry["text"].strip() for key, entry in data["texts"].items()}), problems
+
+
+def _same_model(walk: Walk, path: Path, model: Mapping[str, Any]) -> None:
+    """The file names its model as the model does, is named after it, and was made from this version."""
+    data = walk.data
+    if data.get("model") != model["id"]:
+        walk.error(("model",), f"'model' is '{data.get('model')}', maar deze vertaling hoort bij het model "
+                               f"'{model['id']}' (de naam van het bestand begint met het model-id)")
+    expected = f"{model['id']}.{data.get('language')}.yaml"
+    if isinstance(data.get("language"), str) and path.name != expected:
+        walk.error(("language",), f"het bestand heet {path.name}; noem het {expected}: het model-id en de taal")
+    if isinstance(data.get("version"), str) and data["version"] != model["version"]:
+        walk.warn(("version",), f"vertaald uit versie {data['version']} van het model, maar het model is nu versie "
+                                f"{model['version']}; kijk de vertaling na en zet 'version' op "
+                                f"\"{model['version']}\"")
+
+
+def _every_text(walk: Walk, model: Mapping[str, Any]) -> None:
+    """Every text of the model translated once, no key the model lacks, and none from an older Dutch text."""
+    texts = walk.data.get("texts")
+    if not isinstance(texts, dict):
+        return
+    expected = text_keys(model)
+    missing = [key for key in expected if key not in texts]
+    empty = [key for key, entry in texts.items() if key in expected and isinstance(entry, dict)
+             and isinstance(entry.get("text"), str) and not entry["text"].strip()]
+    if empty:
+        verb = "is" if len(empty) == 1 else "zijn"
+        walk.error(("texts", empty[0]), f"{_count(len(empty), 'tekst', 'teksten')} {verb} nog niet vertaald ('text' "
+                                        f"is leeg): {_some(empty)}")
+    if missing:
+        verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
+        walk.error(("texts",), f"{_count(len(missing), 'tekst', 'teksten')} van het model {verb} in de vertaling: "
+                               f"{_some(missing)}; zet ze onder 'texts', met 'from' en 'text'")
+    for key, entry in texts.items():
+        if key not in expected:
+            close = difflib.get_close_matches(str(key), missing, n=1) or \
+                difflib.get_close_matches(str(key), list(expected), n=1)  # a key not translated yet first
+            walk.error(("texts", key), f"het model heeft geen tekst '{key}'" + (f"; bedoel je '{close[0]}'?" if close
+                                        else "; haal hem weg"))
+        elif isinstance(entry, dict) and isinstance(entry.get("from"), str):
+            now = text_hash(expected[key].text)
+            if entry["from"] != now:
+                walk.warn(("texts", key, "from"), f"de Nederlandse tekst van '{key}' is veranderd nadat hij vertaald "
+                                                  f"is; vertaal hem opnieuw en zet 'from' op \"{now}\"")
+
+
+def _no_article_in_english(walk: Walk) -> None:
+    words = walk.data.get("words")
+    if walk.data.get("language") == "en" and isinstance(words, dict):
+        for key, word in words.items():
+            if isinstance(word, dict) and "article" in word:
+                walk.error(("words", key, "article"), "in het Engels heeft een woord geen lidwoord; haal 'article' "
+                                                      "weg")
+
+
+def _some(keys: list[str]) -> str:
+    """The first five keys, and how many more."""
+    return ", ".join(keys[:5]) + (f" en nog {len(keys) - 5}" if len(keys) > 5 else "")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+# --- applying and starting one -----------------------------------------------------------------------------------
+
+
+def translated(model: Mapping[str, Any], translation: Translation) -> dict[str, Any]:
+    """The model with every text in the translation's language (its ids, numbers and rule unchanged)."""
+    result = copy.deepcopy(dict(model))
+    for key, found in text_keys(model).items():
+        *within, last = found.path
+        place: Any = result
+        for step in within:
+            place = place[step]
+        place[last] = translation.texts[key]
+    result["language"] = translation.language
+    result["words"] = {**result.get("words", {}), **translation.words}
+    return result
+
+
+def translation_path(model_file: Path, model_id: str, language: str) -> Path:
+    return model_file.parent / FOLDER / f"{model_id}.{language}.yaml"
+
+
+def check_translations(models: Sequence[Mapping[str, Any]], model_files: list[Path],
+                       whole_folder: bool) -> list[Problems]:
+    """The problems of every translation file beside the models built (model/translations/*.yaml). Building the
+    whole folder, a file for a model that is not there is refused; previewing some models, only theirs are checked."""
+    by_id = {model["id"]: model for model in models}
+    found: list[Problems] = []
+    for path in sorted({file for model_file in model_files for file in (model_file.parent / FOLDER).glob("*.yaml")}):
+        model_id = path.name.split(".")[0]
+        if model_id in by_id:
+            found.append(check_translation(path, by_id[model_id])[1])
+        elif whole_folder:
+            problems = Problems(display_path(path))
+            problems.error(1, f"er is geen model '{model_id}' voor deze vertaling (modellen: "
+                              f"{', '.join(sorted(by_id))}); noem het bestand <model-id>.<taal>.yaml")
+            found.append(problems)
+    return found
+
+
+def starting_file(model: Mapping[str, Any], language: str) -> str:
+    """A translation file to start from: every key with the hash of its Dutch text and that text as a comment above
+    it; each `text` is empty, and the build says how many are still to translate until none is."""
+    lines = ["# yaml-language-server: $schema=../../schema/translation.schema.json",
+             f"# De teksten van het model '{model['id']}' in een andere taal ({language}). Schrijf bij elke 'text' de",
+             "# vertaling; het commentaar erboven is de Nederlandse tekst. Laat 'from' staan: zo ziet de bouw wanneer",
+             "# de Nederlandse tekst later verandert.",
+             f"model: {model['id']}", f"version: \"{model['version']}\"", f"language: {language}", "texts:"]
+    for key, found in text_keys(model).items():
+        dutch = " ".join(found.text.split())
+        lines += [f"  # {dutch}", f"  {key}:", f"    from: \"{text_hash(found.text)}\"",
+                  "    text: \"\""]
+    return "\n".join(lines) + "\n"
