@@ -14,6 +14,7 @@ from scoring_py import cli as scoring_cli
 from scoring_py.model import Model
 
 from .errors import BuildError, display_path
+from .i18n import update_catalogs
 from .model import load_model
 from .new_model import NewModelError, create_model, next_steps
 from .pipeline import PROJECT, build
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     parser = argparse.ArgumentParser(prog=prog, description="Bouw de scan-site in dist/. Ook: 'score ANTWOORDEN.json' "
                                                             "en 'aggregate EXPORT.json...' (zie 'score --help').")
     parser.add_argument("command", nargs="?", default="build",
-                        choices=["build", "serve", "new-model", "translation", "schemas"])
+                        choices=["build", "serve", "new-model", "translation", "messages", "schemas"])
     parser.add_argument("id", nargs="?", help="bij 'new-model': het id van het nieuwe model, bijvoorbeeld mijn-model; "
                                               "bij 'translation': de taal van de vertaling (en)")
     parser.add_argument("--model", type=Path, default=PROJECT / "model",
@@ -65,6 +66,10 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         return new_model(args.id, args.model, args.content)
     if args.command == "translation":
         return new_translation(args.model, args.id)
+    if args.command == "messages":
+        for path in update_catalogs(PROJECT):
+            print(f"Geschreven: {display_path(path)}")
+        return 0
     if args.command == "schemas":
         for path in write_schemas(PROJECT / "schema"):
             print(f"Geschreven: {display_path(path)}")

@@ -185,6 +185,7 @@ class BaseContext(TypedDict):
     service_worker: str
     model_json: str
     record_rules: dict[str, Any]  # what a scan record may hold (scoring_py.record), for the browser's storage
+    language: str  # the page's language (nl, en): <html lang> and the catalog its texts come from (sitegen/i18n.py)
     terms: PageTerms  # the glossary's terms this page has explained so far: {{ terms.mark(text, scope) }}
     result_key: str  # the model's version and a hash of the scoring code and the model: a stored result is only
     # shown at once while its key is this one (site_templates/assets/js/result.js)

@@ -1,8 +1,8 @@
-"""A warning when a site that does not publish the shipped SEMM scan still carries its name or landing text.
+"""A warning when a site that does not publish the shipped SEMM scan still carries its name or its texts.
 
-The project ships as a SEMM site: `site.yaml` names it "Service Excellence Scan" and `content/index.md` introduces
-SEMM. A publisher who puts their own model in `model/` easily forgets both, and would publish a scan of their model
-under SEMM's name. The build cannot judge a text, but it can see SEMM's names where no SEMM scan is built.
+The project ships as a SEMM site: `site.yaml` names it "Service Excellence Scan", and `content/index.md` and
+`content/colofon.md` speak of SEMM. A publisher who puts their own model in `model/` easily forgets them, and would
+publish a scan of their model under SEMM's name. The build cannot judge a text, but it can see SEMM's names where no SEMM scan is built.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ EXAMPLE_MODEL = "semm"  # the id of the shipped model whose texts the site ships
 EXAMPLE_SITE_NAME = "Service Excellence Scan"
 EXAMPLE_WORDS = re.compile(r"\b(SEMM|Service Excellence Maturity Model)\b")
 NAME_LINE = re.compile(r"^name:", re.MULTILINE)
+PAGES = {"index.md": "de startpagina", "colofon.md": "het colofon"}
+"""The shared pages whose shipped text is about SEMM (privacy and accessibility are about the site itself)."""
 
 
 def example_leftovers(models: Sequence[Mapping[str, Any]], site: Mapping[str, Any], site_file: Path,
@@ -31,12 +33,13 @@ def example_leftovers(models: Sequence[Mapping[str, Any]], site: Mapping[str, An
         problems.append(Problem(display_path(site_file), line_of(site_file, NAME_LINE),
                                 f"de site heet nog '{EXAMPLE_SITE_NAME}', de naam van de voorbeeldsite over SEMM, "
                                 "maar je bouwt geen SEMM-scan; geef je site een eigen naam bij 'name'", warning=True))
-    landing = content / "index.md"
-    found = EXAMPLE_WORDS.search(landing.read_text(encoding="utf-8")) if landing.is_file() else None
-    if found:
-        problems.append(Problem(display_path(landing), line_of(landing, EXAMPLE_WORDS),
-                                f"de startpagina spreekt nog over '{found[0]}', maar je bouwt geen SEMM-scan; schrijf "
-                                "de tekst voor je eigen model", warning=True))
+    for name, page in PAGES.items():
+        path = content / name
+        found = EXAMPLE_WORDS.search(path.read_text(encoding="utf-8")) if path.is_file() else None
+        if found:
+            problems.append(Problem(display_path(path), line_of(path, EXAMPLE_WORDS),
+                                    f"{page} spreekt nog over '{found[0]}', maar je bouwt geen SEMM-scan; schrijf de "
+                                    "tekst voor je eigen model", warning=True))
     return problems
 
 

@@ -79,6 +79,10 @@ class Text(Shape):
             if self.quote:
                 return [(at.path, f"{at.label} moet tekst zijn, zet de waarde tussen aanhalingstekens "
                                   f"(gevonden {kind(value)} {value!r})")]
+            if _sentence_with_colon(value):
+                return [(at.path, f"{at.label} moet tekst zijn, maar YAML las '{next(iter(value))}: ...' als een "
+                                  "sleutel met een waarde, door de ': ' in de tekst; zet de hele tekst tussen "
+                                  "aanhalingstekens, of schrijf hem na '>-' op de volgende regel")]
             return [(at.path, f"{at.label} moet tekst zijn (gevonden {kind(value)})")]
         if not self.blank and not value.strip():
             return [(at.path, f"{at.label} is leeg; schrijf een tekst")]
@@ -305,6 +309,12 @@ class Walk:
 
         for path, message, warning in sorted(self._found, key=lambda found: place(found[0])):
             (problems.warn if warning else problems.error)(self.doc.line(path), message)
+
+
+def _sentence_with_colon(value: Any) -> bool:
+    """A block of one key that reads as words ("Let op: er wordt ..."): a text whose ': ' YAML took for a key."""
+    return isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value)), str) \
+        and " " in next(iter(value)).strip()
 
 
 class _Fields(dict):

@@ -8,6 +8,7 @@ by one small function below `check_model_file`.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,12 +117,12 @@ class Position(Shape):
 # --- the declaration: every key a model may have ----------------------------------------------------------------
 
 
-def _scale(name: str, step: Block) -> dict[str, Shape]:
+def _scale(word: str, step: Block) -> dict[str, Shape]:
     """The keys of a scale (`phases`, `result_levels`): its steps, and the older place of the word for a step."""
     return {
         "label": Text("Ouder: het woord voor een stap, zoals 'fase'; zet het liever in 'words'."),
         "items": List("De stappen, van laag naar hoog.", required=True, item=step, what="de stappen van de schaal",
-                      item_label=f"stap {{n}} van '{name}'"),
+                      item_label=f"⟨{word}⟩ {{n}}"),
     }
 
 
@@ -236,13 +237,13 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "short_name": Text("De korte naam, zoals SEMM.", required=True),
     "intro": Text("Eén alinea: wat dit model meet.", required=True),
     "source": Block("Waar het model vandaan komt.", required=True, keys=SOURCE),
-    "phases": Block("De schaal voor de elementen: de fasen.", required=True, keys=_scale("phases", Block(
+    "phases": Block("De schaal voor de elementen: de fasen.", required=True, keys=_scale("stage", Block(
         "Eén fase.", keys=PHASE))),
     "elements": List("De elementen met hun aspecten.", required=True, what="de ⟨part:plural⟩",
                      item_label="⟨part⟩ {n}",
                      item=Block("Eén element: een onderwerp van de scan.", keys=ELEMENT, named="⟨part⟩ '{id}'")),
     "result_levels": Block("De schaal voor de resultaatgebieden; alleen samen met 'result_areas'.",
-                           keys=_scale("result_levels", Block("Eén niveau.", keys=LEVEL))),
+                           keys=_scale("level", Block("Eén niveau.", keys=LEVEL))),
     "result_areas": List("De resultaatgebieden; alleen samen met 'result_levels'.", what="de ⟨area:plural⟩",
                          item_label="⟨area⟩ {n}",
                          item=Block("Eén resultaatgebied.", keys=AREA, named="⟨area⟩ '{id}'")),
@@ -381,17 +382,24 @@ def _questions(walk: Walk) -> None:
         if has_aspects and has_question:
             walk.error(path + ("question",), f"{name} heeft zowel 'aspects' als 'question'; geef aspecten met elk "
                                              "een eigen vraag, of één 'question' met 'phases'")
-        elif not has_aspects and not has_question:
+        elif not has_aspects and not has_question and not _misspelt(element, ("aspects", "question")):
             walk.error(path, f"{name} mist 'aspects' (de vragen van ⟨part:the⟩) of 'question' met 'phases' (één "
                              "vraag)")
         for key in ("phases", "added"):
-            if key in element and not has_question:
+            if key in element and not has_question and not _misspelt(element, ("question",)):
                 walk.error(path + (key,), f"'{key}' hoort bij een ⟨part⟩ alleen naast 'question'; bij "
                                           "⟨aspect:plural⟩ staat het onder ⟨aspect:each⟩ ⟨aspect⟩")
         if has_question and not has_aspects and "phases" not in element:
             expected = _scale_length(walk.data, "phases")
             walk.error(path, f"{name} heeft een 'question' maar mist 'phases': verwacht "
                              + (f"{descriptions(expected)}, " if expected else "") + "één beschrijving per ⟨stage⟩")
+
+
+def _misspelt(block: dict, keys: tuple[str, ...]) -> bool:
+    """Does the block have an unknown key that is one of `keys` misspelt? The walk names that one ("bedoel je
+    'question'?"), and a second message that the key is missing would send the publisher the wrong way first."""
+    unknown = [str(key) for key in block if key not in ELEMENT]
+    return any(difflib.get_close_matches(key, keys, n=1) for key in unknown)
 
 
 def _groups(walk: Walk) -> None:
@@ -514,7 +522,7 @@ def _position(walk: Walk, n: int, phase: dict, axis_ids: list[str]) -> None:
     path = ("phases", "items", n)
     position = phase.get("position")
     if not isinstance(position, dict):
-        walk.error(path, f"stap {n + 1} van 'phases' mist 'position' met een getal per as ({', '.join(axis_ids)}), "
+        walk.error(path, f"⟨stage⟩ {n + 1} mist 'position' met een getal per as ({', '.join(axis_ids)}), "
                          "omdat het model 'axes' heeft")
         return
     for axis_id in axis_ids:

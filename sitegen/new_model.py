@@ -8,6 +8,7 @@ publisher can look at the scan before writing a word, and then replace one text 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,13 +114,21 @@ summary: "[Eén zin over het model, voor zoekmachines]"
 def next_steps(made: NewModel) -> list[str]:
     """What to do next, in plain Dutch, for the command line."""
     model, explanation = display_path(made.model), display_path(made.explanation)
+    python = _python()
     return [
         f"Gemaakt: {model} en {explanation}.",
         "Zo ga je verder:",
-        f"  1. Bekijk de scan meteen: python build.py serve --model {model}",
+        f"  1. Bekijk de scan meteen: {python} build.py serve --model {model}",
         f"  2. Vervang in {model} elke tekst tussen [rechte haken]; docs/model-format.md legt elke sleutel uit.",
         "     Met een editor die YAML-schema's kent (de YAML language server), zie je fouten al tijdens het typen.",
         f"  3. Schrijf de uitleg in {explanation}.",
         "  4. Zet de naam, de kleuren en het contact van je site in site.yaml.",
-        "  5. Controleer alles: python build.py build --strict, en publiceer de map dist/ (docs/eigen-model.md).",
+        f"  5. Controleer alles: {python} build.py build --strict, en publiceer de map dist/ (docs/eigen-model.md).",
     ]
+
+
+def _python() -> str:
+    """The Python to type: the project's own (.venv/bin/python) when this one runs from it, else 'python'."""
+    running = Path(sys.executable)
+    shown = display_path(running)
+    return shown if not Path(shown).is_absolute() and ".venv" in running.parts else "python"

@@ -14,6 +14,7 @@ from .assets import collect_assets
 from .content import Page, load_content
 from .errors import BuildError, Problem, Problems, display_path
 from .example_text import example_leftovers
+from .i18n import Catalogs, locale_folder
 from .links import check_links, site_anchors, source_addresses
 from .model import check_model_file
 from .pages import check_model_folders, check_required_content, plan_pages
@@ -76,10 +77,12 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     runtime = load_runtime(PROJECT, trace_answers(cast(Model, loaded[0])), cache)
     assets = collect_assets(PROJECT, loaded, runtime, site)
     planned = plan_pages(loaded, pages)
-    files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets)
+    catalogs = Catalogs(locale_folder(PROJECT))
+    files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets, catalogs)
     link_problems = check_links(pages, site_anchors(files), set_aside, source_addresses(loaded))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]
     warnings += example_leftovers(loaded, site, site_config, content) + [p for p in link_problems if p.warning]
+    warnings += untranslated(catalogs)
     link_problems = [p for p in link_problems if not p.warning]
     if link_problems or (strict and warnings):
         raise BuildError(link_problems + (warnings if strict else []))
@@ -88,6 +91,14 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js")
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
+
+
+def untranslated(catalogs: Catalogs) -> list[Problem]:
+    """A warning for each message a page needed in a language whose catalog does not translate it yet."""
+    return [Problem(display_path(catalogs.folder / language / "LC_MESSAGES" / "messages.po"), 1,
+                    f"nog niet vertaald, dus in het Nederlands getoond: '{message}'; vertaal het in deze catalogus "
+                    "(python build.py messages voegt nieuwe teksten toe)", warning=True)
+            for language, messages in sorted(catalogs.missing.items()) for message in sorted(messages)]
 
 
 def other_model_ids(model_files: list[Path]) -> set[str]:

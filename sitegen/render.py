@@ -15,6 +15,7 @@ from scoring_py.words import model_words, shows_aspects
 
 from .assets import SiteAssets
 from .context import BaseContext, OutputPage
+from .i18n import SOURCE_LANGUAGE, Catalogs
 from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
 from .site_map import links
@@ -25,14 +26,22 @@ CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'se
 
 
 def make_environment(templates: Path) -> Environment:
+    """Jinja2 with gettext (`{{ _("...") }}`, sitegen/i18n.py): each page installs its own language's catalog."""
     return Environment(loader=FileSystemLoader(templates), autoescape=select_autoescape(["html"]),
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                       extensions=["jinja2.ext.i18n"])
 
 
-def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets: SiteAssets) -> dict[str, bytes]:
-    """Every page as bytes, keyed by its path in dist/; asset links point at the versioned paths in `assets`."""
+def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets: SiteAssets,
+                 catalogs: Catalogs | None = None) -> dict[str, bytes]:
+    """Every page as bytes, keyed by its path in dist/; asset links point at the versioned paths in `assets`.
+    Without `catalogs`, every page is Dutch (the source language needs no catalog)."""
+    catalogs = catalogs or Catalogs(Path("locale"))
     rendered = {}
     for page in planned:
+        language = page_language(page, site)
+        env.install_gettext_callables(catalogs.gettext(language), catalogs.ngettext(language),  # type: ignore[attr-defined]
+                                      newstyle=True)
         base: BaseContext = {
             "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
             "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
@@ -44,8 +53,14 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
             "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
             "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
             "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
-            "result_key": assets.result_key(page.model), "terms": PageTerms(page.model),
+            "result_key": assets.result_key(page.model), "terms": PageTerms(page.model), "language": language,
         }
         html = env.get_template(page.template).render({**base, **page.context})
         rendered[page.path] = html.encode("utf-8")
     return rendered
+
+
+def page_language(page: OutputPage, site: dict) -> str:
+    """A model's pages speak the model's language; the shared pages (home, privacy ...) the site's."""
+    in_model_folder = "/" in page.path  # semm/scan.html; the shared pages lie at the top: privacy.html
+    return str((page.model.get("language") if in_model_folder else site.get("language")) or SOURCE_LANGUAGE)

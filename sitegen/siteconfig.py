@@ -108,8 +108,9 @@ def _check_contrast(walk: Walk) -> None:
             for name, background in BACKGROUNDS.items():
                 ratio = contrast(value, background)
                 if ratio < AA:
+                    measured, needed = f"{ratio:.2f}".replace(".", ","), str(AA).replace(".", ",")  # Dutch decimals
                     walk.error(seen.at.path, f"kleur '{key}' ({value}, voor {COLOR_KEYS[key]}) heeft te weinig "
-                                             f"contrast met {name}: {ratio:.2f} : 1, nodig is minstens {AA} : 1 "
+                                             f"contrast met {name}: {measured} : 1, nodig is minstens {needed} : 1 "
                                              "(WCAG AA); kies een donkerdere kleur")
 
 

@@ -772,7 +772,7 @@ def test_axes_mistakes_are_each_reported() -> None:
         "(gevonden 'hoog')",
         f"model/proef.yaml:{line_of(text, 'hoog')}: 'position' van stap 2 mist een getal voor as 'focus' (gevonden None)",
         f"model/proef.yaml:{line_of(text, 'hoog')}: 'position' noemt een onbekende as 'fokus' (assen: houding, focus)",
-        f"model/proef.yaml:{line_of(text, 'name: Eind') - 1}: stap 3 van 'phases' mist 'position' met een getal per as "
+        f"model/proef.yaml:{line_of(text, 'name: Eind') - 1}: fase 3 mist 'position' met een getal per as "
         "(houding, focus), omdat het model 'axes' heeft",
     ]
 
@@ -1025,3 +1025,20 @@ def test_any_text_gives_dutch_problems_never_a_crash_or_the_readers_english(text
     for problem in problems.items:
         assert not re.search(r"\b(expected|found|mapping|while|scanning|could not)\b", problem.message), problem
         assert 1 <= problem.line <= text.count("\n") + 2, (problem, text)
+
+
+def test_a_misspelt_question_is_named_without_the_messages_it_would_cause() -> None:
+    aspects = VALID[VALID.index("    aspects:\n"):VALID.index("  - id: e2\n")]
+    text = VALID.replace(aspects, "    qeustion: Hoe gaat het?\n    phases:\n      - Een.\n      - Twee.\n      - Drie.\n", 1)
+
+    assert messages(text) == [f"{FILE}:{line_of(text, 'qeustion')}: onbekende sleutel 'qeustion' in element 1; "
+                              "bedoel je 'question'?"]
+
+
+def test_a_text_with_a_colon_that_yaml_read_as_a_key_says_so() -> None:
+    text = edit("          - e1a in fase 2.", "          - Let op: er wordt niets gemeten.")
+
+    assert messages(text) == [
+        f"{FILE}:{line_of(text, 'Let op')}: aspect 'e1a', fase 2 moet tekst zijn, maar YAML las 'Let op: ...' als een "
+        "sleutel met een waarde, door de ': ' in de tekst; zet de hele tekst tussen aanhalingstekens, of schrijf hem "
+        "na '>-' op de volgende regel"]

@@ -129,9 +129,11 @@ def test_one_model_is_previewed_alone_beside_the_content_of_others(tmp_path: Pat
         "SEMM-scan; geef je site een eigen naam bij 'name'",
         "de startpagina spreekt nog over 'Service Excellence Maturity Model', maar je bouwt geen SEMM-scan; schrijf "
         "de tekst voor je eigen model",
+        "het colofon spreekt nog over 'Service Excellence Maturity Model', maar je bouwt geen SEMM-scan; schrijf de "
+        "tekst voor je eigen model",
         "link naar 'semm/uitleg.html': dat model bouw je nu niet mee, dus werkt de link alleen in de volledige site",
     ]
-    assert [problem.line for problem in report.warnings][1:] == [8, 10]
+    assert [problem.line for problem in report.warnings][1:] == [8, 8, 10]
 
 
 def test_a_new_model_never_overwrites_and_refuses_a_bad_id(tmp_path: Path) -> None:

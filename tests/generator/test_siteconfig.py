@@ -61,9 +61,9 @@ def test_the_default_colours_meet_wcag_aa() -> None:
 def test_light_brand_colour_is_refused_with_the_measured_contrast() -> None:
     assert problems_of('colors:\n  brand: "#7fb3ff"\n') == [
         "site.yaml:2: kleur 'brand' (#7fb3ff, voor knoppen, links en koppen) heeft te weinig contrast met wit: "
-        "2.14 : 1, nodig is minstens 4.5 : 1 (WCAG AA); kies een donkerdere kleur",
+        "2,14 : 1, nodig is minstens 4,5 : 1 (WCAG AA); kies een donkerdere kleur",
         "site.yaml:2: kleur 'brand' (#7fb3ff, voor knoppen, links en koppen) heeft te weinig contrast met de lichte "
-        "achtergrond: 1.98 : 1, nodig is minstens 4.5 : 1 (WCAG AA); kies een donkerdere kleur",
+        "achtergrond: 1,98 : 1, nodig is minstens 4,5 : 1 (WCAG AA); kies een donkerdere kleur",
     ]
 
 

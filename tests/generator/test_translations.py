@@ -169,3 +169,14 @@ def test_a_translation_file_passes_its_schema_and_a_mistake_is_underlined(projec
     document["langauge"] = "en"
     assert sorted(error.message for error in validator.iter_errors(document)) == [
         "'from' is a required property", "Additional properties are not allowed ('langauge' was unexpected)"]
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("model/translations/*.yaml")), ids=lambda path: path.name)
+def test_every_shipped_translation_is_complete_current_and_passes_its_schema(path: Path) -> None:
+    model_file = ROOT / "model" / f"{path.name.split('.')[0]}.yaml"
+    validator = jsonschema.Draft202012Validator(schemas()["translation.schema.json"])
+
+    assert problems_of(path, model_file) == []
+    assert list(validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))) == []
+    assert path.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=../../schema/translation.schema.json\n")

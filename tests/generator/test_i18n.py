@@ -1,0 +1,70 @@
+"""The site's own texts from gettext catalogs (sitegen/i18n.py): the catalogs are current with the code, English
+translates every message, a page renders in its language with <html lang>, and a message without a translation
+is shown in Dutch and named by the build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+from sitegen.i18n import Catalogs, extracted, locale_folder
+from sitegen.pipeline import PROJECT, untranslated
+
+LOCALE = locale_folder(PROJECT)
+
+
+def catalog(language: str | None = None):  # noqa: ANN201 (a babel Catalog)
+    path = LOCALE / "messages.pot" if language is None else LOCALE / language / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language)
+
+
+def ids(messages) -> set[str]:  # noqa: ANN001
+    return {message.id if isinstance(message.id, str) else message.id[0] for message in messages if message.id}
+
+
+def test_the_catalogs_hold_exactly_the_messages_the_code_uses() -> None:
+    used = ids(extracted(PROJECT))
+
+    assert used, "no message found in the code"
+    assert ids(catalog()) == used, "locale/messages.pot is old: run python build.py messages"
+    assert ids(catalog("en")) == used, "locale/en is old: run python build.py messages"
+
+
+def test_english_translates_every_message() -> None:
+    open_messages = [message.id for message in catalog("en")
+                     if message.id and (not message.string or message.fuzzy)]
+
+    assert open_messages == []
+
+
+def test_a_page_speaks_its_language_and_dutch_needs_no_catalog() -> None:
+    catalogs = Catalogs(LOCALE)
+
+    assert catalogs.gettext("en")("Naar de inhoud") == "Skip to content"
+    assert catalogs.gettext("nl")("Naar de inhoud") == "Naar de inhoud"
+    assert catalogs.missing == {}
+
+
+def test_a_message_without_translation_is_shown_in_dutch_and_named(tmp_path: Path) -> None:
+    catalogs = Catalogs(tmp_path)  # no catalog for English at all
+
+    assert catalogs.gettext("en")("Naar de inhoud") == "Naar de inhoud"
+    assert catalogs.ngettext("en")("1 vraag", "{n} vragen", 2) == "{n} vragen"
+    warnings = [str(problem) for problem in untranslated(catalogs)]
+    assert warnings == [
+        f"{tmp_path}/en/LC_MESSAGES/messages.po:1: waarschuwing: nog niet vertaald, dus in het Nederlands getoond: "
+        f"'{text}'; vertaal het in deze catalogus (python build.py messages voegt nieuwe teksten toe)"
+        for text in ("1 vraag", "Naar de inhoud")]
+
+
+def test_the_shared_pages_and_a_models_pages_each_say_their_language(tmp_path: Path) -> None:
+    from sitegen.pipeline import build
+
+    out = tmp_path / "dist"
+    build(PROJECT / "tests" / "fixtures" / "sample" / "model", out, PROJECT / "tests" / "fixtures" / "sample" /
+          "content", site_config=PROJECT / "tests" / "fixtures" / "sample" / "site.yaml")
+
+    assert '<html lang="nl"' in (out / "index.html").read_text(encoding="utf-8")
+    assert '<a class="skip-link" href="#inhoud">Naar de inhoud</a>' in (out / "index.html").read_text(encoding="utf-8")
