@@ -2,7 +2,8 @@
 
 The project ships as a SEMM site: `site.yaml` names it "Service Excellence Scan", and `content/index.md` and
 `content/colofon.md` speak of SEMM. A publisher who puts their own model in `model/` easily forgets them, and would
-publish a scan of their model under SEMM's name. The build cannot judge a text, but it can see SEMM's names where no SEMM scan is built.
+publish a scan of their model under SEMM's name. The build cannot judge a text, but it can see SEMM's names where
+no SEMM scan is built.
 """
 
 from __future__ import annotations
