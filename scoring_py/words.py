@@ -33,6 +33,7 @@ class Word(TypedDict):
     article: str  # "de" or "het"
 
 
+DEFAULTS_BY_LANGUAGE: dict[str, dict[str, Word]] = {}
 DEFAULTS: dict[str, Word] = {
     "stage": {"singular": "fase", "plural": "fasen", "article": "de"},
     "part": {"singular": "element", "plural": "elementen", "article": "het"},
@@ -41,6 +42,16 @@ DEFAULTS: dict[str, Word] = {
     "level": {"singular": "niveau", "plural": "niveaus", "article": "het"},
     "group": {"singular": "groep", "plural": "groepen", "article": "de"},
 }
+ENGLISH: dict[str, Word] = {
+    "stage": {"singular": "phase", "plural": "phases", "article": ""},
+    "part": {"singular": "element", "plural": "elements", "article": ""},
+    "aspect": {"singular": "aspect", "plural": "aspects", "article": ""},
+    "area": {"singular": "result area", "plural": "result areas", "article": ""},
+    "level": {"singular": "level", "plural": "levels", "article": ""},
+    "group": {"singular": "group", "plural": "groups", "article": ""},
+}
+DEFAULTS_BY_LANGUAGE.update(nl=DEFAULTS, en=ENGLISH)
+"""The words a model of each language gets for what it does not name; English words need no article."""
 # A label that is one of these words takes its plural and article from here.
 KNOWN = {word["singular"]: word for word in DEFAULTS.values()}
 
@@ -67,14 +78,21 @@ class WordForms(TypedDict):
 def model_words(model: Mapping[str, Any]) -> dict[str, WordForms]:
     """Every word of the model with all its forms, plus `question`: what one answer is about (the aspect, or the
     part when no part has more than one aspect, so a visitor never meets a word the model does not use)."""
-    words = {key: word_forms(word) for key, word in complete_words(model).items()}
+    language = model_language(model)
+    words = {key: word_forms(word, language) for key, word in complete_words(model).items()}
     words["question"] = words["aspect"] if shows_aspects(model) else words["part"]
     return words
 
 
+def model_language(model: Mapping[str, Any]) -> str:
+    """The language of a model's texts: nl unless the model says en."""
+    language = model.get("language")
+    return language if isinstance(language, str) and language in DEFAULTS_BY_LANGUAGE else "nl"
+
+
 def complete_words(model: Mapping[str, Any]) -> dict[str, Word]:
-    """The model's five words with singular, plural and article each: what the model says, else the label, else
-    SEMM's word. The build stores this in the model it publishes."""
+    """The model's words with singular, plural and article each: what the model says, else the label, else
+    SEMM's word in the model's language. The build stores this in the model it publishes."""
     return {key: resolve_word(model, key)[0] for key in WORDS}
 
 
@@ -82,6 +100,8 @@ def resolve_word(model: Mapping[str, Any], key: str) -> tuple[Word, list[str]]:
     """One word, and which of its forms had to be guessed (a label that is not a known word, without its plural
     or article in `words`); the build warns about those."""
     given = _mapping(_mapping(model.get("words")).get(key))
+    if model_language(model) == "en":
+        return _english_word(given, ENGLISH[key])
     label = _mapping(model.get(LABELS[key])).get("label") if key in LABELS else None
     singular = _text(given.get("singular")) or _text(label) or DEFAULTS[key]["singular"]
     known = DEFAULTS[key] if singular == DEFAULTS[key]["singular"] else KNOWN.get(singular)
@@ -92,10 +112,25 @@ def resolve_word(model: Mapping[str, Any], key: str) -> tuple[Word, list[str]]:
              "article": article if article in ARTICLES else fallback["article"]}, guessed)
 
 
-def word_forms(word: Word) -> WordForms:
-    """The forms of one word that Dutch sentences need; they follow from its article."""
-    de = word["article"] == "de"
+def _english_word(given: Mapping[str, Any], default: Word) -> tuple[Word, list[str]]:
+    """An English word: no article; a plural not given is the singular plus s (and said to be guessed)."""
+    singular = _text(given.get("singular")) or default["singular"]
+    plural = _text(given.get("plural")) or (default["plural"] if singular == default["singular"] else singular + "s")
+    guessed = [] if _text(given.get("plural")) or singular == default["singular"] else ["plural"]
+    return {"singular": singular, "plural": plural, "article": ""}, guessed
+
+
+def word_forms(word: Word, language: str = "nl") -> WordForms:
+    """The forms of one word that sentences need; in Dutch they follow from its article."""
     singular, plural, article = word["singular"], word["plural"], word["article"]
+    if language == "en":
+        return {
+            "singular": singular, "Singular": _capital(singular), "plural": plural, "Plural": _capital(plural),
+            "article": "the", "Article": "The", "the": f"the {singular}", "The": f"The {singular}",
+            "this": "this", "This": "This", "that": "that", "each": "each", "Each": "Each", "same": "the same",
+            "ending": "",
+        }
+    de = article == "de"
     return {
         "singular": singular, "Singular": _capital(singular), "plural": plural, "Plural": _capital(plural),
         "article": article, "Article": _capital(article),

@@ -17,9 +17,10 @@ from typing import Any, cast
 from scoring_py.glossary import first_uses
 from scoring_py.model import Model
 from scoring_py.record import choices_text
-from scoring_py.words import ARTICLES, DEFAULTS, LABELS, WORDS, complete_words, resolve_word, word_forms
+from scoring_py.words import ARTICLES, DEFAULTS, LABELS, WORDS, complete_words, model_language, resolve_word, word_forms
 
 from .errors import BuildError, Problems, display_path
+from .i18n import LANGUAGES
 from .keys import (
     At,
     Block,
@@ -233,6 +234,8 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "id": Identifier("Vaste naam van het model, ook de map van de scan (semm); verander hem niet na publicatie.",
                      required=True, label="het model-id"),
     "version": Text('De versie van het model, als tekst: "2022.1".', required=True, quote=True),
+    "language": Choice("De taal van de teksten van het model: nl (standaard) of en; de scan spreekt dan die taal.",
+                       options=LANGUAGES),
     "name": Text("De volledige naam van het model.", required=True),
     "short_name": Text("De korte naam, zoals SEMM.", required=True),
     "intro": Text("Eén alinea: wat dit model meet.", required=True),
@@ -337,12 +340,12 @@ def _check_model(doc: Located, problems: Problems) -> None:
         problems.error(doc.line(()), f"verwacht een model met sleutels als 'id' en 'elements', gevonden "
                                      f"{kind(doc.data)}")
         return
-    words: dict[str, Mapping[str, str]] = {key: cast(Mapping[str, str], word_forms(word))
+    words: dict[str, Mapping[str, str]] = {key: cast(Mapping[str, str], word_forms(word, model_language(doc.data)))
                                            for key, word in complete_words(doc.data).items()}
     walk = Walk(doc, MODEL, words)
     for check in (_ascending_ids, _ids_without_gaps, _unique_ids, _questions, _groups, _step_counts, _added_phases,
                   _levels_with_areas, _positions_match_axes, _words_start_small, _labels_match_words,
-                  _guessed_words, _long_texts, _unused_terms):
+                  _guessed_words, _long_texts, _unused_terms, _english_words):
         check(walk)
     walk.write(problems)
 
@@ -577,6 +580,16 @@ def _long_texts(walk: Walk) -> None:
         if isinstance(seen.shape, Text) and isinstance(seen.value, str) and len(seen.value) > LONG_TEXT:
             walk.warn(seen.at.path, f"{seen.at.label} is {len(seen.value)} tekens lang; houd het onder {LONG_TEXT} "
                                     "zodat het op een telefoon te lezen is")
+
+
+def _english_words(walk: Walk) -> None:
+    """An English word has no article: the scan writes 'the' itself."""
+    words = walk.data.get("words")
+    if walk.data.get("language") == "en" and isinstance(words, dict):
+        for key, word in words.items():
+            if isinstance(word, dict) and "article" in word:
+                walk.error(("words", key, "article"), "in een Engels model heeft een woord geen lidwoord; haal "
+                                                      "'article' weg")
 
 
 def _unused_terms(walk: Walk) -> None:

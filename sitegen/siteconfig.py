@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problems, display_path
-from .keys import At, Block, Finding, Shape, Text, Walk
+from .i18n import LANGUAGES
+from .keys import At, Block, Choice, Finding, Shape, Text, Walk
 from .yamlfile import parse_yaml
 
 DEFAULTS: dict[str, Any] = {
@@ -23,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "colors": {"brand": "#1f4e79", "accent": "#0f6b5c"},
     "contact": {"email": "", "url": "", "phone": ""},
     "footer": "Je antwoorden blijven in deze browser, op dit apparaat.",
+    "language": "nl",
 }
 COLOR_KEYS = {"brand": "knoppen, links en koppen", "accent": "kleine kopjes en labels"}
 # Text in these colours stands on white and on the light page background (see site.css).
@@ -76,6 +78,8 @@ SITE = Block("De instellingen van de site; alles mag ontbreken, dan gelden de st
         "phone": Text("Een telefoonnummer.", blank=True),
     }),
     "footer": Text("De tekst onderin elke pagina.", blank=True),
+    "language": Choice("De taal van de gedeelde pagina's (start, privacy, toegankelijkheid, colofon): nl of en.",
+                       options=LANGUAGES),
 })
 
 
@@ -117,7 +121,7 @@ def _check_contrast(walk: Walk) -> None:
 def _take_settings(walk: Walk, config: dict[str, Any]) -> None:
     """Put each text and colour that passed its check over the default: texts trimmed, colours in small letters."""
     for seen in walk.seen:
-        if seen.ok and isinstance(seen.shape, (Text, Color)):
+        if seen.ok and isinstance(seen.shape, (Text, Color, Choice)):
             *group, key = seen.at.path
             settings = config[group[0]] if group else config
             settings[key] = seen.value.lower() if isinstance(seen.shape, Color) else seen.value.strip()

@@ -89,7 +89,7 @@ def test_misspelt_settings_suggest_the_closest_key() -> None:
 def test_unknown_settings_without_a_close_match_list_the_allowed_keys() -> None:
     assert problems_of("thema: donker\ncolors:\n  primary: \"#1f4e79\"\ncontact:\n  twitter: '@voorbeeld'\n") == [
         "site.yaml:1: onbekende sleutel 'thema' in de instellingen "
-        "(toegestaan: name, organisation, logo, colors, contact, footer)",
+        "(toegestaan: name, organisation, logo, colors, contact, footer, language)",
         "site.yaml:3: onbekende sleutel 'primary' in 'colors' (toegestaan: brand, accent)",
         "site.yaml:5: onbekende sleutel 'twitter' in 'contact' (toegestaan: email, url, phone)",
     ]

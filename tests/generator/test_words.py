@@ -219,3 +219,27 @@ def test_topdesk_text_report() -> None:
     assert "Dimensies" in lines
     assert "  1. Mensen en cultuur — Niveau 2: Controlled service delivery" in lines
     assert any(line.startswith("  - 1. Mensen en cultuur: van niveau 2 naar niveau 3") for line in lines)
+
+
+def test_an_english_model_gets_english_words_without_articles() -> None:
+    from scoring_py.words import model_words
+
+    words = model_words({"language": "en", "words": {"part": {"singular": "practice"}}, "elements": []})
+
+    assert words["stage"]["plural"] == "phases" and words["stage"]["the"] == "the phase"
+    assert words["part"]["plural"] == "practices" and words["part"]["This"] == "This"
+    assert words["area"]["Singular"] == "Result area"
+    assert model_words({"words": {}, "elements": []})["stage"]["the"] == "de fase"  # Dutch stays the default
+
+
+def test_an_english_model_refuses_an_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitegen.model import check_model_file
+
+    from .test_model import VALID
+
+    monkeypatch.chdir(tmp_path)
+    path = Path("engels.yaml")
+    path.write_text(VALID.replace('version: "1.0"\n', 'version: "1.0"\nlanguage: en\nwords:\n'
+                                  '  part: {singular: practice, plural: practices, article: de}\n'), encoding="utf-8")
+    assert [problem.message for problem in check_model_file(path)[1].items] == [
+        "in een Engels model heeft een woord geen lidwoord; haal 'article' weg"]
