@@ -7,6 +7,10 @@ files, which any translation tool opens; `python build.py messages` extracts the
 which files) and adds new ones to every catalog, keeping what is translated. The build reads the .po files directly,
 so nothing compiled is committed.
 
+In Python, `_()` translates into the language the build is speaking at that moment (`speaking`, set per model
+while its pages are planned and per page while it is rendered); `N_()` only marks a text for the catalog where it is
+defined (a menu label in site_map.py), and `_()` translates it where it is shown.
+
 A message without a translation is never silent: the page shows the Dutch text, and the build names the message
 as a warning (so `--strict` stops on it).
 """
@@ -14,7 +18,9 @@ as a warning (so `--strict` stops on it).
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -29,7 +35,7 @@ from babel.support import Translations
 SOURCE_LANGUAGE = "nl"
 LANGUAGES = ("nl", "en")
 DOMAIN = "messages"
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
 
 
 def locale_folder(project: Path) -> Path:
@@ -71,6 +77,39 @@ class Catalogs:
                 self.missing.setdefault(language, set()).add(singular)
             return translated
         return translate
+
+
+_speaking: ContextVar[tuple[Catalogs | None, str]] = ContextVar("speaking", default=(None, SOURCE_LANGUAGE))
+
+
+@contextmanager
+def speaking(catalogs: Catalogs, language: str) -> Iterator[None]:
+    """Within this block, `_()` translates into `language`."""
+    token = _speaking.set((catalogs, language))
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
+
+
+def _(message: str) -> str:
+    """A Dutch text in the language the build is speaking now (Dutch when it speaks no other)."""
+    catalogs, language = _speaking.get()
+    return catalogs.gettext(language)(message) if catalogs else message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    catalogs, language = _speaking.get()
+    return catalogs.ngettext(language)(singular, plural, n) if catalogs else (singular if n == 1 else plural)
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "mark, translate later")
+    """Marks a text for the catalog where it is defined; `_()` translates it where it is shown."""
+    return message
+
+
+def language_now() -> str:
+    return _speaking.get()[1]
 
 
 def _compiled(po_file: Path) -> gettext.NullTranslations:

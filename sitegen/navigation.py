@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from .i18n import N_, _
 from .site_map import PAGES, links
 
-MENU_BUTTON = "Menu"  # the button that opens the menu on a narrow screen
+MENU_BUTTON = N_("Menu")  # the button that opens the menu on a narrow screen
 
 
 class Link(TypedDict):
@@ -32,18 +33,18 @@ class Menu(TypedDict):
 def menu_items(here: str, model_id: str, current: str) -> list[MenuItem]:
     """The main menu's links as the page at `here` shows them; `current` is the name of the page's own menu item."""
     urls = links(here, model_id)
-    return [{"url": urls[kind.name], "label": kind.menu, "current": kind.name == current}
+    return [{"url": urls[kind.name], "label": _(kind.menu), "current": kind.name == current}
             for kind in PAGES if kind.menu]
 
 
 def page_menu(here: str, model_id: str, current: str) -> Menu:
     """The main menu of a page, with what its button on a narrow screen says."""
     items = menu_items(here, model_id, current)
-    return {"items": items, "button": MENU_BUTTON,
+    return {"items": items, "button": _(MENU_BUTTON),
             "here": next((item["label"] for item in items if item["current"]), None)}
 
 
 def footer_links(here: str) -> list[Link]:
     """The links at the foot of every page."""
     urls = links(here, "")
-    return [{"url": urls[kind.name], "label": kind.footer} for kind in PAGES if kind.footer]
+    return [{"url": urls[kind.name], "label": _(kind.footer)} for kind in PAGES if kind.footer]

@@ -8,8 +8,10 @@ measurements, the list of scans and the team page: `semm/scan.html`, `semm/metin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scoring_py.labels import step_labels
-from scoring_py.words import model_words
+from scoring_py.words import model_language, model_words
 
 from .content import Page
 from .context import (
@@ -30,6 +32,7 @@ from .context import (
     TeamContext,
 )
 from .errors import Problems
+from .i18n import SOURCE_LANGUAGE, Catalogs, _, speaking
 from .scoring_text import exclusion_note, rule_text
 from .site_map import SITE_CONTENT, page
 from .storage_keys import key_prefix, storage_keys
@@ -80,8 +83,11 @@ def check_model_folders(models: list[dict], pages: dict[str, Page], folder_probl
             folder_problems.error(1, f"'{name}.md': in een modelmap staat alleen 'uitleg.md'")
 
 
-def plan_pages(models: list[dict], pages: dict[str, Page]) -> list[OutputPage]:
-    """All pages of the site with their template context; nothing is rendered yet."""
+def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | None = None,
+               site_language: str = SOURCE_LANGUAGE) -> list[OutputPage]:
+    """All pages of the site with their template context, each model's in its own language; nothing is rendered
+    yet."""
+    catalogs = catalogs or Catalogs(Path("locale"))
     scans: list[ScanCard] = [{"id": m["id"], "name": m["name"], "short_name": m["short_name"], "intro": m["intro"],
                               "scan": f"{m['id']}/{page('scan').file}",
                               "explanation": f"{m['id']}/{page('explanation').file}",
@@ -97,17 +103,19 @@ def plan_pages(models: list[dict], pages: dict[str, Page]) -> list[OutputPage]:
     def content(name: str) -> str:
         return pages[page(name).content or name].html
 
-    planned = [
-        site_page("index", IndexContext(content=content("index"), scans=scans,
-                                        only_scan=scans[0] if len(scans) == 1 else None)),
-        site_page("privacy", PrivacyContext(
-            content=content("privacy"), storage_keys=[key for m in models for key in storage_keys(m)],
-            storage_prefixes=[key_prefix(m) for m in models])),
-        site_page("accessibility", ContentContext(content=content("accessibility"))),
-        site_page("colophon", ColophonContext(content=content("colophon"), models=models)),
-    ]
+    with speaking(catalogs, site_language):
+        planned = [
+            site_page("index", IndexContext(content=content("index"), scans=scans,
+                                            only_scan=scans[0] if len(scans) == 1 else None)),
+            site_page("privacy", PrivacyContext(
+                content=content("privacy"), storage_keys=[key for m in models for key in storage_keys(m)],
+                storage_prefixes=[key_prefix(m) for m in models])),
+            site_page("accessibility", ContentContext(content=content("accessibility"))),
+            site_page("colophon", ColophonContext(content=content("colophon"), models=models)),
+        ]
     for model in models:
-        planned.extend(plan_model_pages(model, pages.get(f"{model['id']}/uitleg")))
+        with speaking(catalogs, model_language(model)):
+            planned.extend(plan_model_pages(model, pages.get(f"{model['id']}/uitleg")))
     return planned
 
 
@@ -115,8 +123,8 @@ def model_page(name: str, model: dict, context: PageContext, title: str | None =
                summary: str | None = None) -> OutputPage:
     """One page of a model's scan, as the site map describes its kind."""
     kind = page(name)
-    return OutputPage(f"{model['id']}/{kind.file}", kind.template, title or kind.title,
-                      summary or kind.summary.format(short_name=model["short_name"]), name, model=model,
+    return OutputPage(f"{model['id']}/{kind.file}", kind.template, title or _(kind.title),
+                      summary or _(kind.summary).format(short_name=model["short_name"]), name, model=model,
                       engine=kind.engine, early_engine=kind.early_engine, script=kind.script, context=context)
 
 
@@ -136,7 +144,7 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
         model_page("explanation", model, ExplanationContext(
             content=explanation.html if explanation else "", elements=shown, groups=group_views(model),
             stages_chart=stages_chart(model, "assen-uitleg"), areas=areas, levels=level_views(model)),
-            title=explanation.title if explanation else f"Over het {model['name']}",
+            title=explanation.title if explanation else _("Over het %(name)s") % {"name": model["name"]},
             summary=explanation.summary if explanation else model["intro"]),
         model_page("scan", model, scan_context(model, elements, areas)),
         model_page("result", model, ResultContext(

@@ -76,8 +76,8 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
     runtime = load_runtime(PROJECT, trace_answers(cast(Model, loaded[0])), cache)
     assets = collect_assets(PROJECT, loaded, runtime, site)
-    planned = plan_pages(loaded, pages)
     catalogs = Catalogs(locale_folder(PROJECT))
+    planned = plan_pages(loaded, pages, catalogs, site["language"])
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets, catalogs)
     link_problems = check_links(pages, site_anchors(files), set_aside, source_addresses(loaded))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]

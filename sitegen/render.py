@@ -15,7 +15,7 @@ from scoring_py.words import model_words, shows_aspects
 
 from .assets import SiteAssets
 from .context import BaseContext, OutputPage
-from .i18n import SOURCE_LANGUAGE, Catalogs
+from .i18n import SOURCE_LANGUAGE, Catalogs, speaking
 from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
 from .site_map import links
@@ -40,24 +40,30 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
     rendered = {}
     for page in planned:
         language = page_language(page, site)
-        env.install_gettext_callables(catalogs.gettext(language), catalogs.ngettext(language),  # type: ignore[attr-defined]
-                                      newstyle=True)
-        base: BaseContext = {
-            "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
-            "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
-            "allow_exclusion": bool(page.model.get("allow_exclusion")),
-            "allow_not_applicable": bool(page.model.get("allow_not_applicable")), "decimals": decimals(page.model),
-            "has_areas": bool(page.model.get("result_areas")),
-            "menu": page_menu(page.path, page.model["id"], page.nav), "footer": footer_links(page.path),
-            "links": links(page.path, page.model["id"]),
-            "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
-            "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
-            "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
-            "result_key": assets.result_key(page.model), "terms": PageTerms(page.model), "language": language,
-        }
-        html = env.get_template(page.template).render({**base, **page.context})
-        rendered[page.path] = html.encode("utf-8")
+        with speaking(catalogs, language):
+            rendered[page.path] = _render(env, page, site, assets, catalogs, language)
     return rendered
+
+
+def _render(env: Environment, page: OutputPage, site: dict, assets: SiteAssets, catalogs: Catalogs,
+            language: str) -> bytes:
+    """One page in its language: the templates' `_()` from its catalog, the Python's through `speaking`."""
+    env.install_gettext_callables(catalogs.gettext(language), catalogs.ngettext(language),  # type: ignore[attr-defined]
+                                  newstyle=True)
+    base: BaseContext = {
+        "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
+        "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
+        "allow_exclusion": bool(page.model.get("allow_exclusion")),
+        "allow_not_applicable": bool(page.model.get("allow_not_applicable")), "decimals": decimals(page.model),
+        "has_areas": bool(page.model.get("result_areas")),
+        "menu": page_menu(page.path, page.model["id"], page.nav), "footer": footer_links(page.path),
+        "links": links(page.path, page.model["id"]),
+        "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
+        "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
+        "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
+        "result_key": assets.result_key(page.model), "terms": PageTerms(page.model), "language": language,
+    }
+    return env.get_template(page.template).render({**base, **page.context}).encode("utf-8")
 
 
 def page_language(page: OutputPage, site: dict) -> str:

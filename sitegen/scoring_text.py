@@ -14,6 +14,8 @@ from typing import Any, TypedDict
 from scoring_py.rules import decimals, scoring_rule
 from scoring_py.words import WordForms, model_words, shows_aspects
 
+from .i18n import _
+
 
 class RuleText(TypedDict):
     sentences: list[str]  # the rule, one sentence per level, low to high
@@ -38,37 +40,48 @@ def rule_text(model: Mapping[str, Any]) -> RuleText:
     sentences.append(_whole(stage, top, rule["overall"]))
     # The weakest part sets the whole when every level above the parts takes the weakest.
     weakest_link = rule["overall"] == "weakest" and (not model.get("groups") or rule["group"] == "weakest")
+    forms = _forms(stage, part)
     return {
         "sentences": sentences,
-        "lowest": "Zwakste schakel" if weakest_link else "Laagst",
-        "tag": "zwakste schakel" if weakest_link else "laagst",
-        "spoken": "de zwakste schakel" if weakest_link else "het laagst",
-        "lowest_note": (f"{part['The']} {part['that']} het minst ver is, bepaalt {stage['the']} van je hele "
-                        "organisatie." if weakest_link else
-                        f"{part['The']} met {stage['article']} laagste {stage['singular']}: daar is de meeste winst."),
-        "rounding": (f"Een gemiddelde staat er met één decimaal; {stage['the']} {stage['that']} telt, is dat getal "
-                     "naar beneden afgerond." if any(decimals(model).values()) else None),
+        "lowest": _("Zwakste schakel") if weakest_link else _("Laagst"),
+        "tag": _("zwakste schakel") if weakest_link else _("laagst"),
+        "spoken": _("de zwakste schakel") if weakest_link else _("het laagst"),
+        "lowest_note": (_("%(The_part)s %(that_part)s het minst ver is, bepaalt %(the_stage)s van je hele "
+                          "organisatie.") % forms if weakest_link else
+                        _("%(The_part)s met %(article_stage)s laagste %(stage)s: daar is de meeste winst.") % forms),
+        "rounding": (_("Een gemiddelde staat er met één decimaal; %(the_stage)s %(that_stage)s telt, is dat getal "
+                       "naar beneden afgerond.") % forms if any(decimals(model).values()) else None),
     }
+
+
+def _forms(stage: WordForms, unit: WordForms, below: WordForms | None = None) -> dict[str, str]:
+    """The word forms a rule sentence may use, by name: %(The_stage)s, %(unit)s, %(the_below)s ... A Dutch
+    sentence needs the article and 'die' or 'dat'; another language uses what its sentence needs."""
+    named = {"stage": stage, "part": unit, "unit": unit, **({"below": below} if below else {})}
+    return {f"{form}_{key}" if form != "singular" else key: word[form]
+            for key, word in named.items() for form in ("singular", "plural", "the", "The", "that", "article")}
 
 
 def _level(stage: WordForms, unit: WordForms, below: WordForms, rule: str) -> str:
     """One level's sentence: "De fase van een element is die van het aspect dat het minst ver is"."""
-    subject = f"{stage['The']} van een {unit['singular']}"
     if rule == "weakest":
-        return f"{subject} is {stage['that']} van {below['the']} {below['that']} het minst ver is."
-    return f"{subject} is het gemiddelde van de {below['plural']} erin."
+        return _("%(The_stage)s van een %(unit)s is %(that_stage)s van %(the_below)s %(that_below)s het minst ver "
+                 "is.") % _forms(stage, unit, below)
+    return _("%(The_stage)s van een %(unit)s is het gemiddelde van de %(plural_below)s erin.") % _forms(stage, unit,
+                                                                                                     below)
 
 
 def _whole(stage: WordForms, below: WordForms, rule: str) -> str:
     """The sentence for the whole organisation."""
     if rule == "weakest":
-        return (f"{stage['The']} van je organisatie is {stage['that']} van {below['the']} {below['that']} het minst "
-                "ver is.")
-    return f"{stage['The']} van je organisatie is het gemiddelde van alle {below['plural']}."
+        return _("%(The_stage)s van je organisatie is %(that_stage)s van %(the_below)s %(that_below)s het minst ver "
+                 "is.") % _forms(stage, below, below)
+    return _("%(The_stage)s van je organisatie is het gemiddelde van alle %(plural_below)s.") % _forms(stage, below,
+                                                                                                    below)
 
 
 def exclusion_note(model: Mapping[str, Any]) -> str:
     """What leaving a part out means: the model's own sentence, or a neutral one."""
     words = model_words(model)
-    return model.get("exclusion_note") or (f"Lees je uitslag daarom als een beeld van de {words['part']['plural']} "
-                                           "die je wel beoordeelt.")
+    return model.get("exclusion_note") or _("Lees je uitslag daarom als een beeld van de %(parts)s die je wel "
+                                            "beoordeelt.") % {"parts": words["part"]["plural"]}

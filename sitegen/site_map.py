@@ -12,6 +12,8 @@ import posixpath
 from dataclasses import dataclass
 from typing import Literal
 
+from .i18n import N_
+
 Where = Literal["site", "model"]
 
 
@@ -24,7 +26,8 @@ class PageKind:
     where: Where
     template: str
     script: str = "page.js"  # its module in assets/js/
-    menu: str | None = None  # its label in the main menu
+    menu: str | None = None  # its label in the main menu (texts in Dutch, marked for the catalog: navigation.py
+    # and pages.py translate them into the page's language)
     footer: str | None = None  # its label in the footer
     title: str = ""  # for a model page; a site page takes its title from its content
     summary: str = ""  # the page's description; "{short_name}" is the model's short name
@@ -34,25 +37,30 @@ class PageKind:
 
 
 PAGES: tuple[PageKind, ...] = (
-    PageKind("index", "index.html", "site", "index.html", menu="Start", content="index"),
-    PageKind("explanation", "uitleg.html", "model", "explanation.html", menu="Uitleg"),
-    PageKind("scan", "scan.html", "model", "scan.html", "scan.js", menu="Scan", title="De scan",
-             summary="Vul de {short_name}-scan in.", engine=True, early_engine=True),
-    PageKind("result", "resultaat.html", "model", "result.html", "result.js", menu="Uitslag", title="Je uitslag",
-             summary="De uitslag van je scan.", engine=True),
-    PageKind("plan", "plan.html", "model", "plan.html", "plan.js", menu="Plan", title="Je ontwikkelplan",
-             summary="Wat je organisatie als eerste kan oppakken om haar ambitie te halen.", engine=True),
-    PageKind("history", "metingen.html", "model", "history.html", "history.js", menu="Metingen", title="Je metingen",
-             summary="Bewaar je scan als meting en vergelijk hem later met een nieuwe.", engine=True),
-    PageKind("scans", "scans.html", "model", "scans.html", "scans.js", menu="Mijn scans", title="Mijn scans",
-             summary="Je scans in deze browser: openen, hernoemen, verwijderen en inlezen.", engine=True),
-    PageKind("team", "team.html", "model", "team.html", "team.js", menu="Team", title="Team",
-             summary="Zet de scans van meerdere mensen of afdelingen naast elkaar.", engine=True),
+    PageKind("index", "index.html", "site", "index.html", menu=N_("Start"), content="index"),
+    PageKind("explanation", "uitleg.html", "model", "explanation.html", menu=N_("Uitleg")),
+    PageKind("scan", "scan.html", "model", "scan.html", "scan.js", menu=N_("Scan"), title=N_("De scan"),
+             summary=N_("Vul de {short_name}-scan in."), engine=True, early_engine=True),
+    PageKind("result", "resultaat.html", "model", "result.html", "result.js", menu=N_("Uitslag"),
+             title=N_("Je uitslag"),
+             summary=N_("De uitslag van je scan."), engine=True),
+    PageKind("plan", "plan.html", "model", "plan.html", "plan.js", menu=N_("Plan"),
+             title=N_("Je ontwikkelplan"),
+             summary=N_("Wat je organisatie als eerste kan oppakken om haar ambitie te halen."), engine=True),
+    PageKind("history", "metingen.html", "model", "history.html", "history.js", menu=N_("Metingen"),
+             title=N_("Je metingen"),
+             summary=N_("Bewaar je scan als meting en vergelijk hem later met een nieuwe."), engine=True),
+    PageKind("scans", "scans.html", "model", "scans.html", "scans.js", menu=N_("Mijn scans"),
+             title=N_("Mijn scans"),
+             summary=N_("Je scans in deze browser: openen, hernoemen, verwijderen en inlezen."), engine=True),
+    PageKind("team", "team.html", "model", "team.html", "team.js", menu=N_("Team"), title=N_("Team"),
+             summary=N_("Zet de scans van meerdere mensen of afdelingen naast elkaar."), engine=True),
     PageKind("element", "elementen/{id}.html", "model", "element.html"),
-    PageKind("privacy", "privacy.html", "site", "privacy.html", "privacy.js", footer="Privacy", content="privacy"),
-    PageKind("accessibility", "toegankelijkheid.html", "site", "page.html", footer="Toegankelijkheid",
+    PageKind("privacy", "privacy.html", "site", "privacy.html", "privacy.js", footer=N_("Privacy"),
+             content="privacy"),
+    PageKind("accessibility", "toegankelijkheid.html", "site", "page.html", footer=N_("Toegankelijkheid"),
              content="toegankelijkheid"),
-    PageKind("colophon", "colofon.html", "site", "colophon.html", footer="Colofon", content="colofon"),
+    PageKind("colophon", "colofon.html", "site", "colophon.html", footer=N_("Colofon"), content="colofon"),
 )
 BY_NAME = {page.name: page for page in PAGES}
 SITE_CONTENT: tuple[str, ...] = tuple(kind.content for kind in PAGES if kind.content)

@@ -23,6 +23,7 @@ from .charts import (
     paired_bar_chart,
     spread_chart,
 )
+from .i18n import _
 
 Words = dict[str, WordForms]
 
@@ -209,7 +210,7 @@ def element_views(model: dict) -> list[ElementView]:
             "first_in_group": element["id"] in groups and groups[element["id"]]["parts"][0] == element["id"],
             "direction": element["direction"], "aspects": aspects, "single_aspect": len(aspects) == 1,
             "question": element.get("question"),
-            "aspect_names": _dutch_list([aspect["name"] for aspect in aspects]),
+            "aspect_names": _spoken_list([aspect["name"] for aspect in aspects]),
             "page": f"{model['id']}/elementen/{element['id']}.html",
             "previous": elements[index - 1]["id"] if index > 0 else None,
             "next": elements[index + 1]["id"] if index + 1 < len(elements) else None,
@@ -253,15 +254,16 @@ def scan_steps(model: dict, elements: list[ElementView]) -> list[StepView]:
     words = model_words(model)
     steps: list[StepView] = [{"id": e["id"], "group": e["group"], "title": e["name"],
                               "kicker": (f"{words['group']['Singular']} {e['group']['name']} · " if e["group"] else "")
-                              + f"{words['part']['Singular']} {e['number']} van {len(elements)}",
+                              + _("%(Part)s %(number)s van %(total)s") % {
+                                  "Part": words["part"]["Singular"], "number": e["number"], "total": len(elements)},
                               "short": e["label"], "element": e, "areas": False,
                               "previous": None, "next": None} for e in in_group_order(model, elements)]
     if model.get("result_areas"):
         areas = words["area"]["Plural"]
         steps.append({"id": "resultaten", "group": None, "title": areas, "kicker": areas, "short": areas,
                       "element": None, "areas": True, "previous": None, "next": None})
-    steps.append({"id": "overzicht", "group": None, "title": "Overzicht", "kicker": "Laatste stap",
-                  "short": "Overzicht", "element": None, "areas": False, "previous": None, "next": None})
+    steps.append({"id": "overzicht", "group": None, "title": _("Overzicht"), "kicker": _("Laatste stap"),
+                  "short": _("Overzicht"), "element": None, "areas": False, "previous": None, "next": None})
     links: list[StepLink] = [{"id": step["id"], "title": step["title"], "short": step["short"]} for step in steps]
     for index, step in enumerate(steps):
         step["previous"] = links[index - 1] if index > 0 else None
@@ -416,6 +418,7 @@ def _phase_columns(model: dict) -> list[str]:
     return [str(p["id"]) for p in model["phases"]["items"] if p["id"] > base]
 
 
-def _dutch_list(names: list[str]) -> str:
-    """'a', 'a en b', 'a, b en c'."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+def _spoken_list(names: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c' (in English: 'a and b', 'a, b and c')."""
+    return names[0] if len(names) == 1 else _("%(first)s en %(last)s") % {"first": ", ".join(names[:-1]),
+                                                                         "last": names[-1]}
