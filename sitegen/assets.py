@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +50,10 @@ class SiteAssets:
         return f"{self.folder}models/{model['id']}.json"
 
 
-def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: dict) -> SiteAssets:
-    """All non-page files of the site at their versioned paths."""
+def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: dict,
+                   engine_texts: Callable[[dict], dict[str, str]] = lambda model: {}) -> SiteAssets:
+    """All non-page files of the site at their versioned paths. A model's JSON carries the engine's texts in the
+    model's language (`engine_texts`), when it is not Dutch."""
     ours: dict[str, bytes] = {"theme.css": theme_css(site).encode("utf-8"),
                               FAVICON: favicon_svg(site).encode("utf-8")}
     static = project / "site_templates" / "assets"
@@ -61,7 +64,9 @@ def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: di
     if logo:
         ours[logo] = site["logo"].read_bytes()
     for model in models:
-        ours[f"models/{model['id']}.json"] = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        messages = engine_texts(model)
+        published = {**model, "messages": messages} if messages else model
+        ours[f"models/{model['id']}.json"] = json.dumps(published, ensure_ascii=False, sort_keys=True).encode("utf-8")
     keys = result_keys(project, {model["id"]: (model["version"], ours[f"models/{model['id']}.json"])
                                  for model in models})
     ours["scoring_py.zip"] = runtime.package

@@ -4,8 +4,8 @@ Dutch is the source language: a text is written in Dutch where it is used (`{{ _
 template, `_("...")` in Python), and that Dutch text is the message's id. `locale/messages.pot` lists every message
 the code uses; `locale/<language>/LC_MESSAGES/messages.po` gives each one in that language. Both are plain gettext
 files, which any translation tool opens; `python build.py messages` extracts the messages again (babel.cfg says from
-which files) and adds new ones to every catalog, keeping what is translated. The build reads the .po files directly,
-so nothing compiled is committed.
+which files) and adds new ones to every catalog, keeping what is translated. The build reads the .po files directly
+(nothing compiled is committed); a fuzzy message, translated from an older Dutch text, counts as not translated.
 
 In Python, `_()` translates into the language the build is speaking at that moment (`speaking`, set per model
 while its pages are planned and per page while it is rendered); `N_()` only marks a text for the catalog where it is
@@ -17,7 +17,6 @@ as a warning (so `--strict` stops on it).
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,9 +27,9 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
-from babel.support import Translations
+
+from scoring_py import i18n as engine_i18n
 
 SOURCE_LANGUAGE = "nl"
 LANGUAGES = ("nl", "en")
@@ -42,41 +41,66 @@ def locale_folder(project: Path) -> Path:
     return project / "locale"
 
 
+Messages = dict[str, tuple[str, ...]]  # Dutch text (for a count: its singular) -> the translated form(s)
+
+
 @dataclass
 class Catalogs:
     """The catalogs of one build, one per language, and the messages a page asked for that had no translation."""
 
     folder: Path
     missing: dict[str, set[str]] = field(default_factory=dict)  # language -> Dutch messages without a translation
-    _loaded: dict[str, gettext.NullTranslations] = field(default_factory=dict)
+    _loaded: dict[str, Messages] = field(default_factory=dict)
 
-    def translations(self, language: str) -> gettext.NullTranslations:
-        """The gettext translations of one language; Dutch is the source, so its texts are their own ids."""
+    def messages(self, language: str) -> Messages:
+        """The translated messages of one language (none for Dutch, the source)."""
         if language not in self._loaded:
-            self._loaded[language] = (gettext.NullTranslations() if language == SOURCE_LANGUAGE
-                                      else _compiled(self.folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"))
+            self._loaded[language] = ({} if language == SOURCE_LANGUAGE
+                                      else _read(self.folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"))
         return self._loaded[language]
 
     def gettext(self, language: str) -> Callable[[str], str]:
         """`_` for a page in `language`: the translation, or the Dutch text (remembered as missing)."""
-        translations = self.translations(language)
+        messages = self.messages(language)
 
         def translate(message: str) -> str:
-            translated = translations.gettext(message)
-            if translated == message and language != SOURCE_LANGUAGE:
-                self.missing.setdefault(language, set()).add(message)
-            return translated
+            if language == SOURCE_LANGUAGE:
+                return message
+            if message in messages:
+                return messages[message][0]
+            self.missing.setdefault(language, set()).add(message)
+            return message
         return translate
 
     def ngettext(self, language: str) -> Callable[[str, str, int], str]:
-        translations = self.translations(language)
+        messages = self.messages(language)
 
         def translate(singular: str, plural: str, n: int) -> str:
-            translated = translations.ngettext(singular, plural, n)
-            if language != SOURCE_LANGUAGE and translated in (singular, plural):
+            if language != SOURCE_LANGUAGE and singular in messages:
+                forms = messages[singular]
+                return forms[0] if n == 1 or len(forms) == 1 else forms[1]  # nl and en: one, and more than one
+            if language != SOURCE_LANGUAGE:
                 self.missing.setdefault(language, set()).add(singular)
-            return translated
+            return singular if n == 1 else plural
         return translate
+
+
+def _read(po_file: Path) -> Messages:
+    """A .po file's translated messages; a fuzzy one (a translation of an older text) counts as not translated."""
+    if not po_file.is_file():
+        return {}
+    with po_file.open("rb") as handle:
+        catalog = read_po(handle)
+    found: Messages = {}
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        given = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+        strings = tuple(str(text) for text in given if isinstance(text, str) and text)
+        if strings and len(strings) == len(given):
+            key = message.id if isinstance(message.id, str) else message.id[0]
+            found[key] = strings
+    return found
 
 
 _speaking: ContextVar[tuple[Catalogs | None, str]] = ContextVar("speaking", default=(None, SOURCE_LANGUAGE))
@@ -84,12 +108,41 @@ _speaking: ContextVar[tuple[Catalogs | None, str]] = ContextVar("speaking", defa
 
 @contextmanager
 def speaking(catalogs: Catalogs, language: str) -> Iterator[None]:
-    """Within this block, `_()` translates into `language`."""
+    """Within this block, `_()` translates into `language`, here and in the engine's texts (scoring_py/i18n.py)."""
     token = _speaking.set((catalogs, language))
+    before = engine_i18n.use_translator(engine_translator(catalogs, language))
     try:
         yield
     finally:
+        engine_i18n.use_translator(before)
         _speaking.reset(token)
+
+
+def engine_translator(catalogs: Catalogs, language: str) -> Callable[[str], str]:
+    """The engine's translator for one language; a counted text comes as 'singular\\0plural' and goes back so."""
+    gettext_, ngettext_ = catalogs.gettext(language), catalogs.ngettext(language)
+
+    def translate(message: str) -> str:
+        if "\x00" in message:
+            singular, plural = message.split("\x00", 1)
+            return ngettext_(singular, plural, 1) + "\x00" + ngettext_(singular, plural, 2)
+        return gettext_(message)
+    return translate
+
+
+def engine_messages(catalogs: Catalogs, language: str) -> dict[str, str]:
+    """The engine's texts in `language`, for the model's JSON: every message of scoring_py the catalog translates."""
+    if language == SOURCE_LANGUAGE:
+        return {}
+    template = catalogs.folder / f"{DOMAIN}.pot"
+    if not template.is_file():
+        return {}
+    with template.open("rb") as handle:
+        messages = [message for message in read_po(handle)
+                    if message.id and any(place.startswith("scoring_py/") for place, _line in message.locations)]
+    translate = engine_translator(catalogs, language)
+    pairs = ((message.id if isinstance(message.id, str) else "\x00".join(message.id[:2])) for message in messages)
+    return {key: translated for key in pairs if (translated := translate(key)) != key}
 
 
 def _(message: str) -> str:
@@ -110,18 +163,6 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "mark, transl
 
 def language_now() -> str:
     return _speaking.get()[1]
-
-
-def _compiled(po_file: Path) -> gettext.NullTranslations:
-    """A .po file as gettext translations, compiled in memory (fuzzy messages count as not translated)."""
-    if not po_file.is_file():
-        return gettext.NullTranslations()
-    with po_file.open("rb") as handle:
-        catalog = read_po(handle)
-    buffer = BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
 
 
 # --- keeping the catalogs current ------------------------------------------------------------------------------

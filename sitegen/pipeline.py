@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import cast
 
 from scoring_py.model import Model
+from scoring_py.words import model_language
 
 from .assets import collect_assets
 from .content import Page, load_content
 from .errors import BuildError, Problem, Problems, display_path
 from .example_text import example_leftovers
-from .i18n import Catalogs, locale_folder
+from .i18n import Catalogs, engine_messages, locale_folder
 from .links import check_links, site_anchors, source_addresses
 from .model import check_model_file
 from .pages import check_model_folders, check_required_content, plan_pages
@@ -75,8 +76,9 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
 
     # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
     runtime = load_runtime(PROJECT, trace_answers(cast(Model, loaded[0])), cache)
-    assets = collect_assets(PROJECT, loaded, runtime, site)
     catalogs = Catalogs(locale_folder(PROJECT))
+    assets = collect_assets(PROJECT, loaded, runtime, site,
+                            lambda model: engine_messages(catalogs, model_language(model)))
     planned = plan_pages(loaded, pages, catalogs, site["language"])
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets, catalogs)
     link_problems = check_links(pages, site_anchors(files), set_aside, source_addresses(loaded))
