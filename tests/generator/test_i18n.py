@@ -4,6 +4,7 @@ is shown in Dutch and named by the build."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -12,6 +13,7 @@ from sitegen.i18n import Catalogs, extracted, locale_folder
 from sitegen.pipeline import PROJECT, untranslated
 
 LOCALE = locale_folder(PROJECT)
+NOUNS = {"part", "stage", "unit", "below", "parts", "stages"}  # nouns a Dutch call also passes, for English
 
 
 def catalog(language: str | None = None):  # noqa: ANN201 (a babel Catalog)
@@ -68,3 +70,18 @@ def test_the_shared_pages_and_a_models_pages_each_say_their_language(tmp_path: P
 
     assert '<html lang="nl"' in (out / "index.html").read_text(encoding="utf-8")
     assert '<a class="skip-link" href="#inhoud">Naar de inhoud</a>' in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_translation_keeps_the_placeholders_and_adds_no_markup() -> None:
+    """A translation goes into the page as it is (also inside an attribute): it may not bring a quote or a tag that
+    its Dutch text does not have, and it fills the same {js} slots the page's script fills."""
+    for message in catalog("en"):
+        if not message.id or not message.string:
+            continue
+        dutch = message.id if isinstance(message.id, str) else message.id[0]
+        english = message.string if isinstance(message.string, str) else message.string[0]
+        for sign in ('"', "<", ">"):
+            assert english.count(sign) <= dutch.count(sign), (dutch, english)
+        assert set(re.findall(r"\{\w+\}", english)) == set(re.findall(r"\{\w+\}", dutch)), (dutch, english)
+        assert set(re.findall(r"%\((\w+)\)s", english)) <= set(re.findall(r"%\((\w+)\)s", dutch)) | NOUNS, \
+            (dutch, english)
