@@ -27,7 +27,8 @@ from .record_shape import FIELDS, MAX_SHORT_TEXT, REQUIRED, TEXTS, UNKNOWN, reco
 from .words import WordForms, model_words
 
 __all__ = ["MAX_SHORT_TEXT", "UNKNOWN", "RecordProblem", "answer_problems", "check_record", "check_session",
-           "choices_text", "describe", "is_day", "record_rules", "require_valid", "require_valid_session"]
+           "choices_text", "describe", "is_day", "not_a_day", "not_an_object", "not_text", "record_rules",
+           "require_valid", "require_valid_session", "too_long"]
 
 ACTION_FIELDS = {"id": N_("het id"), "item": N_("de stap"), "text": N_("de omschrijving"), "owner": N_("de eigenaar"),
                  "due": N_("de datum"), "status": N_("de status"), "note": N_("de notitie")}
@@ -45,7 +46,8 @@ def check_record(model: Model, record: Any, rules: dict[str, Any] | None = None)
     """Every problem in a record's content (FIELDS["scan"]); an empty list means it may be stored as it is."""
     rules = rules or record_rules(model)
     if not isinstance(record, dict):
-        return [RecordProblem("", _("een scan moet een object zijn, gevonden: %(found)s") % {"found": describe(record)})]
+        return [RecordProblem("", _("een scan moet een object zijn, gevonden: %(found)s")
+                              % {"found": describe(record)})]
     problems = [RecordProblem(key, _unknown_field(key)) for key in record if key not in FIELDS["scan"]]
     for key, kind in TEXTS["scan"].items():
         if key in record:
@@ -177,7 +179,7 @@ def _on_scale(value: Any, values: list[int]) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value in values
 
 
-def _not_an_object(key: str, value: Any) -> str:
+def not_an_object(key: str, value: Any) -> str:
     """'notes' moet een object zijn, gevonden: een lijst."""
     return _("'%(key)s' moet een object zijn, gevonden: %(found)s") % {"key": key, "found": describe(value)}
 
@@ -197,9 +199,14 @@ def _too_long(length: int, limit: int) -> dict[str, Any]:
     return {"length": length, "max": limit}
 
 
+def too_long(name: str, length: int, limit: int) -> str:
+    """"'exported' is te lang (90 tekens, hooguit 80)"; `name` as the message shows it."""
+    return _("%(name)s is te lang (%(length)s tekens, hooguit %(max)s)") % {"name": name, **_too_long(length, limit)}
+
+
 def _check_notes(rules: dict[str, Any], notes: Any, where: str, part: WordForms) -> list[RecordProblem]:
     if not isinstance(notes, dict):
-        return [RecordProblem("notes", where + _not_an_object("notes", notes))]
+        return [RecordProblem("notes", where + not_an_object("notes", notes))]
     problems = []
     for key, note in notes.items():
         unit = f"notes.{key}"
@@ -230,7 +237,7 @@ def _reason_problems(key: str, reason: Any, limit: int) -> list[str]:
 def _check_excluded(rules: dict[str, Any], excluded: Any, where: str, part: WordForms) -> list[RecordProblem]:
     """`{part id: reason}`: the parts left out of this assessment (ISO/TS 19387 allows it), if the model does."""
     if not isinstance(excluded, dict):
-        return [RecordProblem("excluded", where + _not_an_object("excluded", excluded))]
+        return [RecordProblem("excluded", where + not_an_object("excluded", excluded))]
     problems = []
     parts = rules["excluded"]["ids"]
     if parts and all(part_id in excluded for part_id in parts):
@@ -256,7 +263,7 @@ def _check_not_applicable(rules: dict[str, Any], marked: Any, where: str,
                           question: WordForms) -> list[RecordProblem]:
     """`{aspect id: reason}`: the aspects marked "niet van toepassing", if the model allows it."""
     if not isinstance(marked, dict):
-        return [RecordProblem("not_applicable", where + _not_an_object("not_applicable", marked))]
+        return [RecordProblem("not_applicable", where + not_an_object("not_applicable", marked))]
     problems = []
     ids, limit = rules["not_applicable"]["ids"], rules["not_applicable"]["max"]
     for key, reason in marked.items():
@@ -292,7 +299,7 @@ def _check_ambition(rules: dict[str, Any], ambition: Any, where: str,
 
 def _check_respondent(rules: dict[str, Any], respondent: Any) -> list[RecordProblem]:
     if not isinstance(respondent, dict):
-        return [RecordProblem("respondent", _not_an_object("respondent", respondent))]
+        return [RecordProblem("respondent", not_an_object("respondent", respondent))]
     problems = []
     for key, value in respondent.items():
         if key not in rules["fields"]["respondent"]:
@@ -311,8 +318,7 @@ def _check_text(rules: dict[str, Any], value: Any, unit: str, date: bool = False
     if not isinstance(value, str):
         return [RecordProblem(unit, where + not_text(name, value))]
     if len(value) > limit:
-        return [RecordProblem(unit, where + _("%(name)s is te lang (%(length)s tekens, hooguit %(max)s)")
-                              % {"name": name, **_too_long(len(value), limit)})]
+        return [RecordProblem(unit, where + too_long(name, len(value), limit))]
     if date and not re.fullmatch(rules["date"], value):
         return [RecordProblem(unit, where + _("%(name)s is geen datum zoals 2025-03-01T10:00:00Z "
                                               "(gevonden: %(found)s)") % {"name": name, "found": describe(value)})]
@@ -411,7 +417,7 @@ def _not_an_item(value: Any) -> str:
 def _check_team(rules: dict[str, Any], team: Any, words: dict[str, WordForms]) -> list[RecordProblem]:
     """What a team session adds to the scan it made: how many took part, the day, the group's notes."""
     if not isinstance(team, dict):
-        return [RecordProblem("team", _not_an_object("team", team))]
+        return [RecordProblem("team", not_an_object("team", team))]
     where = _("teamgegevens") + ": "
     problems = [RecordProblem(f"team.{key}", where + _unknown_field(key, FIELDS["team"]))
                 for key in team if key not in FIELDS["team"]]
@@ -432,7 +438,7 @@ def _check_item_notes(rules: dict[str, Any], notes: Any, unit: str, ids: list[st
                       words: dict[str, WordForms]) -> list[RecordProblem]:
     """The group's notes, per aspect or result area."""
     if not isinstance(notes, dict):
-        return [RecordProblem(unit, where + _not_an_object("notes", notes))]
+        return [RecordProblem(unit, where + not_an_object("notes", notes))]
     problems = []
     for key, note in notes.items():
         if key not in ids:
@@ -470,7 +476,7 @@ def _check_session_respondents(model: Model, rules: dict[str, Any], respondents:
 def _check_consensus(rules: dict[str, Any], consensus: Any, words: dict[str, WordForms]) -> list[RecordProblem]:
     """What the group agreed: an answer on the model's scale per aspect and result area, and a note."""
     if not isinstance(consensus, dict):
-        return [RecordProblem("consensus", _session_where() + _not_an_object("consensus", consensus))]
+        return [RecordProblem("consensus", _session_where() + not_an_object("consensus", consensus))]
     where = _("teamantwoorden") + ": "
     problems = [RecordProblem(f"consensus.{key}", where + _unknown_field(key, FIELDS["consensus"]))
                 for key in consensus if key not in FIELDS["consensus"]]
