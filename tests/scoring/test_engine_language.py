@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,17 +44,17 @@ def problems_of(text: str) -> list[str]:
     return caught.value.problems
 
 
-def header_of(record: dict[str, object]) -> list[str]:
+def header_of(record: dict[str, Any]) -> list[str]:
     return to_csv(MODEL, record).splitlines()[0].split(";")
 
 
-def first_answer(record: dict[str, object]) -> str:
+def first_answer(record: dict[str, Any]) -> str:
     return to_csv(MODEL, record).splitlines()[1].split(";")[4]
 
 
 def test_an_export_error_and_a_csv_header_follow_the_engine_language() -> None:
     aspect = MODEL["elements"][0]["aspects"][0]["id"]
-    record = {"aspects": {aspect: "unknown"}}
+    record: dict[str, Any] = {"aspects": {aspect: "unknown"}}
 
     i18n.use_messages(ENGLISH)
     assert problems_of(BROKEN) == ["the file is not JSON (line 2): choose the .json file that the scan made"]
