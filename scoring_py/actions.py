@@ -15,12 +15,13 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from .errors import InputError
+from .i18n import N_, _
 from .labels import step_labels
 from .model import Model
-from .record import describe, is_day, record_rules
+from .record import is_day, not_a_day, record_rules
 
-STATUS_NAMES = {"open": "open", "in_progress": "bezig", "done": "klaar"}
-"""The statuses as a person reads them, on the page and in the CSV."""
+STATUS_NAMES = {"open": N_("open"), "in_progress": N_("bezig"), "done": N_("klaar")}
+"""The statuses as a person reads them, on the page and in the CSV (in Dutch; `status_name` gives them translated)."""
 
 
 class ActionView(TypedDict):
@@ -40,7 +41,7 @@ def action_list(model: Model, record: dict[str, Any], today: str) -> list[Action
     """The record's actions for a review: not done first, then done; within each, the earliest date first (no date
     last), then the model's order. `today` is the day the page is looked at (2025-03-01), for 'overdue'."""
     if not is_day(record_rules(model), today):
-        raise InputError([f"'today' is geen bestaande datum zoals 2025-06-30 (gevonden: {describe(today)})"])
+        raise InputError([not_a_day("'today'", today)])
     labels = step_labels(model)
     order = list(labels)
     views: list[ActionView] = []
@@ -49,7 +50,12 @@ def action_list(model: Model, record: dict[str, Any], today: str) -> list[Action
         done = action["status"] == "done"
         views.append({"id": action["id"], "item": action["item"], "label": labels[action["item"]],
                       "text": action["text"], "owner": action.get("owner", ""), "due": due,
-                      "status": action["status"], "status_name": STATUS_NAMES[action["status"]], "done": done,
+                      "status": action["status"], "status_name": status_name(action["status"]), "done": done,
                       "overdue": not done and due is not None and due < today})
     return sorted(views, key=lambda view: (view["done"], view["due"] is None, view["due"] or "",
                                            order.index(view["item"])))
+
+
+def status_name(status: str) -> str:
+    """A status as a person reads it, in the engine's language; empty for a status there is not."""
+    return _(STATUS_NAMES[status]) if status in STATUS_NAMES else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Literal, TypedDict
 
 from .errors import InputError
+from .i18n import _
 from .model import Model
 from .rules import Decimals
 from .scoring import ScoreResult, score
@@ -105,11 +106,12 @@ def compare(model: Model, before: Any, after: Any) -> Comparison:
     """Per element, per aspect and per result area: the phase or level before, after, and the change."""
     problems: list[str] = []
     scored: list[ScoreResult | None] = []
-    for label, answers in (("eerste meting", before), ("tweede meting", after)):
+    for first_one, answers in ((True, before), (False, after)):
         try:
             scored.append(score(model, answers))
         except InputError as error:
-            problems.extend(f"{label}: {problem}" for problem in error.problems)
+            problems.extend((_("eerste meting: %(problem)s") if first_one else _("tweede meting: %(problem)s"))
+                            % {"problem": problem} for problem in error.problems)
             scored.append(None)
     first, second = scored
     if problems or first is None or second is None:

@@ -2,7 +2,8 @@
 
 Pure: text in, text or plain data out. Whatever comes in is untrusted (a file someone sends you, a link
 someone pastes), so `parse_export` and `decode_share` check every part and raise `InputError` with
-Dutch messages a visitor can act on. The export format is described in docs/export-format.md.
+messages a visitor can act on, in the engine's language (i18n.py). The export format is described in
+docs/export-format.md.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import re
 from itertools import accumulate
 from typing import Any, NoReturn
 
-from .actions import STATUS_NAMES
+from .actions import status_name
 from .answers import validate_answers
 from .errors import InputError
+from .i18n import _, ngettext
 from .labels import item_labels, step_labels
 from .model import Model, all_aspects, phase_ids, result_level_ids
-from .record import check_record, describe
+from .record import check_record, describe, not_an_object, not_text, too_long
 from .record_shape import FIELDS, MAX_SHORT_TEXT, UNKNOWN, answers_of
 from .scoring import score
 from .words import model_words
@@ -86,44 +88,47 @@ def export_json(model: Model, record: dict[str, Any], exported: str) -> str:
 def parse_export(text: str, model: Model) -> dict[str, Any]:
     """Read an export file; return the scan as plain data, or raise InputError listing every problem."""
     if not isinstance(text, str):
-        raise InputError(["het bestand is geen tekst"])
+        raise InputError([_("het bestand is geen tekst")])
     if len(text) > MAX_EXPORT_CHARS:
-        raise InputError([f"het bestand is te groot ({len(text):,} tekens; een export is hooguit "
-                             f"{MAX_EXPORT_CHARS:,} tekens)".replace(",", ".")])
+        raise InputError([_("het bestand is te groot (%(size)s tekens; een export is hooguit %(max)s tekens)")
+                          % {"size": _grouped(len(text)), "max": _grouped(MAX_EXPORT_CHARS)}])
     text = text.removeprefix("\ufeff")
     if _nesting(text) > MAX_DEPTH:
-        raise InputError([f"het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een exportbestand van "
-                             "de scan is dat nooit"])
+        raise InputError([_("het bestand is te diep genest (meer dan %(max)s niveaus); een exportbestand van de scan "
+                            "is dat nooit") % {"max": MAX_DEPTH}])
     try:
         data = json.loads(text, parse_constant=_no_constant, parse_int=_whole_number, parse_float=_number,
                           object_pairs_hook=_safe_object)
     except InputError:
         raise
     except RecursionError:
-        raise InputError(["het bestand is te diep genest; een exportbestand van de scan is dat nooit"]) from None
+        raise InputError([_("het bestand is te diep genest; een exportbestand van de scan is dat nooit")]) from None
     except ValueError as error:
         line = getattr(error, "lineno", None)
-        where = f" (regel {line})" if line else ""
-        raise InputError([f"het bestand is geen JSON{where}: kies het .json-bestand dat de scan heeft gemaakt"]) \
-            from None
+        raise InputError([_("het bestand is geen JSON (regel %(line)s): kies het .json-bestand dat de scan heeft "
+                            "gemaakt") % {"line": line} if line else
+                          _("het bestand is geen JSON: kies het .json-bestand dat de scan heeft gemaakt")]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(["dit is geen exportbestand van de scan: het veld \"format\" met de waarde "
-                             f"\"{FORMAT}\" ontbreekt"])
+        raise InputError([_("dit is geen exportbestand van de scan: het veld \"format\" met de waarde "
+                            "\"%(format)s\" ontbreekt") % {"format": FORMAT}])
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise InputError([f"\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: {describe(version)}"])
+        raise InputError([_("\"format_version\" moet een geheel getal vanaf 1 zijn, gevonden: %(found)s")
+                          % {"found": describe(version)}])
     if version > FORMAT_VERSION:
-        raise InputError([f"dit bestand heeft formaatversie {version} en komt uit een nieuwere versie van de scan; "
-                             f"deze site kan versie 1 t/m {FORMAT_VERSION} lezen"])
+        raise InputError([_("dit bestand heeft formaatversie %(version)s en komt uit een nieuwere versie van de scan; "
+                            "deze site kan versie 1 t/m %(newest)s lezen") % {"version": version,
+                                                                           "newest": FORMAT_VERSION}])
     if data.get("model") != model["id"]:
         found = f"'{data['model']}'" if isinstance(data.get("model"), str) else describe(data.get("model"))
-        raise InputError([f"dit bestand hoort bij model {found}, niet bij '{model['id']}' ({model['short_name']})"])
+        raise InputError([_("dit bestand hoort bij model %(found)s, niet bij '%(model)s' (%(name)s)")
+                          % {"found": found, "model": model["id"], "name": model["short_name"]}])
 
-    problems = [f"onbekend veld '{key}' in het bestand" for key in data if key not in TOP_KEYS]
+    problems = [_("onbekend veld '%(key)s' in het bestand") % {"key": key} for key in data if key not in TOP_KEYS]
     scan = _object(data, "scan", problems)
     for key in scan:
         if key not in SCAN_KEYS:
-            problems.append(f"onbekend veld 'scan.{key}'")
+            problems.append(_("onbekend veld '%(key)s'") % {"key": f"scan.{key}"})
     _short_text(data.get("model_version"), "model_version", problems)
     _short_text(data.get("exported"), "exported", problems)
     # The scan's content is checked by the one rule that the browser's storage follows too (record.py).
@@ -153,6 +158,11 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
     }
 
 
+def _grouped(number: int) -> str:
+    """A large number with a dot between groups of three digits: 2.000.000."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _nesting(text: str) -> int:
     """How deep the brackets outside strings go; counted without recursion, so any depth is safe to measure."""
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
@@ -160,27 +170,32 @@ def _nesting(text: str) -> int:
 
 
 def _no_constant(name: str) -> NoReturn:
-    raise InputError([f"het bestand bevat '{name}': dat is geen getal dat de scan kan bewaren"])
+    raise InputError([_("het bestand bevat '%(name)s': dat is geen getal dat de scan kan bewaren") % {"name": name}])
+
+
+def _too_large(number: str) -> InputError:
+    shown = number[:20] + ("…" if len(number) > 20 else "")
+    return InputError([_("het bestand bevat een te groot getal (%(number)s)") % {"number": shown}])
 
 
 def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > 16 or abs(int(digits)) > MAX_SAFE_INTEGER:
-        raise InputError([f"het bestand bevat een te groot getal ({digits[:20]}{'…' if len(digits) > 20 else ''})"])
+        raise _too_large(digits)
     return int(digits)
 
 
 def _number(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise InputError([f"het bestand bevat een te groot getal ({text[:20]}{'…' if len(text) > 20 else ''})"])
+        raise _too_large(text)
     return value
 
 
 def _safe_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    for key, _ in pairs:
+    for key, _value in pairs:
         if key in FORBIDDEN_KEYS:
-            raise InputError([f"het bestand bevat de sleutel '{key}'; die hoort niet in een exportbestand en is "
-                                 "niet veilig"])
+            raise InputError([_("het bestand bevat de sleutel '%(key)s'; die hoort niet in een exportbestand en is "
+                                "niet veilig") % {"key": key}])
     return dict(pairs)
 
 
@@ -196,10 +211,14 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
     excluded = record.get("excluded") or {}
     not_applicable = record.get("not_applicable") or {}
     marks = bool(model.get("allow_not_applicable"))  # the column is there when the model allows the mark
-    scale_name = f"Naam van {stage['the']}" + (f" of {level['the']}" if model.get("result_areas") else "")
+    forms = {"the_stage": stage["the"], "stage": stage["singular"], "the_level": level["the"],
+             "level": level["singular"], "the_part": part["the"], "part": part["singular"]}
+    scale_name = (_("Naam van %(the_stage)s of %(the_level)s") if model.get("result_areas")
+                  else _("Naam van %(the_stage)s")) % forms
     labels = item_labels(model)
-    rows = [["Soort", part["Singular"], "Id", "Naam", "Antwoord", scale_name, "Beschrijving",
-             f"Notitie bij {part['the']}", "Buiten de beoordeling"] + (["Niet van toepassing"] if marks else [])]
+    rows = [[_("Soort"), part["Singular"], _("Id"), _("Naam"), _("Antwoord"), scale_name, _("Beschrijving"),
+             _("Notitie bij %(the_part)s") % forms, _("Buiten de beoordeling")]
+            + ([_("Niet van toepassing")] if marks else [])]
     for element in model["elements"]:
         for aspect in element["aspects"]:
             value = aspects.get(aspect["id"])
@@ -225,15 +244,17 @@ def _result_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     result = score(model, {"model": model["id"], **answers_of(record)})
     words = model_words(model)
     places = result["decimals"]
-    rows: list[list[Any]] = [[], ["Uitkomst", "Id", "Naam", f"{words['stage']['Singular']} (waarde)",
-                                  f"Naam van {words['stage']['the']}"]]
+    stage = {"Stage": words["stage"]["Singular"], "the_stage": words["stage"]["the"],
+             "stage": words["stage"]["singular"]}
+    rows: list[list[Any]] = [[], [_("Uitkomst"), _("Id"), _("Naam"), _("%(Stage)s (waarde)") % stage,
+                                  _("Naam van %(the_stage)s") % stage]]
     units = ([(words["group"]["singular"], group, places["group"]) for group in result["groups"]]
              + [(words["part"]["singular"], element, places["part"]) for element in result["elements"]])
     for kind, unit, decimals in units:
-        shown = "niet beoordeeld" if unit["excluded"] else _value_cell(unit["value"], decimals)
+        shown = _("niet beoordeeld") if unit["excluded"] else _value_cell(unit["value"], decimals)
         rows.append([kind, unit["id"], unit["label"], shown, unit["phase_name"] or ""])
     overall = result["overall"]
-    rows.append(["Totaal", "", model["short_name"], _value_cell(overall["value"], places["overall"]),
+    rows.append([_("Totaal"), "", model["short_name"], _value_cell(overall["value"], places["overall"]),
                  overall["phase_name"] or ""])
     return rows
 
@@ -251,11 +272,11 @@ def _team_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     if not isinstance(team, dict):
         return []
     labels = step_labels(model)
-    rows: list[list[Any]] = [[], ["Teamsessie", "Aantal respondenten", "Datum"],
+    rows: list[list[Any]] = [[], [_("Teamsessie"), _("Aantal respondenten"), _("Datum")],
                              ["", team.get("respondents", ""), team.get("date", "")]]
     notes = team.get("notes") or {}
     if notes:
-        rows += [[], ["Notitie van het team", "Id", "Naam", "Notitie"]]
+        rows += [[], [_("Notitie van het team"), _("Id"), _("Naam"), _("Notitie")]]
         rows += [["", item, labels.get(item, ""), note] for item, note in notes.items()]
     return rows
 
@@ -266,9 +287,10 @@ def _action_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     if not actions:
         return []
     labels = step_labels(model)
-    rows: list[list[Any]] = [[], ["Actie", "Id", "Bij", "Omschrijving", "Eigenaar", "Klaar op", "Status", "Notitie"]]
+    rows: list[list[Any]] = [[], [_("Actie"), _("Id"), _("Bij"), _("Omschrijving"), _("Eigenaar"), _("Klaar op"),
+                                  _("Status"), _("Notitie")]]
     rows += [[number, action.get("item", ""), labels.get(action.get("item", ""), ""), action.get("text", ""),
-              action.get("owner", ""), action.get("due", ""), STATUS_NAMES.get(action.get("status", ""), ""),
+              action.get("owner", ""), action.get("due", ""), status_name(action.get("status", "")),
               action.get("note", "")] for number, action in enumerate(actions, 1)]
     return rows
 
@@ -277,7 +299,7 @@ def _left_out_text(reason: str | None) -> str:
     """The last CSV column: empty for a part that was assessed, "ja" with the reason for one left out."""
     if reason is None:
         return ""
-    return f"ja: {reason}" if reason.strip() else "ja"
+    return _("ja: %(reason)s") % {"reason": reason} if reason.strip() else _("ja")
 
 
 def write_csv(rows: list[list[Any]]) -> str:
@@ -313,14 +335,14 @@ def encode_share(model: Model, answers: dict[str, Any]) -> str:
 def decode_share(fragment: str, model: Model) -> dict[str, Any]:
     """Answers from a share link (the part after `#`, or the whole link); raise InputError when it is broken."""
     if not isinstance(fragment, str) or len(fragment) > 2000:
-        raise InputError(["deze link is geen deellink van de scan"])
+        raise InputError([_("deze link is geen deellink van de scan")])
     text = fragment.strip().rsplit("#", 1)[-1].removeprefix("deel=")
     parts = text.split(".")
     if parts[0] not in SHARE_VERSIONS or len(parts) != {"1": 4, "2": 5, "3": 5}[parts[0]]:
-        raise InputError(["deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd"])
+        raise InputError([_("deze link is geen deellink van de scan, of hij is niet helemaal gekopieerd")])
     if parts[1] != model["id"]:
-        raise InputError([f"deze link hoort bij model '{parts[1][:40]}', niet bij '{model['id']}' "
-                             f"({model['short_name']})"])
+        raise InputError([_("deze link hoort bij model '%(found)s', niet bij '%(model)s' (%(name)s)")
+                          % {"found": parts[1][:40], "model": model["id"], "name": model["short_name"]}])
     answers: dict[str, Any] = {"model": model["id"]}
     problems: list[str] = []
     words = model_words(model)
@@ -330,8 +352,11 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
          words["area"]["plural"]),
     ):
         if len(signs) != len(ids):
-            problems.append(f"deze link heeft {len(signs)} antwoorden voor de {kind}, verwacht {len(ids)}: "
-                            "hij is misschien niet helemaal gekopieerd")
+            problems.append(ngettext("deze link heeft %(count)s antwoord voor de %(items)s, verwacht %(expected)s: "
+                                     "hij is misschien niet helemaal gekopieerd",
+                                     "deze link heeft %(count)s antwoorden voor de %(items)s, verwacht %(expected)s: "
+                                     "hij is misschien niet helemaal gekopieerd", len(signs))
+                            % {"count": len(signs), "items": kind, "expected": len(ids)})
             continue
         section: dict[str, Any] = {}
         for item_id, sign in zip(ids, signs, strict=True):
@@ -342,7 +367,8 @@ def decode_share(fragment: str, model: Model) -> dict[str, Any]:
             elif sign != SHARE_UNANSWERED:
                 place = SHARE_DIGITS.find(sign)
                 if place < 0 or place >= len(scale):
-                    problems.append(f"'{item_id}': het teken '{sign}' in de link is geen antwoord")
+                    problems.append(_("'%(id)s': het teken '%(sign)s' in de link is geen antwoord")
+                                    % {"id": item_id, "sign": sign})
                 else:
                     section[item_id] = scale[place]
         answers[key] = section
@@ -358,8 +384,8 @@ def _left_out(model: Model, signs: str, part: Any, problems: list[str]) -> dict[
     """The parts a link marks as left out of the assessment (without their reasons, which links never carry)."""
     ids = [element["id"] for element in model["elements"]]
     if len(signs) != len(ids) or set(signs) - {SHARE_LEFT_OUT, SHARE_UNANSWERED}:
-        problems.append(f"deze link zegt niet goed welke {part['plural']} buiten de beoordeling vallen: hij is "
-                        "misschien niet helemaal gekopieerd")
+        problems.append(_("deze link zegt niet goed welke %(parts)s buiten de beoordeling vallen: hij is misschien "
+                          "niet helemaal gekopieerd") % {"parts": part["plural"]})
         return {}
     return {item_id: "" for item_id, sign in zip(ids, signs, strict=True) if sign == SHARE_LEFT_OUT}
 
@@ -381,9 +407,9 @@ def _scale_index(scale: list[int], value: Any) -> int | None:
 
 def _answer_text(value: Any, label: str) -> str:
     if value == UNKNOWN:
-        return "weet ik niet"
+        return _("weet ik niet")
     if value is None:
-        return "niet ingevuld"
+        return _("niet ingevuld")
     return f"{label} {value}"
 
 
@@ -397,7 +423,7 @@ def _object(data: dict[str, Any], key: str, problems: list[str]) -> dict[str, An
     value = data.get(key, {})
     if isinstance(value, dict):
         return value
-    problems.append(f"'{key}' moet een object zijn, gevonden: {describe(value)}")
+    problems.append(not_an_object(key, value))
     return {}
 
 
@@ -405,6 +431,6 @@ def _short_text(value: Any, where: str, problems: list[str]) -> None:
     if value is None:
         return
     if not isinstance(value, str):
-        problems.append(f"'{where}' moet tekst zijn, gevonden: {describe(value)}")
+        problems.append(not_text(f"'{where}'", value))
     elif len(value) > MAX_SHORT_TEXT:
-        problems.append(f"'{where}' is te lang ({len(value)} tekens, hooguit {MAX_SHORT_TEXT})")
+        problems.append(too_long(f"'{where}'", len(value), MAX_SHORT_TEXT))

@@ -42,3 +42,9 @@ def ngettext(singular: str, plural: str, n: int) -> str:
         one, many = forms.split("\x00", 1)
         return one if n == 1 else many
     return singular if n == 1 else plural
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "mark, translate later")
+    """Marks a text for the catalog where it is defined (a table made when the module loads, before the engine knows
+    its language); `_()` translates it where it is shown."""
+    return message
