@@ -3,7 +3,8 @@
 A unit (`respondent.unit`, "Team of afdeling") with fewer respondents than a minimum would give its people away: a
 unit of one shows that one person's stage per part. So a unit below the minimum gets no column of its own anywhere
 (team page, presentation, printed report, CLI report). The small units together make one column, "Overige
-afdelingen", when they reach the minimum; otherwise they are left out. Everyone still counts in the team's own figures.
+afdelingen", when they reach the minimum (and some unit is large enough, or that column would be everyone again);
+otherwise they are left out. Everyone still counts in the team's own figures.
 The minimum is a site setting (site.yaml `team.min_unit_size`, declared in sitegen/siteconfig.py) that can never be
 below SMALLEST_MINIMUM; the engine refuses a lower one too, so no page can ask for less.
 """
@@ -38,8 +39,9 @@ class UnitSplit:
 
     @property
     def combined(self) -> bool:
-        """Do the small units together reach the minimum, so they get one column between them?"""
-        return bool(self.small) and self.small_people >= self.minimum
+        """Do the small units together reach the minimum, so they get one column between them? Not when every unit
+        is small: that column would be everyone, the team's own column again."""
+        return bool(self.small) and bool(self.shown) and self.small_people >= self.minimum
 
 
 def minimum_problems(minimum: Any) -> list[str]:
@@ -78,6 +80,9 @@ def small_units_note(split: UnitSplit) -> str | None:
              if None in split.small else named)
     if split.combined:
         return f"{rule} Dat geldt hier voor {which}. Samen zijn dat {people}: ze staan samen onder ‘{OTHER_UNITS}’."
+    if not split.shown and split.small_people >= minimum:
+        return (f"{rule} Dat geldt hier voor {which}, dus geen afdeling staat apart. Iedereen samen is de uitslag van "
+                "het team.")
     if len(split.small) == 1:
         counts = "Die deelnemer telt" if split.small_people == 1 else "Die deelnemers tellen"
         return f"{rule} Dat geldt hier voor {which}, met {people}. {counts} wel mee in de uitslag van het team."

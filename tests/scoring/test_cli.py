@@ -274,10 +274,9 @@ def test_aggregate_keeps_small_units_anonymous() -> None:
     # Anna and Bram are Klantcontact, Cem Financiën: both below the minimum of 3, so neither has figures of its own.
     completed = run_cli("aggregate", *map(str, TEAM_FILES))
     assert "Financiën (1)" not in completed.stdout and "Klantcontact (2)" not in completed.stdout
-    # 1 + 2 = 3 reach the minimum: together they have a column.
-    assert "Dat geldt hier voor 2 afdelingen. Samen zijn dat 3 deelnemers: ze staan samen onder ‘Overige afdelingen’." \
-        in completed.stdout
-    assert "  Overige afdelingen (3): fase 2" in completed.stdout.splitlines()
+    # Every unit is small: a column of them together would be everyone again, so none is shown apart.
+    assert "Dat geldt hier voor 2 afdelingen, dus geen afdeling staat apart." in completed.stdout
+    assert "Overige afdelingen" not in completed.stdout
 
     refused = run_cli("aggregate", *map(str, TEAM_FILES), "--min-unit-size", "2")
     assert refused.returncode == 1

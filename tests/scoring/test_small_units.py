@@ -72,6 +72,14 @@ def test_a_unit_of_exactly_the_minimum_is_shown(model: dict[str, Any]) -> None:
     assert four_and_three["units_note"].startswith("Een afdeling met minder dan 4 deelnemers krijgt geen eigen cijfers")
 
 
+def test_when_every_unit_is_small_none_is_shown_apart() -> None:
+    team = aggregate(SEMM, scans(SEMM, ["Noord", "Noord", "Zuid", "West"]))
+
+    assert columns(team) == []  # 'Overige afdelingen' would be everyone: the team's own column again
+    assert team["units_note"] == (f"{RULE} Dat geldt hier voor 3 afdelingen, dus geen afdeling staat apart. Iedereen "
+                                  "samen is de uitslag van het team.")
+
+
 def test_respondents_without_a_unit_are_a_group_like_any_other() -> None:
     small = aggregate(SEMM, scans(SEMM, ["Noord"] * 3 + [None]))
     assert columns(small) == [("Noord", 3)]
