@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 from scoring_py import export_json
+from scoring_py.model import Model
 from sitegen.model import load_model
 from sitegen.serve import start_server
 
@@ -30,7 +31,7 @@ RULE = "Een afdeling met minder dan 3 deelnemers krijgt geen eigen cijfers: zo i
 OWN_NOTE = "Alleen ik werk bij West en ik vind het hier slecht geregeld."
 
 
-def exports(folder: Path, model: dict, units: list[str | None], seed: int = 5) -> list[str]:
+def exports(folder: Path, model: Model, units: list[str | None], seed: int = 5) -> list[str]:
     """One export file per unit given: a named respondent of that unit, with random answers and a note of their own."""
     chance = random.Random(seed)
     scale = [phase["id"] for phase in model["phases"]["items"]]

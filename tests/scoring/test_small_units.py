@@ -4,12 +4,14 @@ and on the varied fixture models (other words, another scale, the mean)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scoring_py import InputError, aggregate, aggregate_csv_rows, team_scan, write_csv
+from scoring_py.model import Model
 from scoring_py.report import render_team_text
 from scoring_py.small_units import SMALLEST_MINIMUM, split_units
 from sitegen.model import load_model
@@ -23,7 +25,7 @@ RULE = ("Een afdeling met minder dan 3 deelnemers krijgt geen eigen cijfers: zo 
         "heeft ingevuld.")
 
 
-def scans(model: dict[str, Any], units: list[str | None]) -> list[dict[str, Any]]:
+def scans(model: Model, units: Sequence[str | None]) -> list[dict[str, Any]]:
     """One scan per unit given; the n-th respondent answers step n of the scale (wrapping), so units differ."""
     scale = [phase["id"] for phase in model["phases"]["items"]]
     return [{"name": f"Persoon {n}", "respondent": {"name": f"Persoon {n}", **({"unit": unit} if unit else {})},
@@ -37,7 +39,7 @@ def columns(team: dict[str, Any]) -> list[tuple[str, int]]:
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_units_of_three_one_and_one_leave_the_small_ones_out(model: dict[str, Any]) -> None:
+def test_units_of_three_one_and_one_leave_the_small_ones_out(model: Model) -> None:
     team = aggregate(model, scans(model, ["Noord", "Zuid", "Noord", "West", "Noord"]))
 
     assert columns(team) == [("Noord", 3)]  # 1 + 1 is less than 3: no 'Overige afdelingen' either
@@ -48,7 +50,7 @@ def test_units_of_three_one_and_one_leave_the_small_ones_out(model: dict[str, An
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_units_of_three_two_and_two_show_the_small_ones_together(model: dict[str, Any]) -> None:
+def test_units_of_three_two_and_two_show_the_small_ones_together(model: Model) -> None:
     everyone = scans(model, ["Noord", "Zuid", "West", "Noord", "Zuid", "West", "Noord"])
     team = aggregate(model, everyone)
 
@@ -64,7 +66,7 @@ def test_units_of_three_two_and_two_show_the_small_ones_together(model: dict[str
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_a_unit_of_exactly_the_minimum_is_shown(model: dict[str, Any]) -> None:
+def test_a_unit_of_exactly_the_minimum_is_shown(model: Model) -> None:
     assert columns(aggregate(model, scans(model, ["Zuid"] * 3))) == [("Zuid", 3)]
     assert aggregate(model, scans(model, ["Zuid"] * 3))["units_note"] is None
     four_and_three = aggregate(model, scans(model, ["Noord"] * 4 + ["Zuid"] * 3), min_unit_size=4)
