@@ -15,14 +15,18 @@ from .answers import UNKNOWN
 from .labels import item_labels
 from .model import Model, phase_ids, result_level_ids
 from .scoring import score
+from .small_units import DEFAULT_MINIMUM, OTHER_UNITS, Unit, UnitSplit, small_units_note, split_units, unit_label
 from .words import model_words
 
 DISCUSSION_SPREAD = 2
 """Answers this many steps apart (or more) make an item a discussion point."""
 
 
-def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
+def aggregate(model: Model, scans: list[dict[str, Any]], min_unit_size: int = DEFAULT_MINIMUM) -> dict[str, Any]:
     """Team figures for a list of scans; plain, JSON-ready data.
+
+    `units` has a column per unit of at least `min_unit_size` respondents, and the smaller ones together as
+    "Overige afdelingen" when they reach it (small_units.py); `units_note` says why units are missing.
 
     The scans are checked already: parse_export and decode_share check what they give, and the engine checks every
     scan it is handed by the record rule (bridge.py), so the answers are not checked a second time here.
@@ -47,9 +51,10 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
                       **figures})
 
     team = _team_answers(model, aspects, areas, _left_out_by_all(model, scans), _not_applicable_for_all(model, scans))
-    units: dict[str | None, list[dict[str, Any]]] = {}
+    members: dict[Unit, list[dict[str, Any]]] = {}
     for scan in scans:
-        units.setdefault(_unit(scan), []).append(scan)
+        members.setdefault(_unit(scan), []).append(scan)
+    split = split_units({unit: len(people) for unit, people in members.items()}, min_unit_size)
     return {
         "count": len(scans),
         "respondents": [{"label": _label(scan), "unit": _unit(scan)} for scan in scans],
@@ -59,9 +64,19 @@ def aggregate(model: Model, scans: list[dict[str, Any]]) -> dict[str, Any]:
         "by_spread": spread_order(aspects + areas),
         "team": score(model, team),
         "team_answers": team,
-        "units": [_unit_figures(model, unit, members)
-                  for unit, members in sorted(units.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))],
+        "units": _unit_columns(model, members, split),
+        "min_unit_size": split.minimum,
+        "units_note": small_units_note(split),
     }
+
+
+def _unit_columns(model: Model, members: dict[Unit, list[dict[str, Any]]], split: UnitSplit) -> list[dict[str, Any]]:
+    """The units table's columns: each unit large enough on its own, then the small ones together if they may be."""
+    columns = [_unit_figures(model, unit, unit_label(unit), members[unit]) for unit in split.shown]
+    if split.combined:
+        together = [scan for unit in split.small for scan in members[unit]]
+        columns.append(_unit_figures(model, None, OTHER_UNITS, together, combined=True))
+    return columns
 
 
 def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
@@ -136,7 +151,8 @@ def _left_out_by_all(model: Model, scans: list[dict[str, Any]]) -> list[str]:
             if scans and all(element["id"] in scan.get("excluded", {}) for scan in scans)]
 
 
-def _unit_figures(model: Model, unit: str | None, members: list[dict[str, Any]]) -> dict[str, Any]:
+def _unit_figures(model: Model, unit: Unit, label: str, members: list[dict[str, Any]],
+                  combined: bool = False) -> dict[str, Any]:
     aspects = [{"id": aspect["id"], **_figures(phase_ids(model), [m.get("aspects", {}).get(aspect["id"])
                                                                   for m in members
                                                                   if element["id"] not in m.get("excluded", {})
@@ -147,7 +163,8 @@ def _unit_figures(model: Model, unit: str | None, members: list[dict[str, Any]])
              for area in model.get("result_areas", [])]
     result = score(model, _team_answers(model, aspects, areas, _left_out_by_all(model, members),
                                         _not_applicable_for_all(model, members)))
-    return {"unit": unit, "count": len(members), "overall": result["overall"]["phase"],
+    return {"unit": unit, "label": label, "combined": combined, "count": len(members),
+            "overall": result["overall"]["phase"],
             "value": result["overall"]["value"],
             "provisional": result["overall"]["provisional"],
             "elements": {element["id"]: element["phase"] for element in result["elements"]},

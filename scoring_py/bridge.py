@@ -40,6 +40,7 @@ KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "texts": (lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
               "een lijst met teksten"),
     "session": (lambda value: isinstance(value, dict), "een object (een teamsessie)"),
+    "whole": (lambda value: isinstance(value, int) and not isinstance(value, bool), "een geheel getal"),
 }
 
 
@@ -73,7 +74,8 @@ OPERATIONS: dict[str, Operation] = {
     "encode_share": Operation({"answers": "record"}, encode_share, "the share link's code"),
     "decode_share": Operation({"fragment": "text"}, lambda model, fragment: decode_share(fragment, model),
                               "answers from a share link (untrusted)"),
-    "aggregate": Operation({"scans": "records"}, aggregate, "team figures for several scans"),
+    "aggregate": Operation({"scans": "records", "min_unit_size": "whole"}, aggregate,
+                           "team figures for several scans; units below min_unit_size get no figures of their own"),
     "aggregate_csv": Operation({"scans": "records"},
                                lambda model, scans: write_csv(aggregate_csv_rows(model, aggregate(model, scans))),
                                "the team figures as CSV"),

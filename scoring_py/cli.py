@@ -2,7 +2,7 @@
 scoring_py that does I/O.
 
     python build.py score ANSWERS.json [--model model/semm.yaml] [--json]
-    python build.py aggregate EXPORT.json... [--model model/semm.yaml] [--csv OUT.csv] [--json]
+    python build.py aggregate EXPORT.json... [--model model/semm.yaml] [--min-unit-size 3] [--csv OUT.csv] [--json]
 
 A model written in YAML is read by the build's loader (sitegen.model), which checks it completely; scoring_py itself
 stays pure and never imports the generator. So the commands live on the generator's side (`python build.py`,
@@ -27,6 +27,7 @@ from .exchange import parse_export, write_csv
 from .model import Model
 from .report import render_team_text, render_text
 from .scoring import score
+from .small_units import DEFAULT_MINIMUM
 
 DEFAULT_MODEL = Path("model/semm.yaml")
 YAML_COMMAND = "python build.py"  # where a YAML model is read (also python -m sitegen, servicescan-build)
@@ -81,7 +82,10 @@ def run_aggregate(args: argparse.Namespace, load_yaml: YamlLoader | None) -> int
                 problems.append(str(error))
         if problems:
             raise CliError("\n".join(problems))
-        team = aggregate(model, scans)
+        try:
+            team = aggregate(model, scans, args.min_unit_size)
+        except InputError as error:
+            raise CliError(f"--min-unit-size: {'; '.join(error.problems)}") from None
         if args.csv:
             try:
                 # utf-8-sig: the byte order mark makes Dutch Excel read the file as UTF-8.
@@ -188,6 +192,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     team_command.add_argument("files", nargs="+", metavar="EXPORT.json", help="exportbestanden van de site")
     team_command.add_argument("--model", default=str(DEFAULT_MODEL),
                               help=f"het model: YAML (via de bouw) of JSON (standaard: {DEFAULT_MODEL})")
+    team_command.add_argument("--min-unit-size", type=int, default=DEFAULT_MINIMUM, metavar="AANTAL",
+                              help="een afdeling met minder deelnemers krijgt geen eigen cijfers (standaard en "
+                                   f"minstens {DEFAULT_MINIMUM}; op de site: team.min_unit_size in site.yaml)")
     team_command.add_argument("--csv", metavar="UIT.csv", help="schrijf de cijfers ook als CSV voor Excel")
     team_command.add_argument("--json", action="store_true", help="geef de cijfers als JSON")
     return parser

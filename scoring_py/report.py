@@ -190,13 +190,23 @@ def render_team_text(model: Model, team: dict[str, Any]) -> str:
                                               if overall["phase"] is not None else f"nog geen {phase_label}")
               + (" (voorlopig)" if overall["provisional"] else "")]
     lines.append("Bespreekpunten: " + (", ".join(team["discussion_points"]) or "geen"))
-    if len(team["units"]) > 1 or (team["units"] and team["units"][0]["unit"] is not None):
-        lines += ["", "Per afdeling"]
-        for unit in team["units"]:
-            phase = unit["overall"] if unit["overall"] is not None else "-"
-            lines.append(f"  {unit['unit'] or 'zonder afdeling'} ({unit['count']}): {phase_label} {phase}"
-                         + (" (voorlopig)" if unit["provisional"] else ""))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _unit_lines(team, phase_label)) + "\n"
+
+
+def _unit_lines(team: dict[str, Any], phase_label: str) -> list[str]:
+    """The units large enough to show (aggregate.py, small_units.py), and why others are missing; nothing when the
+    session is one group without units."""
+    units = team["units"]
+    if not team["units_note"] and not (len(units) > 1 or (units and units[0]["unit"] is not None)):
+        return []
+    lines = ["", "Per afdeling"]
+    for unit in units:
+        phase = unit["overall"] if unit["overall"] is not None else "-"
+        lines.append(f"  {unit['label']} ({unit['count']}): {phase_label} {phase}"
+                     + (" (voorlopig)" if unit["provisional"] else ""))
+    if team["units_note"]:
+        lines.append(f"  {team['units_note']}")
+    return lines
 
 
 def _team_line(title: str, item: dict[str, Any]) -> str:

@@ -1,5 +1,5 @@
-"""The publisher's own settings: name, logo, colours, contact details, footer. `SITE` declares each key, checked
-like the model's (sitegen/keys.py).
+"""The publisher's own settings: name, logo, colours, contact details, footer, language, the team page's smallest
+unit. `SITE` declares each key, checked like the model's (sitegen/keys.py).
 
 Colours must keep text readable: each is checked at build time against WCAG AA (4.5 : 1) on the
 backgrounds it is used on, so a brand colour can never make the scan hard to read.
@@ -7,14 +7,17 @@ backgrounds it is used on, so a brand colour can never make the scan hard to rea
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scoring_py.small_units import DEFAULT_MINIMUM, SMALLEST_MINIMUM
+
 from .errors import Problems, display_path
 from .i18n import LANGUAGES
-from .keys import At, Block, Choice, Finding, Shape, Text, Walk
+from .keys import At, Block, Choice, Finding, Shape, Text, Walk, Whole, is_whole
 from .yamlfile import parse_yaml
 
 DEFAULTS: dict[str, Any] = {
@@ -25,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "contact": {"email": "", "url": "", "phone": ""},
     "footer": "Je antwoorden blijven in deze browser, op dit apparaat.",
     "language": "nl",
+    "team": {"min_unit_size": DEFAULT_MINIMUM},
 }
 COLOR_KEYS = {"brand": "knoppen, links en koppen", "accent": "kleine kopjes en labels"}
 # Text in these colours stands on white and on the light page background (see site.css).
@@ -49,6 +53,22 @@ class Color(Shape):
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "string", "pattern": HEX.pattern}
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitSize(Whole):
+    """How many respondents a unit needs for figures of its own on the team page; never below SMALLEST_MINIMUM, the
+    rule scoring_py/small_units.py applies (the engine refuses a lower one too)."""
+
+    def check(self, value: Any, at: At) -> list[Finding]:
+        if is_whole(value) and value >= SMALLEST_MINIMUM:
+            return []
+        found = str(value).lower() if isinstance(value, bool) else repr(value)  # as YAML writes it: true, not True
+        return [(at.path, f"{at.label} moet een geheel getal van minstens {SMALLEST_MINIMUM} zijn (gevonden "
+                          f"{found}): bij een kleinere afdeling is te zien wat één persoon heeft ingevuld")]
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "minimum": SMALLEST_MINIMUM}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,13 +100,18 @@ SITE = Block("De instellingen van de site; alles mag ontbreken, dan gelden de st
     "footer": Text("De tekst onderin elke pagina.", blank=True),
     "language": Choice("De taal van de gedeelde pagina's (start, privacy, toegankelijkheid, colofon): nl of en.",
                        options=LANGUAGES),
+    "team": Block("De pagina Team, waar iemand de scans van een groep naast elkaar zet.", qualified=True, keys={
+        "min_unit_size": UnitSize(f"Hoeveel deelnemers een afdeling minstens nodig heeft voor eigen cijfers; "
+                                  f"minstens {SMALLEST_MINIMUM} (standaard {DEFAULT_MINIMUM}). Kleinere afdelingen "
+                                  "staan samen onder 'Overige afdelingen', of worden weggelaten."),
+    }),
 })
 
 
 def load_site_config(path: Path) -> tuple[dict[str, Any], Problems]:
     """Read site.yaml (optional: without it the defaults apply) and check every value."""
     problems = Problems(display_path(path))
-    config = {**DEFAULTS, "colors": dict(DEFAULTS["colors"]), "contact": dict(DEFAULTS["contact"])}
+    config = copy.deepcopy(DEFAULTS)
     if not path.exists():
         return config, problems
     doc = parse_yaml(path.read_text(encoding="utf-8"), problems)
@@ -119,12 +144,14 @@ def _check_contrast(walk: Walk) -> None:
 
 
 def _take_settings(walk: Walk, config: dict[str, Any]) -> None:
-    """Put each text and colour that passed its check over the default: texts trimmed, colours in small letters."""
+    """Put each text, colour and number that passed its check over the default: texts trimmed, colours in small
+    letters."""
     for seen in walk.seen:
-        if seen.ok and isinstance(seen.shape, (Text, Color, Choice)):
+        if seen.ok and isinstance(seen.shape, (Text, Color, Choice, UnitSize)):
             *group, key = seen.at.path
             settings = config[group[0]] if group else config
-            settings[key] = seen.value.lower() if isinstance(seen.shape, Color) else seen.value.strip()
+            settings[key] = (seen.value.lower() if isinstance(seen.shape, Color)
+                             else seen.value if isinstance(seen.shape, UnitSize) else seen.value.strip())
 
 
 def _logo(walk: Walk, folder: Path) -> Path | None:

@@ -87,9 +87,9 @@ def test_misspelt_settings_suggest_the_closest_key() -> None:
 
 
 def test_unknown_settings_without_a_close_match_list_the_allowed_keys() -> None:
-    assert problems_of("thema: donker\ncolors:\n  primary: \"#1f4e79\"\ncontact:\n  twitter: '@voorbeeld'\n") == [
-        "site.yaml:1: onbekende sleutel 'thema' in de instellingen "
-        "(toegestaan: name, organisation, logo, colors, contact, footer, language)",
+    assert problems_of("stijl: donker\ncolors:\n  primary: \"#1f4e79\"\ncontact:\n  twitter: '@voorbeeld'\n") == [
+        "site.yaml:1: onbekende sleutel 'stijl' in de instellingen "
+        "(toegestaan: name, organisation, logo, colors, contact, footer, language, team)",
         "site.yaml:3: onbekende sleutel 'primary' in 'colors' (toegestaan: brand, accent)",
         "site.yaml:5: onbekende sleutel 'twitter' in 'contact' (toegestaan: email, url, phone)",
     ]
@@ -126,3 +126,21 @@ def test_anchors_and_aliases_are_refused_with_their_line() -> None:
         "schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, zet de tekst dan tussen "
         "aanhalingstekens)",
     ]
+
+
+def test_the_smallest_unit_on_the_team_page_is_at_least_three() -> None:
+    assert problems_of("name: Scan\nteam:\n  min_unit_size: 2\n") == [
+        "site.yaml:3: 'team.min_unit_size' moet een geheel getal van minstens 3 zijn (gevonden 2): bij een kleinere "
+        "afdeling is te zien wat één persoon heeft ingevuld"]
+    assert problems_of("team:\n  min_unit_size: true\n") == [
+        "site.yaml:2: 'team.min_unit_size' moet een geheel getal van minstens 3 zijn (gevonden true): bij een kleinere "
+        "afdeling is te zien wat één persoon heeft ingevuld"]
+    assert problems_of("team:\n  min_size: 5\n") == ["site.yaml:2: onbekende sleutel 'min_size' in 'team'; bedoel je "
+                                                     "'min_unit_size'?"]
+
+
+def test_the_smallest_unit_defaults_to_three_and_may_be_larger() -> None:
+    assert load_site_config(Path("site.yaml"))[0]["team"] == {"min_unit_size": 3}
+    Path("site.yaml").write_text("team:\n  min_unit_size: 5\n", encoding="utf-8")
+    config, problems = load_site_config(Path("site.yaml"))
+    assert problems.items == [] and config["team"] == {"min_unit_size": 5}

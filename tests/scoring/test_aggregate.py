@@ -60,24 +60,30 @@ def test_discussion_points_and_team_result() -> None:
 
 
 def test_units_side_by_side() -> None:
-    units = {unit["unit"]: unit for unit in team_figures()["units"]}
+    anna, bram, cem = (parse_export((TEAM / f"{name}.json").read_text(encoding="utf-8"), MODEL)
+                       for name in ("anna", "bram", "cem"))
+    # Units of three, so each may show figures of its own (small_units.py): Cem three times, Anna twice and Bram.
+    units = {unit["unit"]: unit for unit in aggregate(MODEL, [anna, cem, bram, cem, anna, cem])["units"]}
 
     assert list(units) == ["Financiën", "Klantcontact"]
-    # Financiën is Cem alone: 4 everywhere, e1a 3, e3a 4, e5a 4, e2a unknown (so element 2 rests on e2b: 4).
+    # Financiën is Cem's answers: 4 everywhere, e1a 3, e3a 4, e5a 4, e2a unknown (so element 2 rests on e2b: 4).
     assert units["Financiën"]["elements"] == {"e1": 3, "e2": 4, "e3": 4, "e4": 4, "e5": 4, "e6": 4, "e7": 4, "e8": 4,
                                               "e9": 4}
-    assert (units["Financiën"]["overall"], units["Financiën"]["provisional"], units["Financiën"]["count"]) == (3, True, 1)
-    # Klantcontact is Anna and Bram: e3a 1 and 2 give median 1,5, rounded down to 1.
+    assert (units["Financiën"]["overall"], units["Financiën"]["provisional"], units["Financiën"]["count"]) == (3, True, 3)
+    # Klantcontact is Anna, Anna and Bram: e3a 1, 1 and 2 give median 1.
     assert units["Klantcontact"]["elements"]["e3"] == 1
-    assert (units["Klantcontact"]["overall"], units["Klantcontact"]["count"]) == (1, 2)
+    assert (units["Klantcontact"]["overall"], units["Klantcontact"]["count"]) == (1, 3)
+    assert [(unit["label"], unit["combined"]) for unit in units.values()] == [("Financiën", False),
+                                                                             ("Klantcontact", False)]
 
 
 def test_no_answers_gives_empty_figures() -> None:
-    team = aggregate(MODEL, [{"aspects": {"e1a": "unknown"}, "results": {}}])
+    team = aggregate(MODEL, [{"aspects": {"e1a": "unknown"}, "results": {}}] * 3)
 
-    assert figures(team["aspects"][0]) == (0, 1, None, None, None, None, None, False)
+    assert figures(team["aspects"][0]) == (0, 3, None, None, None, None, None, False)
     assert team["team"]["overall"]["phase"] is None
-    assert team["units"] == [{"unit": None, "count": 1, "overall": None, "value": None, "provisional": True,
+    assert team["units"] == [{"unit": None, "label": "Zonder afdeling", "combined": False, "count": 3, "overall": None,
+                              "value": None, "provisional": True,
                               "elements": {f"e{n}": None for n in range(1, 10)},
                               "values": {f"e{n}": None for n in range(1, 10)},
                               "result_areas": {"ra": None, "rb": None, "rc": None, "rd": None}}]

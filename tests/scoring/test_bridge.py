@@ -48,8 +48,14 @@ def test_compare() -> None:
     ("score", [1], ["de opdracht 'score' verwacht een object met answers, gevonden: een lijst"]),
     ("plan", {"answers": ANSWERS, "doel": 4},
      ["de opdracht 'plan' mist 'ambition'", "de opdracht 'plan' kent 'doel' niet (wel: answers, ambition)"]),
-    ("aggregate", {"scans": "anna.json"},
+    ("aggregate", {"scans": "anna.json", "min_unit_size": 3},
      ["'scans' van de opdracht 'aggregate' moet een lijst met scans zijn, gevonden: \"anna.json\""]),
+    ("aggregate", {"scans": []}, ["de opdracht 'aggregate' mist 'min_unit_size'"]),
+    ("aggregate", {"scans": [], "min_unit_size": "3"},
+     ["'min_unit_size' van de opdracht 'aggregate' moet een geheel getal zijn, gevonden: \"3\""]),
+    ("aggregate", {"scans": [], "min_unit_size": 2},  # no page can ask for smaller units than the rule allows
+     ["de kleinste afdeling met eigen cijfers moet een geheel getal van minstens 3 zijn (gevonden: 2); met minder "
+      "deelnemers is te zien wat één persoon heeft ingevuld"]),
     ("parse_exports", {"texts": ["{}", 5]},
      ["'texts' van de opdracht 'parse_exports' moet een lijst met teksten zijn, gevonden: een lijst"]),
     ("gaps", {"answers": ANSWERS, "ambition": {"elements": {"e1": 9}}},
@@ -78,7 +84,7 @@ def test_a_scan_handed_to_an_operation_must_pass_the_record_rule() -> None:
     assert engine("to_csv", {"record": bad})["problems"] == [
         "'respondent' moet een object zijn, gevonden: \"Anna\"",
         "aspect 'e1a': fase 9 bestaat niet (kies 1 t/m 6 of \"unknown\")"]
-    assert engine("aggregate", {"scans": [{"aspects": {"e1a": 2}}, bad]})["problems"][0] == (
+    assert engine("aggregate", {"scans": [{"aspects": {"e1a": 2}}, bad], "min_unit_size": 3})["problems"][0] == (
         "scan 2: 'respondent' moet een object zijn, gevonden: \"Anna\"")
     # What the browser keeps besides the content (schema, id, step) is left out, not refused.
     assert engine("export_json", {"record": {"schema": 1, "id": "s1", "step": "e2", "name": "Zuid"},

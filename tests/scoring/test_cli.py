@@ -270,6 +270,21 @@ def test_aggregate_text_report() -> None:
     assert "Bespreekpunten: e1a, e3a, e5a, ra" in lines
 
 
+def test_aggregate_keeps_small_units_anonymous() -> None:
+    # Anna and Bram are Klantcontact, Cem Financiën: both below the minimum of 3, so neither has figures of its own.
+    completed = run_cli("aggregate", *map(str, TEAM_FILES))
+    assert "Financiën (1)" not in completed.stdout and "Klantcontact (2)" not in completed.stdout
+    # Every unit is small: a column of them together would be everyone again, so none is shown apart.
+    assert "Dat geldt hier voor 2 afdelingen, dus geen afdeling staat apart." in completed.stdout
+    assert "Overige afdelingen" not in completed.stdout
+
+    refused = run_cli("aggregate", *map(str, TEAM_FILES), "--min-unit-size", "2")
+    assert refused.returncode == 1
+    assert refused.stderr == ("fout: --min-unit-size: de kleinste afdeling met eigen cijfers moet een geheel getal van "
+                              "minstens 3 zijn (gevonden: 2); met minder deelnemers is te zien wat één persoon heeft "
+                              "ingevuld\n")
+
+
 def test_aggregate_names_every_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "kapot.json"
     bad.write_text("geen json", encoding="utf-8")

@@ -94,7 +94,8 @@ async function refresh(view, added) {
   let figures;
   try {
     figures = view.session.respondents.length
-      ? await view.engine.call("aggregate", { scans: view.session.respondents }) : null;
+      ? await view.engine.call("aggregate", { scans: view.session.respondents,
+                                              min_unit_size: Number(texts.minUnitSize) }) : null;
   } catch (error) {
     showProblems(errorBox, texts.textProblems, [reason(error)]);
     return;
@@ -149,8 +150,16 @@ function renderReport(view) {
     date: formatDate(`${form.elements.date.value || view.session.date || localDay()}T12:00`, DAY) });
   el("[data-report-people]").textContent = view.session.show_names
     ? fill(texts.textReportPeople, { people: people.map((_, index) => respondentLabel(view, index)).join(", ") })
-    : fill(texts.textReportPeopleUnits, { units: team.units.map((unit) => fill(texts.textReportUnit,
-      { unit: unit.unit || texts.textNoUnit, count: unit.count })).join(", ") });
+    : fill(texts.textReportPeopleUnits, { units: reportUnits(texts, team).join(", ") });
+}
+
+// The units as the report names them: only those the units table shows (a small unit is never named with its
+// count), then how many are in the units left out.
+function reportUnits(texts, team) {
+  const named = team.units.map((unit) => fill(texts.textReportUnit, { unit: unit.label, count: unit.count }));
+  const shown = team.units.reduce((sum, unit) => sum + unit.count, 0);
+  if (shown < team.count) named.push(fill(texts.textReportUnit, { unit: texts.textSmallUnits, count: team.count - shown }));
+  return named;
 }
 
 // Adds scans to the session; returns how many.
@@ -242,11 +251,13 @@ function followOtherTabs(view) {
   });
 }
 
-// The team scan's name and day, proposed from the session (or its only unit) and today, unless already filled in.
+// The team scan's name and day, proposed from the session (or the unit everyone is in) and today, unless already
+// filled in.
 function fillTeamScanForm(view) {
   const { form, team } = view;
-  const units = team.units.filter((unit) => unit.unit);
-  if (!form.elements.team.value) form.elements.team.value = view.session.name || (units.length === 1 ? units[0].unit : "");
+  const units = new Set(team.respondents.map((person) => person.unit));
+  const [only] = units;
+  if (!form.elements.team.value) form.elements.team.value = view.session.name || (units.size === 1 && only ? only : "");
   if (!form.elements.date.value) form.elements.date.value = view.session.date || localDay();
 }
 
@@ -373,8 +384,12 @@ function drawSpread(root, texts, aspects, rowName) {
   svg.querySelector("[data-chart-desc]").textContent = lines.join(" ");
 }
 
-// The units side by side, after everyone together (the team's own result), one column each.
+// The units side by side, after everyone together (the team's own result), one column each: only the units large
+// enough to show (scoring_py/small_units.py), and the engine's sentence on why others are missing.
 function renderUnits(root, texts, team) {
+  const note = root.querySelector("[data-units-note]");
+  note.textContent = team.units_note ?? "";
+  note.hidden = !team.units_note;
   const places = team.team.decimals;
   const whole = { unit: null, count: team.count, value: team.team.overall.value,
                   values: Object.fromEntries(team.team.elements.map((element) => [element.id, element.value])) };
@@ -384,7 +399,7 @@ function renderUnits(root, texts, team) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = unit === whole ? fill(texts.textWhole, { count: unit.count })
-      : fill(texts.textUnitHead, { unit: unit.unit || texts.textNoUnit, count: unit.count });
+      : fill(texts.textUnitHead, { unit: unit.label, count: unit.count });
     return th;
   }));
   for (const row of root.querySelectorAll("[data-unit-row]")) {
