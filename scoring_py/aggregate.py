@@ -15,7 +15,7 @@ from .answers import UNKNOWN
 from .labels import item_labels
 from .model import Model, phase_ids, result_level_ids
 from .scoring import score
-from .small_units import DEFAULT_MINIMUM, OTHER_UNITS, Unit, UnitSplit, small_units_note, split_units, unit_label
+from .small_units import DEFAULT_MINIMUM, Unit, UnitSplit, other_units_label, small_units_note, split_units, unit_label
 from .words import model_words
 
 DISCUSSION_SPREAD = 2
@@ -75,7 +75,7 @@ def _unit_columns(model: Model, members: dict[Unit, list[dict[str, Any]]], split
     columns = [_unit_figures(model, unit, unit_label(unit), members[unit]) for unit in split.shown]
     if split.combined:
         together = [scan for unit in split.small for scan in members[unit]]
-        columns.append(_unit_figures(model, None, OTHER_UNITS, together, combined=True))
+        columns.append(_unit_figures(model, None, other_units_label(), together, combined=True))
     return columns
 
 

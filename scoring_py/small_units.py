@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError
+from .i18n import N_, _, ngettext
 from .record import describe
 
 SMALLEST_MINIMUM = 3
 """No site may show a unit of fewer respondents than this (survey practice: never below 3)."""
 DEFAULT_MINIMUM = SMALLEST_MINIMUM
-OTHER_UNITS = "Overige afdelingen"
+OTHER_UNITS = N_("Overige afdelingen")
 """The column of the small units together."""
-NO_UNIT = "Zonder afdeling"
+NO_UNIT = N_("Zonder afdeling")
 """The column of the respondents who gave no unit."""
 
 Unit = str | None  # a unit's name; None for the respondents who gave none
@@ -48,8 +49,9 @@ def minimum_problems(minimum: Any) -> list[str]:
     """What is wrong with a minimum unit size, in Dutch; nothing when it may be used."""
     if isinstance(minimum, int) and not isinstance(minimum, bool) and minimum >= SMALLEST_MINIMUM:
         return []
-    return [f"de kleinste afdeling met eigen cijfers moet een geheel getal van minstens {SMALLEST_MINIMUM} zijn "
-            f"(gevonden: {describe(minimum)}); met minder deelnemers is te zien wat één persoon heeft ingevuld"]
+    return [_("de kleinste afdeling met eigen cijfers moet een geheel getal van minstens %(smallest)s zijn "
+              "(gevonden: %(found)s); met minder deelnemers is te zien wat één persoon heeft ingevuld")
+            % {"smallest": SMALLEST_MINIMUM, "found": describe(minimum)}]
 
 
 def split_units(sizes: dict[Unit, int], minimum: int = DEFAULT_MINIMUM) -> UnitSplit:
@@ -65,30 +67,36 @@ def split_units(sizes: dict[Unit, int], minimum: int = DEFAULT_MINIMUM) -> UnitS
 
 def unit_label(unit: Unit) -> str:
     """How a unit's column is headed: its name, or "Zonder afdeling"."""
-    return NO_UNIT if unit is None else unit
+    return _(NO_UNIT) if unit is None else unit
+
+
+def other_units_label() -> str:
+    """How the column of the small units together is headed."""
+    return _(OTHER_UNITS)
 
 
 def small_units_note(split: UnitSplit) -> str | None:
     """Why units are missing from the table, for the facilitator, in plain Dutch; None when all are shown."""
     if not split.small:
         return None
-    minimum, people = split.minimum, _count(split.small_people, "deelnemer", "deelnemers")
-    rule = (f"Een afdeling met minder dan {minimum} deelnemers krijgt geen eigen cijfers: zo is niet te zien wat "
-            "één persoon heeft ingevuld.")
-    named = _count(sum(1 for unit in split.small if unit is not None), "afdeling", "afdelingen")
-    which = (("de groep zonder afdeling" if len(split.small) == 1 else f"{named} en de groep zonder afdeling")
-             if None in split.small else named)
+    minimum = split.minimum
+    people = ngettext("%(n)s deelnemer", "%(n)s deelnemers", split.small_people) % {"n": split.small_people}
+    rule = _("Een afdeling met minder dan %(minimum)s deelnemers krijgt geen eigen cijfers: zo is niet te zien wat "
+             "één persoon heeft ingevuld.") % {"minimum": minimum}
+    units = sum(1 for unit in split.small if unit is not None)
+    named = ngettext("%(n)s afdeling", "%(n)s afdelingen", units) % {"n": units}
+    which = ((_("de groep zonder afdeling") if len(split.small) == 1 else
+              _("%(units)s en de groep zonder afdeling") % {"units": named}) if None in split.small else named)
+    parts = {"rule": rule, "which": which, "people": people, "minimum": minimum, "other": other_units_label()}
     if split.combined:
-        return f"{rule} Dat geldt hier voor {which}. Samen zijn dat {people}: ze staan samen onder ‘{OTHER_UNITS}’."
+        return _("%(rule)s Dat geldt hier voor %(which)s. Samen zijn dat %(people)s: ze staan samen onder "
+                 "‘%(other)s’.") % parts
     if not split.shown and split.small_people >= minimum:
-        return (f"{rule} Dat geldt hier voor {which}, dus geen afdeling staat apart. Iedereen samen is de uitslag van "
-                "het team.")
+        return _("%(rule)s Dat geldt hier voor %(which)s, dus geen afdeling staat apart. Iedereen samen is de uitslag "
+                 "van het team.") % parts
     if len(split.small) == 1:
-        counts = "Die deelnemer telt" if split.small_people == 1 else "Die deelnemers tellen"
-        return f"{rule} Dat geldt hier voor {which}, met {people}. {counts} wel mee in de uitslag van het team."
-    return (f"{rule} Dat geldt hier voor {which}, samen {people}. Dat zijn er minder dan {minimum}, dus ze staan ook "
-            "niet samen in één kolom. Ze tellen wel mee in de uitslag van het team.")
-
-
-def _count(number: int, one: str, more: str) -> str:
-    return f"{number} {one if number == 1 else more}"
+        counts = ngettext("Die deelnemer telt", "Die deelnemers tellen", split.small_people)
+        return _("%(rule)s Dat geldt hier voor %(which)s, met %(people)s. %(counts)s wel mee in de uitslag van het "
+                 "team.") % {**parts, "counts": counts}
+    return _("%(rule)s Dat geldt hier voor %(which)s, samen %(people)s. Dat zijn er minder dan %(minimum)s, dus ze "
+             "staan ook niet samen in één kolom. Ze tellen wel mee in de uitslag van het team.") % parts

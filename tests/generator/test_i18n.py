@@ -35,8 +35,11 @@ def test_the_catalogs_hold_exactly_the_messages_the_code_uses() -> None:
 
 
 def test_english_translates_every_message() -> None:
-    open_messages = [message.id for message in catalog("en")
-                     if message.id and (not message.string or message.fuzzy)]
+    def translated(message) -> bool:  # noqa: ANN001
+        forms = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+        return all(forms) and not message.fuzzy
+
+    open_messages = [message.id for message in catalog("en") if message.id and not translated(message)]
 
     assert open_messages == []
 
