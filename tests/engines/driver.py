@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -44,8 +44,12 @@ CANDIDATES = {
 # The candidates that are drawn, in one call: asking the driver element by element is slow in WebKit.
 SHOWN = """return [...(arguments[0] || document).querySelectorAll(arguments[1])]
   .filter((element) => element.checkVisibility({ visibilityProperty: true }));"""
-# Computed roles the engines spell differently (Firefox says "image" where ARIA 1.2 says "img").
-SPELLINGS = {"img": {"img", "image"}}
+# A value set as a person's pick sets it: the field changes, then says so.
+SET_VALUE = """const [field, value] = arguments; field.value = value;
+for (const type of ["input", "change"]) field.dispatchEvent(new Event(type, { bubbles: true }));"""
+# Computed roles the engines spell differently: Firefox says "image" where ARIA says "img", and WebKitGTK gives a
+# <select> the role of the pop-up button it draws.
+SPELLINGS = {"img": {"img", "image"}, "combobox": {"combobox", "button"}}
 KEYS = {"Enter": Keys.ENTER, "Escape": Keys.ESCAPE, "Tab": Keys.TAB, "ArrowRight": Keys.ARROW_RIGHT,
         "ArrowLeft": Keys.ARROW_LEFT, "Home": Keys.HOME, "End": Keys.END, "Space": Keys.SPACE}
 
@@ -63,8 +67,8 @@ def wait(condition: Callable[[], T | None], what: str, timeout: float = TIMEOUT)
             value = condition()
             if value:
                 return value
-        except StaleElementReferenceException:
-            pass  # the page replaced the element while we looked: look again
+        except (StaleElementReferenceException, NoSuchElementException):
+            pass  # not there yet, or the page replaced it while we looked: look again
         if time.monotonic() > deadline:
             raise AssertionError(f"na {timeout:.0f} s nog niet: {what}")
         time.sleep(0.1)
@@ -160,14 +164,28 @@ class Page:
         field.send_keys(value)
 
     def select(self, label: str, value: str, within: WebElement | None = None) -> None:
-        """Choose an option of a select box by its value, with the keyboard-free click a person makes."""
+        """Choose an option of a select box by its value: by clicking it where the engine lets WebDriver, else
+        as the pop-up does it (WebKitGTK draws the options in a native pop-up that WebDriver cannot click into)."""
         box = self.role("combobox", label, within)
-        box.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+        try:
+            box.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+        except WebDriverException:
+            self.evaluate(SET_VALUE, box, value)
+
+    def labelled(self, label: str) -> WebElement:
+        """The control a <label> with this text names: for file and date fields, whose computed role
+        differs between engines."""
+        xpath = f"//*[@id=//label[contains(normalize-space(.), {json.dumps(label)})]/@for]"
+        return wait(lambda: self.driver.find_element(By.XPATH, xpath), f"het veld '{label}' in {self.engine}")
 
     def upload(self, label: str, *paths: str) -> None:
-        """Choose files in the file field labelled `label` (found by its label, as a file field has no role)."""
-        field = self.driver.find_element(By.XPATH, f"//input[@type='file'][@id=//label[normalize-space(.)={json.dumps(label)}]/@for]")
-        field.send_keys("\n".join(paths))
+        """Choose files in the file field labelled `label`."""
+        self.labelled(label).send_keys("\n".join(paths))
+
+    def set_date(self, label: str, iso: str) -> None:
+        """Enter a date: each engine draws its own date picker and WebDriver types into none of them alike, so
+        the value is set as the picker sets it, with the events it sends."""
+        self.evaluate(SET_VALUE, self.labelled(label), iso)
 
     def press(self, key: str) -> None:
         ActionChains(self.driver).send_keys(KEYS.get(key, key)).perform()
