@@ -41,9 +41,17 @@ CANDIDATES = {
     "img": "img, svg, [role=img]",
     "navigation": "nav, [role=navigation]",
 }
-# The candidates that are drawn, in one call: asking the driver element by element is slow in WebKit.
-SHOWN = """return [...(arguments[0] || document).querySelectorAll(arguments[1])]
-  .filter((element) => element.checkVisibility({ visibilityProperty: true }));"""
+# The drawn candidates whose text could hold the name, in one call: asking the driver element by element is slow.
+# The rough text joins every source an accessible name can come from, so it holds the name; the browser's own
+# computed name then decides.
+SHOWN = """const [scope, selector, name] = arguments;
+const text = (element) => (element ? element.textContent : "");
+const rough = (element) => [element.getAttribute("aria-label"), element.getAttribute("title"),
+  element.getAttribute("alt"), element.getAttribute("placeholder"), element.textContent,
+  ...(element.getAttribute("aria-labelledby") || "").split(/\\s+/).map((id) => text(document.getElementById(id))),
+  ...[...(element.labels || [])].map(text)].join(" ").replace(/\\s+/g, " ");
+return [...(scope || document).querySelectorAll(selector)]
+  .filter((element) => element.checkVisibility({ visibilityProperty: true }) && rough(element).includes(name));"""
 # A value set as a person's pick sets it: the field changes, then says so.
 SET_VALUE = """const [field, value] = arguments; field.value = value;
 for (const type of ["input", "change"]) field.dispatchEvent(new Event(type, { bubbles: true }));"""
@@ -114,7 +122,7 @@ class Page:
                  ) -> list[WebElement]:
         """Shown elements with this computed role whose accessible name contains (or is) `name`."""
         found = []
-        for element in self.evaluate(SHOWN, within, CANDIDATES[role]):
+        for element in self.evaluate(SHOWN, within, CANDIDATES[role], name):
             try:
                 if element.aria_role not in SPELLINGS.get(role, {role}):
                     continue
@@ -152,7 +160,7 @@ class Page:
     def choose(self, group: str, choice: str) -> None:
         """Pick the radio button whose name starts with `choice` in the question group `group`."""
         fieldset = self.role("group", group)
-        radios = [radio for radio in self.find_all("radio", within=fieldset)
+        radios = [radio for radio in self.find_all("radio", choice, within=fieldset)
                   if words(radio.accessible_name).startswith(choice)]
         assert len(radios) == 1, f"{len(radios)} keuzes '{choice}' bij '{group}' in {self.engine}"
         radios[0].click()
