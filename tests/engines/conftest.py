@@ -85,8 +85,8 @@ def browser(request):
     driver = start_firefox() if engine == "firefox" else start_webkit(request.getfixturevalue("display"))
     driver.set_window_size(*WINDOW)
     errors: list[str] = []
-    if engine == "firefox":
-        driver.script.add_javascript_error_handler(lambda entry: errors.append(entry.text))
+    if "script errors" not in CANNOT[engine]:
+        driver.script.add_javascript_error_handler(lambda entry: errors.append(entry.text))  # WebDriver BiDi
     yield engine, driver, errors
     driver.quit()
 

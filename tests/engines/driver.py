@@ -128,7 +128,7 @@ class Page:
                     continue
                 label = words(element.accessible_name)
             except StaleElementReferenceException:
-                raise
+                raise  # the page changed: `wait` looks again
             except WebDriverException:
                 continue  # WebKit gives no role for an element it has no accessibility object for
             if (label == name) if exact else (name in label):

@@ -34,6 +34,10 @@ def next_step(page: Page) -> None:
     page.role("link", "Volgende").click()
 
 
+def words_of(page: Page, selector: str) -> str:
+    return " ".join(page.css(selector).text.split())
+
+
 def test_whole_scan_to_the_result_and_back(page: Page):
     page.goto("semm/scan.html")
     page.see("Element 1 van 9")
@@ -73,10 +77,6 @@ def test_whole_scan_to_the_result_and_back(page: Page):
     checked = page.evaluate("return [...document.querySelectorAll('input[type=radio]:checked')].map(r => r.id)")
     assert sorted(checked) == sorted([f"{k}-{v}" for k, v in {**ASPECTS, **RESULTS}.items()])
     assert page.evaluate("return document.querySelector('#notitie-e3').value") == NOTE
-
-
-def words_of(page: Page, selector: str) -> str:
-    return " ".join(page.css(selector).text.split())
 
 
 def test_after_one_visit_the_scan_works_without_a_network(page: Page, site):
