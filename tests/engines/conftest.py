@@ -1,4 +1,4 @@
-"""Fixtures for the journeys in Firefox and WebKit: one browser per engine per module, a fresh site per test.
+"""Fixtures for the journeys in Firefox and WebKit: one browser per engine, a fresh site per test.
 
 Each test gets the built site on a port of its own, so its origin is new: empty storage, no service worker, as a
 first visit. `page.engine` says which engine runs; `cannot(page, "print")` skips where that engine cannot.
@@ -75,9 +75,10 @@ def display() -> Iterator[str]:
     xvfb.wait(10)
 
 
-@pytest.fixture(scope="module", params=ENGINES)
+@pytest.fixture(scope="session", params=ENGINES)
 def browser(request):
-    """One browser of this engine for the whole module: starting one costs seconds, a fresh origin costs nothing."""
+    """One browser of this engine for the whole run (pytest runs one engine's tests, then the other's): starting one
+    costs seconds, a fresh origin per test costs nothing."""
     engine = request.param
     reason = missing(engine)
     if reason:

@@ -1,9 +1,11 @@
 """What goes wrong, in Firefox and in WebKit: a storage that is really full, a stored scan that cannot be read, and
-files from other people that are hostile. Each engine raises its own errors and parses JSON its own way."""
+files from other people that are hostile, and one whose every text is a script. Each engine raises its own errors and parses JSON its own way."""
 
 from __future__ import annotations
 
 import json
+
+from selenium.webdriver.common.by import By
 
 from sitegen.model import load_model
 from tests.browser.test_hostile_files import ANNA, HOSTILE, PAYLOAD
@@ -62,7 +64,7 @@ def test_an_unreadable_scan_is_kept_offered_and_the_page_still_works(page: Page)
     page.see("Open scan: Mijn scan")
 
 
-def test_hostile_files_get_their_message_and_nothing_is_stored(page: Page, tmp_path):
+def test_hostile_files_get_their_message_then_script_payloads_stay_text(page: Page, tmp_path):
     page.goto("semm/scan.html")
     page.choose("Ideale klantbeleving", "Fase 2")
     page.goto("semm/scans.html")
@@ -77,17 +79,14 @@ def test_hostile_files_get_their_message_and_nothing_is_stored(page: Page, tmp_p
         page.see(message, alert)
         assert page.storage() == before, f"{name} veranderde de opslag in {page.engine}"
 
-
-def test_script_payloads_in_a_file_are_shown_as_text(page: Page, tmp_path):
     hostile = {**ANNA, "scan": {"name": PAYLOAD, "created": "2025-01-01", "updated": "2025-01-02"},
                "respondent": {"name": PAYLOAD, "role": PAYLOAD, "unit": PAYLOAD}, "notes": {"e1": PAYLOAD}}
     path = tmp_path / "aanval.json"
     path.write_text(json.dumps(hostile), encoding="utf-8")
-    page.goto("semm/scans.html")
-    page.wait_for_engine()
     page.upload("Kies een exportbestand", str(path))
     page.see("Het bestand is ingelezen als scan")
-    wait(lambda: page.css(".scan-name").text == PAYLOAD, f"de naam staat er als tekst in {page.engine}")
+    wait(lambda: PAYLOAD in [name.text for name in page.driver.find_elements(By.CSS_SELECTOR, ".scan-name")],
+         f"de naam staat er als tekst in {page.engine}")
     page.goto("semm/resultaat.html")
     page.wait_for_engine()
     page.see(PAYLOAD, page.css("[data-list=notes]"))

@@ -29,8 +29,9 @@ def test_a_session_from_five_files_to_a_team_scan(page: Page):
     assert [name for name in NAMES if name in main] == [], f"namen op de pagina in {page.engine}"
 
     team = cli_team(FIVE)
-    for item in team["aspects"] + team["result_areas"]:
-        assert value_of(page, f"#akkoord-{item['id']}") == str(item["team"]), item["id"]
+    medians = {item["id"]: str(item["team"]) for item in team["aspects"] + team["result_areas"]}
+    shown = "return Object.fromEntries(arguments[0].map(id => [id, document.querySelector('#akkoord-' + id).value]))"
+    wait(lambda: page.evaluate(shown, list(medians)) == medians, f"de teamantwoorden zijn de medianen in {page.engine}")
     page.see("Afgesproken: 0 van 22.")
 
     # The presentation, by keyboard only.
@@ -63,7 +64,7 @@ def test_a_session_from_five_files_to_a_team_scan(page: Page):
     page.reload()
     page.wait_for_engine()
     page.see("De sessie staat nog klaar: 5 scan(s).")
-    assert value_of(page, "#akkoord-e1a") == "4"
+    wait(lambda: value_of(page, "#akkoord-e1a") == "4", f"het teamantwoord staat er nog in {page.engine}")
     wait(lambda: value_of(page, "#akkoord-e1a-notitie") == NOTE, f"de notitie staat er nog in {page.engine}")
 
     page.fill("Naam van het team of de afdeling", "Klantcontact")
