@@ -97,7 +97,9 @@ def page(browser, site) -> Iterator[Page]:
     """A tab on this test's site that fails the test on a script error, where the engine reports them."""
     engine, driver, errors = browser
     errors.clear()
-    yield Page(driver, engine, site.url)
+    page = Page(driver, engine, site.url)
+    yield page
+    page.settle()
     assert errors == [], f"scriptfouten op de pagina in {engine}: {errors}"
 
 

@@ -107,6 +107,19 @@ class Page:
         except WebDriverException:
             return False  # between two documents
 
+    def follow(self, link: str, exact: bool = True) -> None:
+        """Click the link with this name and wait for the page it opens, so that what is awaited next
+        (the engine, say) is awaited on the new page, not on the one being left."""
+        before = self.url
+        self.role("link", link, exact=exact).click()
+        wait(lambda: self.url != before and self._loaded(), f"de pagina achter '{link}' is open in {self.engine}")
+
+    def _loaded(self) -> bool:
+        try:
+            return bool(self.evaluate("return document.readyState === 'complete'"))
+        except WebDriverException:
+            return False  # between two documents
+
     @property
     def url(self) -> str:
         return self.driver.current_url
@@ -115,6 +128,12 @@ class Page:
         """The Pyodide engine in the page's worker reached this state (html[data-engine])."""
         wait(lambda: self.driver.find_elements(By.CSS_SELECTOR, f"html[data-engine={state}]"),
              f"de rekenmodule in {self.engine} is '{state}'", ENGINE_TIMEOUT)
+
+    def settle(self) -> None:
+        """Let an engine that is still starting finish, so that leaving the page aborts no download (Firefox
+        reports an aborted download that a service worker answers as a script error)."""
+        wait(lambda: self.evaluate("return document.documentElement.dataset.engine") != "loading",
+             f"de rekenmodule in {self.engine} is klaar met starten", ENGINE_TIMEOUT)
 
     # --- finding what a person sees -------------------------------------------------------------------------------
 
