@@ -36,7 +36,9 @@ self.addEventListener("activate", (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
-    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
+    // No navigation preload: with it, Firefox (ESR 153) fails a page's navigation when the network is gone,
+    // before the cached copy below can answer. Turned off, too, where an earlier build turned it on.
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.disable();
     await self.clients.claim();
   })());
 });
@@ -63,7 +65,7 @@ async function cacheFirst(request, key) {
 
 async function networkFirst(event, key) {
   try {
-    return (await event.preloadResponse) || (await fetch(event.request));
+    return await fetch(event.request);
   } catch (error) {
     const cached = await fromCache(key);
     if (cached) return cached;
