@@ -72,6 +72,7 @@ function showShared(page, fragment) {
     form.hidden = true;
   }
   fillReport(page, texts.textSharedName, {}, null);
+  page.printName = texts.textSharedName; // printed, the pages name the shared result, not the open scan
   let answers;
   engine.call("decode_share", { fragment })
     .then((decoded) => {
