@@ -17,7 +17,7 @@ WITHOUT = {
     "module-worker": ("const Plain = Worker; globalThis.Worker = function Worker(url) { return new Plain(url); };",
                       "Web Workers als module"),
 }
-EXPLANATION = "Deze browser kan je uitslag niet berekenen."
+EXPLANATION = "Deze browser kan je uitslag niet berekenen"
 
 
 def pyodide_requests() -> list[str]:
