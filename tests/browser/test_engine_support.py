@@ -37,7 +37,7 @@ def test_a_browser_without_what_the_engine_needs_is_told_and_can_still_answer(co
     status = page.get_by_role("status").filter(has_text=EXPLANATION)
     expect(status).to_be_visible()
     expect(status).to_contain_text("Je kunt de scan wel invullen")
-    expect(status).to_contain_text("Werk je browser bij")
+    expect(status).to_contain_text("werk je browser bij")
     expect(status).to_contain_text(f"Wat ontbreekt: {name}.")
     wait_for_engine(page, "error")
 
