@@ -12,6 +12,7 @@
 // - offline support is registered once the page has what it needs: after the engine, if the page started one;
 // - an error the page did not expect is shown in the page's error box in plain Dutch (and still reported to the
 //   browser), so a visitor never looks at a page that silently stopped;
+// - once a page saved a scan, the browser is asked to keep this site's storage (keep.js);
 // - printed, every sheet names whose scan it is and the day: the running line of base.html gets the team session's
 //   name on the team page, else the open scan's name (a page showing another scan sets `page.printName`).
 import { EngineError, startEngine } from "./engine.js";
@@ -20,6 +21,8 @@ import { openSession } from "./session.js";
 import { openStorage } from "./storage.js";
 import { registerServiceWorker } from "./offline.js";
 import { setupMenu } from "./menu.js";
+import { askToKeep } from "./keep.js";
+import { hasAnswers } from "./record.js";
 import { DAY, fill, formatDate } from "./dom.js";
 
 export { EngineError };
@@ -54,7 +57,10 @@ export function runPage(selector, main) {
     // This browser's scans of the page's model, opened on first use; a page that makes scans gives the names
     // of a new scan and of a copy in data-text-default-name and data-text-copy-name.
     get library() {
-      library ??= openLibrary(openedStorage(), page.rules, { default: texts.textDefaultName, copy: texts.textCopyName });
+      // Once a scan with answers is saved there is something to keep: then the browser is asked for persistent
+      // storage.
+      library ??= openLibrary(openedStorage(), page.rules, { default: texts.textDefaultName, copy: texts.textCopyName },
+                              (record) => { if (hasAnswers(record, page.rules)) askToKeep(); });
       return library;
     },
     // The team page's session, opened on first use.
