@@ -38,8 +38,14 @@ def note(page):
 
 
 def no_dialogs(page) -> list[str]:
+    """The messages of every dialog the page opens (each dismissed); nothing here may open one."""
     shown: list[str] = []
-    page.on("dialog", lambda dialog: (shown.append(dialog.message), dialog.dismiss()))
+
+    def dismiss(dialog) -> None:
+        shown.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
     return shown
 
 

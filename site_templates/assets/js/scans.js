@@ -1,6 +1,6 @@
 // "Mijn scans": the scans in this browser. Open, rename, delete (with undo), new scan, and read in an export file.
 // An export file is untrusted: scoring_py checks it in the engine, and only a file without problems is stored.
-import { button, DAY, fill, formatDate, runPage, setList, showProblems } from "./kit.js";
+import { button, DAY, fill, formatDate, hasAnswers, runPage, setList, showProblems } from "./kit.js";
 import { download, megabytes, tooLarge } from "./exchange.js";
 import { showKeepNotice, showStorageProblems } from "./storage-notice.js";
 
@@ -16,7 +16,7 @@ function main(page) {
     keep: null,
   };
   // Whether this browser keeps the scans, said once; where it may delete them, the open scan's export is offered.
-  view.keep = showKeepNotice({ getScan: () => library.current({ create: false }), engine: view.engine, showKept: true,
+  view.keep = showKeepNotice({ getScan: () => openWithAnswers(library, page.rules), engine: view.engine, showKept: true,
                                onExported: () => render(view) });
   // Another tab changed the list (a new, renamed or deleted scan): show the list as it is now.
   library.watch({ onList: () => render(view) });
@@ -32,6 +32,12 @@ function main(page) {
   const fileInput = root.querySelector("[data-import]");
   fileInput.addEventListener("change", () => importFile(view, fileInput));
   render(view);
+}
+
+// The open scan when it holds answers: only then is there something to keep.
+function openWithAnswers(library, rules) {
+  const scan = library.current({ create: false });
+  return scan && hasAnswers(scan.record, rules) ? scan : null;
 }
 
 // The status line; with `undo` the undo button beside it, else the deleted scan can no longer come back.
