@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from scoring_py.record_shape import SCHEMA
+
 from .conftest import PROJECT, wait_for_engine
 
 FIXTURES = PROJECT / "tests" / "fixtures" / "storage"
@@ -106,9 +108,9 @@ def test_schema_3_is_restored_as_it_is_and_an_export_is_noted_in_schema_4(page, 
     wait_for_engine(page)
     with page.expect_download():
         page.get_by_role("button", name="Exporteer (JSON)").click()
-    page.wait_for_function("key => JSON.parse(localStorage.getItem(key)).exported", PREFIX + "scan:sm4drie0001")
+    page.wait_for_function("key => JSON.parse(localStorage.getItem(key)).exported", arg=PREFIX + "scan:sm4drie0001")
     record = json.loads(storage(page)[PREFIX + "scan:sm4drie0001"])
-    assert record["schema"] == 4 and record["updated"] == "2026-01-12T15:30:00.000Z"
+    assert record["schema"] == SCHEMA == 4 and record["updated"] == "2026-01-12T15:30:00.000Z"
     assert record["excluded"] == {"e3": "Geen invloed op de strategie"}
     assert copies(page) == {}
 
@@ -203,7 +205,7 @@ def test_an_unreadable_list_is_rebuilt_from_the_scans(page, site_url, semm_url):
 
 
 def test_a_scan_from_a_newer_version_is_left_untouched(page, site_url, semm_url):
-    newer = record_text(schema=4, later={"iets": "nieuws"})  # this version writes schema 3
+    newer = record_text(schema=SCHEMA + 1, later={"iets": "nieuws"})  # this version writes SCHEMA
     seed(page, site_url, one_scan(newer))
     page.goto(semm_url + "scan.html")
     expect(page.locator("[data-storage-notice]")).to_contain_text(
