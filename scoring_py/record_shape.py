@@ -16,20 +16,21 @@ from typing import Any
 from .memo import per_model
 from .model import Model, all_aspects, phase_ids, result_level_ids
 
-SCHEMA = 3
-"""The layout of a stored record. Schema 2 added `excluded`, `actions` and `team`, schema 3 `not_applicable`; a
-record of schema 1 or 2 is read as it is (it simply lacks them). A version that knows an older schema leaves a record
-of a newer one alone."""
+SCHEMA = 4
+"""The layout of a stored record. Schema 2 added `excluded`, `actions` and `team`, schema 3 `not_applicable`, schema 4
+the browser's `exported`; a record of schema 1, 2 or 3 is read as it is (it simply lacks them). A version that knows
+an older schema leaves a record of a newer one alone."""
 SESSION_SCHEMA = 2  # 2 added a respondent's not_applicable
-READ_AS_IS = (1, 2, 3)
+READ_AS_IS = (1, 2, 3, 4)
 """Stored records of these schemas are kept as they were written until their next save."""
 
 # The fields of every unit. `scan` is a record's content: what an export carries and check_record judges.
 FIELDS: dict[str, tuple[str, ...]] = {
     "scan": ("name", "created", "updated", "respondent", "aspects", "results", "notes", "excluded", "not_applicable",
              "ambition", "snapshots", "actions", "team"),
-    # Kept by the browser only, never exported: the storage checks their type, not the record rule.
-    "browser": ("schema", "id", "model", "model_version", "step", "result"),
+    # Kept by the browser only, never exported: the storage checks their type, not the record rule. `exported` is
+    # when this scan was last exported as a file (a date), which the result page and "Mijn scans" show.
+    "browser": ("schema", "id", "model", "model_version", "step", "result", "exported"),
     "respondent": ("name", "role", "unit"),
     "ambition": ("elements", "results"),
     "measurement": ("id", "name", "taken", "model", "model_version", "aspects", "results", "notes", "excluded",

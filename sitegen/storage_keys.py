@@ -28,8 +28,8 @@ def _holds(model: dict) -> dict[str, str]:
     return {
         "index": f"de lijst van je scans voor het {model['short_name']}-model en welke scan open staat",
         "scan": "per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties van je plan, de datum van de "
-                "laatste wijziging, de stap waar je was en de laatst berekende uitslag (zodat die de volgende keer "
-                "meteen te zien is)",
+                "laatste wijziging en van je laatste export, de stap waar je was en de laatst berekende uitslag "
+                "(zodat die de volgende keer meteen te zien is)",
         "session": "alleen als je op de pagina Team een sessie begeleidt: de scans die je hebt toegevoegd (met de "
                    "namen die erin staan), de teamantwoorden en jullie notities",
         "quarantine": "alleen als opgeslagen gegevens niet meer te lezen waren: een kopie daarvan, zodat er niets "

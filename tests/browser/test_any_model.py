@@ -174,7 +174,7 @@ def test_a_question_not_applicable_in_a_ladder(page, varied_url):
     page.locator("#testen-2").check()
     stored = page.evaluate("""() => { const list = JSON.parse(localStorage.getItem('servicescan:ladder:scans'));
         return JSON.parse(localStorage.getItem('servicescan:ladder:scan:' + list.current)); }""")
-    assert stored["not_applicable"] == {"inkoop": "We kopen niets in"} and stored["schema"] == 3
+    assert stored["not_applicable"] == {"inkoop": "We kopen niets in"} and stored["schema"] == 4
 
     page.goto(varied_url + "ladder/resultaat.html")
     wait_for_engine(page)

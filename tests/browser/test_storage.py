@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from scoring_py.record_shape import SCHEMA
+
 from .conftest import PROJECT, wait_for_engine
 
 FIXTURES = PROJECT / "tests" / "fixtures" / "storage"
@@ -86,6 +88,30 @@ def test_schema_2_with_actions_and_a_team_session_is_restored_everywhere(page, s
     expect(page.locator("[data-consensus-progress]")).to_have_text("Afgesproken: 1 van 22.")
     expect(page.locator("[data-storage-notice]")).to_be_hidden()
     assert storage(page) == data  # nothing rewritten just by opening
+    assert copies(page) == {}
+
+
+def test_schema_3_is_restored_as_it_is_and_an_export_is_noted_in_schema_4(page, site_url, semm_url):
+    data = json.loads((FIXTURES / "schema-3.json").read_text(encoding="utf-8"))
+    seed(page, site_url, data)
+    page.goto(semm_url + "scan.html")
+    expect(page.get_by_text("Open scan: Afdeling Service")).to_be_visible()
+    expect(page.locator("section#e2")).to_be_visible()  # the stored step
+    expect(page.locator("#e1a-3")).to_be_checked()
+    expect(page.locator("#notitie-e1")).to_have_value("Schema 3")
+    page.goto(semm_url + "scans.html")
+    expect(page.locator(".scan-name")).to_have_text(["Afdeling Service"])
+    expect(page.locator("[data-storage-notice]")).to_be_hidden()
+    assert storage(page) == data  # nothing rewritten just by opening
+
+    page.goto(semm_url + "resultaat.html")
+    wait_for_engine(page)
+    with page.expect_download():
+        page.get_by_role("button", name="Exporteer (JSON)").click()
+    page.wait_for_function("key => JSON.parse(localStorage.getItem(key)).exported", arg=PREFIX + "scan:sm4drie0001")
+    record = json.loads(storage(page)[PREFIX + "scan:sm4drie0001"])
+    assert record["schema"] == SCHEMA == 4 and record["updated"] == "2026-01-12T15:30:00.000Z"
+    assert record["excluded"] == {"e3": "Geen invloed op de strategie"}
     assert copies(page) == {}
 
 
@@ -179,7 +205,7 @@ def test_an_unreadable_list_is_rebuilt_from_the_scans(page, site_url, semm_url):
 
 
 def test_a_scan_from_a_newer_version_is_left_untouched(page, site_url, semm_url):
-    newer = record_text(schema=4, later={"iets": "nieuws"})  # this version writes schema 3
+    newer = record_text(schema=SCHEMA + 1, later={"iets": "nieuws"})  # this version writes SCHEMA
     seed(page, site_url, one_scan(newer))
     page.goto(semm_url + "scan.html")
     expect(page.locator("[data-storage-notice]")).to_contain_text(

@@ -141,12 +141,13 @@ test("days exist in the calendar", () => {
 });
 
 test("a record of schema 1 is read as it is; it becomes the current schema when saved", () => {
-  assert.equal(SCHEMA, 3);
+  assert.equal(SCHEMA, 4);
   assert.equal(readAsIs({ schema: 1 }, rules), true);
   assert.equal(readAsIs({}, rules), false); // the first layout is rewritten
   const stored = readStored(JSON.stringify({ ...GOOD, schema: 1, actions: undefined }), base(), rules);
-  assert.deepEqual([stored.status, stored.dropped, stored.record.actions, stored.record.schema], ["ok", [], [], 3]);
+  assert.deepEqual([stored.status, stored.dropped, stored.record.actions, stored.record.schema], ["ok", [], [], 4]);
   assert.equal(readAsIs({ schema: 2 }, rules), true); // schema 3 only added not_applicable
+  assert.equal(readAsIs({ schema: 3 }, rules), true); // schema 4 only added the browser's exported
 });
 
 const SESSION = { schema: 2, name: "Klantcontact", date: "2025-03-01", show_names: false, order: "spread",
@@ -202,6 +203,14 @@ test("a stored result of the wrong shape is dropped like any unit that does not 
   const { record, dropped } = migrate({ ...GOOD, result: "uitslag" }, base(), rules);
   assert.deepEqual(dropped, ["result"]);
   assert.equal("result" in record, false);
+});
+
+test("the date of the last export is kept when it is a date, and dropped like any unit when it is not", () => {
+  assert.deepEqual(checkRecord({ ...GOOD, exported: "2026-12-02T10:15:00.000Z" }, rules), []);
+  for (const bad of [null, 20261202, "gisteren", "2026-13-01"]) {
+    assert.deepEqual(checkRecord({ ...GOOD, exported: bad }, rules), ["exported"], String(bad));
+  }
+  assert.equal(migrate({ ...GOOD, exported: "gisteren" }, base(), rules).record.exported, undefined);
 });
 
 test("canonical text does not depend on the order of keys", () => {

@@ -14,6 +14,10 @@
 // The state is shown on <html data-engine="loading|ready|error"> and in the [data-engine-status] box.
 // There is one engine per page: startEngine() may be called early (engine-start.js, while the page is still
 // being parsed) and again by the page's own script; both get the same engine.
+// A browser that lacks what the engine needs (engine-support.js) starts no worker and fetches nothing of Pyodide: the
+// engine fails at once, `unsupported` names what is missing, and the status box says so in its own words.
+
+import { missingFeatures } from "./engine-support.js";
 
 export class EngineError extends Error {
   constructor(message, { problems = [], failed = false } = {}) {
@@ -33,7 +37,7 @@ export function startEngine() {
 
 function createEngine() {
   const html = document.documentElement;
-  const status = { step: 0, ready: false, failed: false, error: "" };
+  const status = { step: 0, ready: false, failed: false, error: "", unsupported: missingFeatures() };
   const pending = new Map();
   let nextId = 1;
   let failure = null;
@@ -48,7 +52,10 @@ function createEngine() {
     if (!box) return;
     const text = box.querySelector("[data-engine-text]");
     const bar = box.querySelector("[data-engine-progress]");
-    if (status.failed) {
+    if (status.unsupported.length) {
+      box.classList.add("is-error", "is-unsupported");
+      text.textContent = unsupportedText(box.dataset, status.unsupported);
+    } else if (status.failed) {
       box.classList.add("is-error");
       text.textContent = `${box.dataset.textError} ${status.error}`.trim();
     } else if (status.ready) {
@@ -73,13 +80,17 @@ function createEngine() {
     markSettled();
   };
 
+  if (status.unsupported.length) {
+    fail(status.unsupported.join(", "));
+    return { ready, settled, unsupported: status.unsupported, call: () => Promise.reject(failure) };
+  }
   let worker;
   try {
     worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
     worker.postMessage({ type: "start", model: new URL(html.dataset.engineModel, document.baseURI).href });
   } catch (error) {
     fail(String(error?.message || error));
-    return { ready, settled, call: () => Promise.reject(failure) };
+    return { ready, settled, unsupported: [], call: () => Promise.reject(failure) };
   }
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress") {
@@ -106,6 +117,7 @@ function createEngine() {
   return {
     ready,
     settled,
+    unsupported: [],
     call(operation, args) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
@@ -115,4 +127,11 @@ function createEngine() {
       });
     },
   };
+}
+
+// "This browser cannot compute the result ... (missing: ...)": the box's text, then what is missing in its words
+// (data-text-missing-module-worker and so on).
+function unsupportedText(texts, missing) {
+  const names = missing.map((feature) => texts[`textMissing${feature.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())}`]);
+  return `${texts.textUnsupported} ${texts.textMissing} ${names.join(", ")}.`;
 }

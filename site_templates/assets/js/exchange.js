@@ -28,9 +28,19 @@ export function today() {
   return new Date().toISOString().slice(0, 10);
 }
 
+// The JSON export of one scan as a download, named after `pattern` ({scan}, {date}); resolves with the file's name
+// and the moment written into the file, rejects with the engine's error.
+export async function exportScan(engine, record, pattern) {
+  const exported = new Date().toISOString();
+  const text = await engine.call("export_json", { record, exported });
+  const file = `${fill(pattern, { scan: slug(record.name), date: today() })}.json`;
+  download(file, text, "application/json");
+  return { file, exported };
+}
+
 // Wire one [data-exchange] panel; `getRecord` returns the open scan record at the moment of clicking, `rules` are
-// the record rule's data (record.js).
-export function setupExchange(panel, engine, getRecord, rules) {
+// the record rule's data (record.js); `onExported(moment)` follows every JSON export that was made.
+export function setupExchange(panel, engine, getRecord, rules, { onExported = () => {} } = {}) {
   const texts = panel.dataset;
   const status = panel.querySelector("[data-exchange-status]");
   const shareBox = panel.querySelector("[data-share-box]");
@@ -42,13 +52,11 @@ export function setupExchange(panel, engine, getRecord, rules) {
     .then(done, (error) => { status.textContent = `${texts.textFailed} ${error.message}`; });
 
   // The JSON export; also offered by the scan page's warning when saving fails. `report` shows the outcome.
-  const exportJson = (report = (message) => { status.textContent = message; }) => engine
-    .call("export_json", { record: getRecord(), exported: new Date().toISOString() })
-    .then((text) => {
-      const file = fileName("json");
-      download(file, text, "application/json");
-      report(fill(texts.textDoneJson, { file }));
-    }, (error) => report(`${texts.textFailed} ${error.message}`));
+  const exportJson = (report = (message) => { status.textContent = message; }) => exportScan(engine, getRecord(),
+    texts.fileName).then(({ file, exported }) => {
+    onExported(exported);
+    report(fill(texts.textDoneJson, { file }));
+  }, (error) => report(`${texts.textFailed} ${error.message}`));
   panel.querySelector("[data-export=json]").addEventListener("click", () => exportJson());
   panel.querySelector("[data-export=csv]").addEventListener("click", () => {
     run("to_csv", { record: getRecord() }, (text) => {

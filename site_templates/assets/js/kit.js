@@ -11,13 +11,19 @@
 //   hides the engine's status box;
 // - offline support is registered once the page has what it needs: after the engine, if the page started one;
 // - an error the page did not expect is shown in the page's error box in plain Dutch (and still reported to the
-//   browser), so a visitor never looks at a page that silently stopped.
+//   browser), so a visitor never looks at a page that silently stopped;
+// - once a page saved a scan, the browser is asked to keep this site's storage (keep.js);
+// - printed, every sheet names whose scan it is and the day: the running line of base.html gets the team session's
+//   name on the team page, else the open scan's name (a page showing another scan sets `page.printName`).
 import { EngineError, startEngine } from "./engine.js";
 import { openLibrary } from "./library.js";
 import { openSession } from "./session.js";
 import { openStorage } from "./storage.js";
 import { registerServiceWorker } from "./offline.js";
 import { setupMenu } from "./menu.js";
+import { askToKeep } from "./keep.js";
+import { hasAnswers } from "./record.js";
+import { DAY, fill, formatDate } from "./dom.js";
 
 export { EngineError };
 export { actionRow, button, DAY, fill, formatDate, formatValue, link, localDay, option, setList, showProblems }
@@ -51,7 +57,10 @@ export function runPage(selector, main) {
     // This browser's scans of the page's model, opened on first use; a page that makes scans gives the names
     // of a new scan and of a copy in data-text-default-name and data-text-copy-name.
     get library() {
-      library ??= openLibrary(openedStorage(), page.rules, { default: texts.textDefaultName, copy: texts.textCopyName });
+      // Once a scan with answers is saved there is something to keep: then the browser is asked for persistent
+      // storage.
+      library ??= openLibrary(openedStorage(), page.rules, { default: texts.textDefaultName, copy: texts.textCopyName },
+                              (record) => { if (hasAnswers(record, page.rules)) askToKeep(); });
       return library;
     },
     // The team page's session, opened on first use.
@@ -82,6 +91,8 @@ export function runPage(selector, main) {
         }
       };
     },
+    // The name the printed pages carry; by default the session's (team page) or the open scan's.
+    printName: null,
     field: (name) => root.querySelector(`[data-field="${name}"]`),
     list: (name) => root.querySelector(`[data-list="${name}"]`),
   };
@@ -89,12 +100,27 @@ export function runPage(selector, main) {
   window.addEventListener("error", (event) => unexpected(event.error || event.message));
   window.addEventListener("unhandledrejection", (event) => unexpected(event.reason));
   setupMenu(document.querySelector("[data-menu]"));
+  // Only what the page opened itself is asked: a page without scans opens no storage for its running line.
+  const printName = () => page.printName
+    ?? (session ? session.session.name : library?.current({ create: false })?.record.name) ?? "";
+  const running = () => fillRunningLine(document.querySelector("[data-print-running]"), printName());
+  window.addEventListener("beforeprint", running);
   try {
     main(page);
   } finally {
     if (!engine) document.querySelector("[data-engine-status]")?.setAttribute("hidden", "");
     registerServiceWorker(engine?.settled);
+    running();
   }
+}
+
+// The line at the top of every printed sheet: "<name> · <page title>" (or the page's title and the site's name when
+// there is no name) and today's date.
+function fillRunningLine(line, name) {
+  if (!line) return;
+  const texts = line.dataset;
+  line.querySelector("[data-print-running-what]").textContent = name ? fill(texts.textNamed, { name }) : texts.textPlain;
+  line.querySelector("[data-print-running-date]").textContent = formatDate(new Date().toISOString(), DAY);
 }
 
 // The record rule's data (scoring_py/record.py), written into the page by the build.

@@ -18,8 +18,9 @@ import { canonical, contentOf, copyAnswers, isNewer, isObject, newId, newRecord,
          storedObject } from "./record.js";
 
 // names: the page's texts for a new scan ({default}) and for a copy saved after a conflict ({copy}, with {name}).
-export function openLibrary(storage, rules, names = {}) {
-  return new ScanLibrary(storage, rules, { default: names.default || "", copy: names.copy || "{name}" });
+// onSaved(record): after every save the browser kept (the kit then asks for persistent storage, see keep.js).
+export function openLibrary(storage, rules, names = {}, onSaved = () => {}) {
+  return new ScanLibrary(storage, rules, { default: names.default || "", copy: names.copy || "{name}" }, onSaved);
 }
 
 class ScanLibrary {
@@ -32,11 +33,13 @@ class ScanLibrary {
   #forks = []; // {from, name}: scans this page saved as a copy because another tab changed the original
   #indexBlocked = false; // the stored list could not be read nor copied: it is not overwritten
   #index;
+  #onSaved;
 
-  constructor(storage, rules, names) {
+  constructor(storage, rules, names, onSaved) {
     this.#storage = storage;
     this.#rules = rules;
     this.#names = names;
+    this.#onSaved = onSaved;
     this.#index = this.#readIndex({ quiet: false }) || this.#emptyIndex();
     if (storage.readOnly) return;
     this.#adoptStrays();
@@ -357,12 +360,13 @@ class ScanLibrary {
       else list.scans.push(this.#entry(record));
       list.current = record.id;
     });
+    if (saved) this.#onSaved(record);
     return saved && listed;
   }
 
   // After another tab wrote this scan: "reloaded" (this page now shows that version), "forked" (this page had
   // changes it could not save, now kept as a new scan) or "same" (also when the other tab only kept the result it
-  // computed: nothing a visitor sees has changed).
+  // computed or noted an export: nothing a visitor sees has changed).
   #sync(record) {
     const stored = this.#storage.read(this.#recordKey(record.id));
     if (stored === null || stored === this.#known.get(record.id)) return "same";
@@ -378,6 +382,7 @@ class ScanLibrary {
     this.#known.set(id, stored);
     if (canonical(withoutResult(newer, id)) === canonical(withoutResult(record, id))) {
       if (newer.result) record.result = newer.result;
+      if (newer.exported) record.exported = newer.exported;
       return "same";
     }
     for (const field of Object.keys(record)) delete record[field];
@@ -395,8 +400,9 @@ class ScanLibrary {
   }
 }
 
+// A record without what the browser keeps beside the answers: the kept result and the date of the last export.
 function withoutResult(record, id) {
-  const { result, ...rest } = record;
+  const { result, exported, ...rest } = record;
   return { ...rest, id };
 }
 

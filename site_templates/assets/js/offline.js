@@ -1,8 +1,11 @@
 // Offline support: register the site's service worker (sw.js) once the page has what it needs.
 // It is an extra: where service workers are missing, blocked or fail (plain http, private modes, policies),
-// nothing changes for the visitor, so every failure is swallowed.
+// nothing changes for the visitor, so every failure is swallowed. A browser that cannot run the engine
+// (engine-support.js) gets no offline copy: most of it is the engine's runtime, a download it could not use.
+import { missingFeatures } from "./engine-support.js";
 
 export function registerServiceWorker(after = Promise.resolve()) {
+  if (missingFeatures().length) return;
   let container;
   try {
     container = navigator.serviceWorker; // reading it can throw where storage is blocked

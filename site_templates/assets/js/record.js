@@ -168,6 +168,7 @@ const BROWSER_CHECKS = {
   result: (value, rules) => isObject(value) && unknownFields(value, rules.fields.result).length === 0
     && isText(value.key) && isText(value.answers) && isObject(value.score)
     && (has(value, "gaps") ? isObject(value.gaps) && isText(value.ambition) : !has(value, "ambition")),
+  exported: (value, rules) => isText(value) && matches(rules.date, value),
 };
 
 // Every field the browser keeps has a check above (tests/js/ asserts it for the real rules).

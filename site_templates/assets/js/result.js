@@ -10,6 +10,7 @@ import { answersOf, canonical, DAY, fill, formatDate, formatValue, hasAnswers, k
          storedResult }
   from "./kit.js";
 import { setupExchange } from "./exchange.js";
+import { markExported, showKeepNotice } from "./storage-notice.js";
 import { describe, drawRows } from "./charts.js";
 import { setupAmbition } from "./ambition.js";
 
@@ -40,7 +41,12 @@ function main(page) {
   }
 
   const { engine } = page;
-  setupExchange(root.querySelector("[data-exchange]"), engine, () => state, page.rules);
+  // Where this browser may delete the scan, one note says so and offers the export file; every export is noted.
+  const keep = showKeepNotice({ getScan: () => scan, engine });
+  setupExchange(root.querySelector("[data-exchange]"), engine, () => state, page.rules, { onExported: (moment) => {
+    markExported(scan, moment);
+    keep.update();
+  } });
   // Keeps what the engine computed with the scan, for the next visit; only a change is written.
   const remember = () => {
     const before = canonical(state.result ?? null);
@@ -72,6 +78,7 @@ function showShared(page, fragment) {
     form.hidden = true;
   }
   fillReport(page, texts.textSharedName, {}, null);
+  page.printName = texts.textSharedName; // printed, the pages name the shared result, not the open scan
   let answers;
   engine.call("decode_share", { fragment })
     .then((decoded) => {

@@ -1,7 +1,7 @@
 // The scan page: restore answers, save each one at once, move between steps, and show a running score.
 import { answersOf, fill, formatValue, link, runPage, setList } from "./kit.js";
 import { setupExchange } from "./exchange.js";
-import { showStorageProblems } from "./storage-notice.js";
+import { markExported, showStorageProblems } from "./storage-notice.js";
 
 function main(page) {
   const { root, library } = page;
@@ -12,7 +12,8 @@ function main(page) {
     syncStatus: root.querySelector("[data-sync-status]"), exchange: null, rescore: null,
   };
   restore(root, view.state);
-  view.exchange = setupExchange(root.querySelector("[data-exchange]"), page.engine, () => view.state, page.rules);
+  view.exchange = setupExchange(root.querySelector("[data-exchange]"), page.engine, () => view.state, page.rules,
+                                { onExported: (moment) => markExported(view.scan, moment) });
   view.rescore = runningScore(page, view.state);
   showStoredProblems(view);
   followOtherTabs(view);

@@ -1,8 +1,8 @@
 // "Mijn scans": the scans in this browser. Open, rename, delete (with undo), new scan, and read in an export file.
 // An export file is untrusted: scoring_py checks it in the engine, and only a file without problems is stored.
-import { button, fill, formatDate, runPage, setList, showProblems } from "./kit.js";
+import { button, DAY, fill, formatDate, hasAnswers, runPage, setList, showProblems } from "./kit.js";
 import { download, megabytes, tooLarge } from "./exchange.js";
-import { showStorageProblems } from "./storage-notice.js";
+import { showKeepNotice, showStorageProblems } from "./storage-notice.js";
 
 function main(page) {
   const { root, library } = page;
@@ -13,7 +13,11 @@ function main(page) {
     engine: page.engine, // started now, so it is ready by the time someone has chosen a file
     status: root.querySelector("[data-status]"), undoButton: root.querySelector("[data-undo]"),
     removed: null, // the scan just deleted, while its undo is on offer
+    keep: null,
   };
+  // Whether this browser keeps the scans, said once; where it may delete them, the open scan's export is offered.
+  view.keep = showKeepNotice({ getScan: () => openWithAnswers(library, page.rules), engine: view.engine, showKept: true,
+                               onExported: () => render(view) });
   // Another tab changed the list (a new, renamed or deleted scan): show the list as it is now.
   library.watch({ onList: () => render(view) });
   view.undoButton.addEventListener("click", () => undo(view));
@@ -28,6 +32,12 @@ function main(page) {
   const fileInput = root.querySelector("[data-import]");
   fileInput.addEventListener("change", () => importFile(view, fileInput));
   render(view);
+}
+
+// The open scan when it holds answers: only then is there something to keep.
+function openWithAnswers(library, rules) {
+  const scan = library.current({ create: false });
+  return scan && hasAnswers(scan.record, rules) ? scan : null;
 }
 
 // The status line; with `undo` the undo button beside it, else the deleted scan can no longer come back.
@@ -46,7 +56,8 @@ function render(view) {
   const { page: { root, texts }, library } = view;
   const scans = library.list();
   root.querySelector("[data-empty]").hidden = scans.length > 0;
-  setList(root.querySelector("[data-scan-list]"), scans, (scan) => scanItem(scan, texts, {
+  const exported = (id) => library.get(id)?.record.exported;
+  setList(root.querySelector("[data-scan-list]"), scans, (scan) => scanItem({ ...scan, exported: exported(scan.id) }, texts, {
     open: () => {
       saved(view, library.select(scan.id), fill(texts.textOpened, { name: scan.name }));
       render(view);
@@ -59,6 +70,7 @@ function render(view) {
     },
   }));
   showDetails(root, library);
+  view.keep?.update();
   renderCopies(root, texts, library, (message) => say(view, message));
 }
 
@@ -138,6 +150,7 @@ function scanItem(scan, texts, actions) {
   const date = document.createElement("span");
   date.className = "muted scan-date";
   date.textContent = fill(texts.textUpdated, { date: formatDate(scan.updated, SHORT_DATE) });
+  if (scan.exported) date.textContent += ` · ${fill(texts.textExported, { date: formatDate(scan.exported, DAY) })}`;
   about.append(name, " ", date);
   if (scan.current) {
     const badge = document.createElement("span");

@@ -145,6 +145,7 @@ function renderReport(view) {
   const { el, form, team, page: { texts } } = view;
   const people = view.session.respondents;
   const teamName = form.elements.team.value.trim() || view.session.name;
+  view.page.printName = teamName; // the running line on every printed sheet (kit.js)
   el("[data-report-meta]").textContent = fill(teamName ? texts.textReportMetaTeam : texts.textReportMeta, {
     team: teamName, count: people.length,
     date: formatDate(`${form.elements.date.value || view.session.date || localDay()}T12:00`, DAY) });
