@@ -46,13 +46,17 @@ export function option(value, text) {
   return o;
 }
 
-// A value the model's rule gave (a stage, or a mean): with as many decimals as the engine's `decimals` says, the Dutch
-// way: 2, or 1,8. The engine rounds a mean down to one decimal already, so this only writes it.
+// Numbers and dates follow the page's language (<html lang>, set by the build from the model or the site).
+const LOCALES = { nl: "nl-NL", en: "en" };
+export const LOCALE = LOCALES[globalThis.document?.documentElement?.lang] ?? LOCALES.nl;
+
+// A value the model's rule gave (a stage, or a mean): with as many decimals as the engine's `decimals` says, in the
+// page's language: 2, or 1,8 in Dutch and 1.8 in English. The engine rounds a mean down already; this only writes it.
 const numbers = new Map();
 export function formatValue(value, decimals = 0) {
   if (value === null || value === undefined) return "";
   if (!numbers.has(decimals)) {
-    numbers.set(decimals, new Intl.NumberFormat("nl-NL", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+    numbers.set(decimals, new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
   }
   return numbers.get(decimals).format(value);
 }
@@ -60,7 +64,7 @@ export function formatValue(value, decimals = 0) {
 // A day without the time: 1 maart 2025.
 export const DAY = { day: "numeric", month: "long", year: "numeric" };
 
-// A date and time the Dutch way; "-" for a date that cannot be read. One formatter per set of options: making one
+// A date and time in the page's language; "-" for a date that cannot be read. One formatter per set of options: making one
 // is the slow part (a team of 200 shows 200 dates).
 const formatters = new Map();
 export function formatDate(iso, options = { day: "numeric", month: "long", year: "numeric", hour: "2-digit",
@@ -68,7 +72,7 @@ export function formatDate(iso, options = { day: "numeric", month: "long", year:
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "-";
   const key = JSON.stringify(options);
-  if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat("nl-NL", options));
+  if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(LOCALE, options));
   return formatters.get(key).format(date);
 }
 

@@ -1,6 +1,6 @@
 // Export and share for the open scan: the file formats and the link come from scoring_py (through the engine);
 // this module only turns text into a download and shows what happened. Texts come from data-* attributes.
-import { fill } from "./dom.js";
+import { fill, LOCALE } from "./dom.js";
 import { answersOf } from "./record.js";
 
 // A download made in the browser from a Blob URL: nothing leaves the device.
@@ -97,5 +97,5 @@ export function tooLarge(file, maxBytes) {
 
 // "50" or "1,5": megabytes (1.000.000 bytes) the Dutch way.
 export function megabytes(bytes) {
-  return (bytes / 1_000_000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+  return (bytes / 1_000_000).toLocaleString(LOCALE, { maximumFractionDigits: 1 });
 }

@@ -26,7 +26,7 @@ import { hasAnswers } from "./record.js";
 import { DAY, fill, formatDate } from "./dom.js";
 
 export { EngineError };
-export { actionRow, button, DAY, fill, formatDate, formatValue, link, localDay, option, setList, showProblems }
+export { actionRow, button, DAY, fill, formatDate, formatValue, link, LOCALE, localDay, option, setList, showProblems }
   from "./dom.js";
 export { actionProblems, answersOf, canonical, checkSession, clone, hasAnswers, keepResult, newAction, sameAnswers,
          sessionRespondent, snapshot, startFrom, storedResult } from "./record.js";

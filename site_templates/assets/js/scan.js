@@ -1,5 +1,5 @@
 // The scan page: restore answers, save each one at once, move between steps, and show a running score.
-import { answersOf, fill, formatValue, link, runPage, setList } from "./kit.js";
+import { answersOf, fill, formatValue, link, LOCALE, runPage, setList } from "./kit.js";
 import { setupExchange } from "./exchange.js";
 import { markExported, showStorageProblems } from "./storage-notice.js";
 
@@ -70,7 +70,7 @@ function save(view) {
   const saved = view.scan.save();
   tellForks(view);
   if (saved) {
-    const time = new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+    const time = new Date().toLocaleTimeString(LOCALE, { hour: "2-digit", minute: "2-digit" });
     view.saveLine.textContent = fill(texts.textSaved, { time });
     view.warning.hidden = true;
   } else {
