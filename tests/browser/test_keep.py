@@ -70,7 +70,7 @@ def test_where_storage_is_not_kept_one_note_offers_the_export_with_its_date(page
     box = note(page)
     expect(box).to_be_visible()
     expect(box).to_contain_text("Deze browser heeft niet beloofd je scans te bewaren.")
-    expect(box).to_contain_text("Bewaar dan een exportbestand. Dat lees je later weer in bij Mijn scans.")
+    expect(box).to_contain_text("Bewaar dan een exportbestand. Dat bestand lees je later weer in op de pagina Mijn scans.")
     expect(box).to_contain_text(f"Je hebt {SCAN_NAME} nog niet geëxporteerd.")
 
     with page.expect_download() as download:
