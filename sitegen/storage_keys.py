@@ -32,8 +32,8 @@ def _holds(model: dict) -> dict[str, str]:
     return {
         "index": _("de lijst van je scans voor het %(model)s-model en welke scan open staat")
                  % {"model": model["short_name"]},
-        "scan": _("per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties van je plan, de datum van de "
-                  "laatste wijziging en van je laatste export, de stap waar je was en de laatst berekende uitslag "
+        "scan": _("per scan: je antwoorden, notities, ambitie, eerdere metingen, de acties van je plan, de datum van "
+                  "de laatste wijziging en van je laatste export, de stap waar je was en de laatst berekende uitslag "
                   "(zodat die de volgende keer meteen te zien is)"),
         "session": _("alleen als je op de pagina %(team_page)s een sessie begeleidt: de scans die je hebt toegevoegd "
                      "(met de namen die erin staan), de teamantwoorden en jullie notities") % {"team_page": _("Team")},
