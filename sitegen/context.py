@@ -118,6 +118,7 @@ class TeamContext(TypedDict):
     spread_chart: SpreadChart
     levels: LevelRange | None
     items: list[TeamItem]  # every aspect and result area with its scale: the presentation and the team answers
+    rule: RuleText  # the model's rule, said as on the result page: the team's figures follow it too
 
 
 class ElementContext(TypedDict):

@@ -159,7 +159,7 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
         model_page("scans", model, NoContext()),
         model_page("team", model, TeamContext(
             elements=shown, areas=areas, aspect_rows=team_aspect_rows(model), spread_chart=team_spread_chart(model),
-            levels=level_range(model), items=team_items(model))),
+            levels=level_range(model), items=team_items(model), rule=rule_text(model))),
     ]
     kind = page("element")
     for element, raw in zip(elements, model["elements"], strict=True):

@@ -106,3 +106,11 @@ def test_the_builds_messages_speak_the_models_own_words(tmp_path: Path) -> None:
     assert "praktijk 2 mist de verplichte sleutel 'name'" in found
     assert ("de ids slaan een nummer over: na 2 komt 4; nummer de treden zonder gat (hier ontbreekt 3)") in found
     assert not [message for message in found if SEMM_TEXT.search(message.replace("'elements'", ""))], found
+
+
+def test_the_team_page_says_the_models_own_rule(site: Path) -> None:
+    team = (site / "veilig" / "team.html").read_text(encoding="utf-8")
+    explained = team[team.index("Zo rekenen we:"):team.index("</p>", team.index("Zo rekenen we:"))]
+
+    assert "De trede van je organisatie is het gemiddelde van alle functies." in explained
+    assert "minst ver" not in explained and "laagste" not in explained
