@@ -19,7 +19,7 @@ from .model import load_model
 from .new_model import NewModelError, create_model, next_steps
 from .pipeline import PROJECT, build
 from .schemas import write_schemas
-from .translations import LANGUAGES, SOURCE_LANGUAGE, starting_file, text_keys, translation_path
+from .translations import TARGETS, starting_file, text_keys, translation_path
 
 SCORING_COMMANDS = ("score", "aggregate")
 
@@ -111,9 +111,8 @@ def new_translation(model_file: Path, language: str | None) -> int:
         print("Geef de taal en het model, bijvoorbeeld: python build.py translation en --model model/semm.yaml",
               file=sys.stderr)
         return 2
-    if language not in LANGUAGES or language == SOURCE_LANGUAGE:
-        others = ", ".join(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
-        print(f"fout: een vertaling kan in deze talen: {others} (gevonden '{language}')", file=sys.stderr)
+    if language not in TARGETS:
+        print(f"fout: een vertaling kan in deze talen: {', '.join(TARGETS)} (gevonden '{language}')", file=sys.stderr)
         return 1
     try:
         model = load_model(model_file)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import markdown
 
-from .errors import Problems, display_path
+from .errors import Problems, display_path, read_input
 from .keys import Block, Text, Walk
 from .yamlfile import Located, parse_yaml
 
@@ -55,10 +55,8 @@ def load_content(folder: Path) -> tuple[dict[str, Page], list[Problems]]:
 
 def load_page(path: Path, problems: Problems, name: str | None = None) -> Page | None:
     """Parse one Markdown page with front matter; record problems with their line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # an editor's byte-order mark is not part of the '---'
-    except UnicodeDecodeError as exc:
-        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
+    text = read_input(path, problems, encoding="utf-8-sig")  # an editor's byte-order mark is not part of the '---'
+    if text is None:
         return None
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":

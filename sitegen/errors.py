@@ -52,3 +52,16 @@ class Problems:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.items if not p.warning]
+
+
+def read_input(path: Path, problems: Problems, what: str = "het bestand", encoding: str = "utf-8") -> str | None:
+    """A publisher's file as text, or None with the reason recorded on line 1: missing, not UTF-8, not readable."""
+    try:
+        return path.read_text(encoding=encoding)
+    except FileNotFoundError:
+        problems.error(1, f"{what} bestaat niet")
+    except UnicodeDecodeError as exc:
+        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
+    except OSError as exc:  # e.g. --model pointing at a folder
+        problems.error(1, f"{what} is niet te lezen ({exc.strerror})")
+    return None

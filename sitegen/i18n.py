@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import partial
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
 from scoring_py import i18n as engine_i18n
@@ -59,30 +60,30 @@ class Catalogs:
                                       else _read(self.folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"))
         return self._loaded[language]
 
-    def gettext(self, language: str) -> Callable[[str], str]:
-        """`_` for a page in `language`: the translation, or the Dutch text (remembered as missing)."""
-        messages = self.messages(language)
-
-        def translate(message: str) -> str:
-            if language == SOURCE_LANGUAGE:
-                return message
-            if message in messages:
-                return messages[message][0]
+    def translate(self, language: str, message: str) -> str:
+        """A Dutch text in `language`: its translation, or the Dutch text (remembered as missing)."""
+        if language == SOURCE_LANGUAGE:
+            return message
+        found = self.messages(language).get(message)
+        if found is None:
             self.missing.setdefault(language, set()).add(message)
             return message
-        return translate
+        return found[0]
+
+    def translate_count(self, language: str, singular: str, plural: str, n: int) -> str:
+        """The text for `n` things in `language`; Dutch and English both have one form for 1 and one for more."""
+        found = self.messages(language).get(singular) if language != SOURCE_LANGUAGE else None
+        if language != SOURCE_LANGUAGE and found is None:
+            self.missing.setdefault(language, set()).add(singular)
+        forms = found or (singular, plural)
+        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+    def gettext(self, language: str) -> Callable[[str], str]:
+        """`_` for a page in `language` (Jinja2's gettext callable)."""
+        return partial(self.translate, language)
 
     def ngettext(self, language: str) -> Callable[[str, str, int], str]:
-        messages = self.messages(language)
-
-        def translate(singular: str, plural: str, n: int) -> str:
-            if language != SOURCE_LANGUAGE and singular in messages:
-                forms = messages[singular]
-                return forms[0] if n == 1 or len(forms) == 1 else forms[1]  # nl and en: one, and more than one
-            if language != SOURCE_LANGUAGE:
-                self.missing.setdefault(language, set()).add(singular)
-            return singular if n == 1 else plural
-        return translate
+        return partial(self.translate_count, language)
 
 
 def _read(po_file: Path) -> Messages:
@@ -148,12 +149,12 @@ def engine_messages(catalogs: Catalogs, language: str) -> dict[str, str]:
 def _(message: str) -> str:
     """A Dutch text in the language the build is speaking now (Dutch when it speaks no other)."""
     catalogs, language = _speaking.get()
-    return catalogs.gettext(language)(message) if catalogs else message
+    return catalogs.translate(language, message) if catalogs else message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     catalogs, language = _speaking.get()
-    return catalogs.ngettext(language)(singular, plural, n) if catalogs else (singular if n == 1 else plural)
+    return catalogs.translate_count(language, singular, plural, n) if catalogs else (singular if n == 1 else plural)
 
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "mark, translate later")
@@ -171,10 +172,8 @@ def language_now() -> str:
 def extracted(project: Path) -> Catalog:
     """Every message the code uses now, with where it is used, as the template of the catalogs."""
     catalog = Catalog(project="servicescan", locale=None, domain=DOMAIN, fuzzy=False)
-    method_map = [("site_templates/**.html", "jinja2"), ("sitegen/**.py", "python"), ("scoring_py/**.py", "python"),
-                  ("site_templates/assets/js/**.js", "javascript")]
-    options: dict[str, dict[str, Any]] = {"site_templates/**.html": {"extensions": "jinja2.ext.i18n",
-                                                                     "trimmed": "true"}}
+    with (project / "babel.cfg").open(encoding="utf-8") as config:
+        method_map, options = parse_mapping_cfg(config)
     for filename, lineno, message, comments, context in extract_from_dir(
             project, method_map, options, keywords=KEYWORDS, comment_tags=("Translators:",), strip_comment_tags=True):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)

@@ -19,7 +19,7 @@ from scoring_py.model import Model
 from scoring_py.record import choices_text
 from scoring_py.words import ARTICLES, DEFAULTS, LABELS, WORDS, complete_words, model_language, resolve_word, word_forms
 
-from .errors import BuildError, Problems, display_path
+from .errors import BuildError, Problems, display_path, read_input
 from .i18n import LANGUAGES
 from .keys import (
     At,
@@ -289,16 +289,8 @@ def load_model(path: Path) -> Model:
 def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
     """Validate a model file and return the model with all problems (errors and warnings) found."""
     problems = Problems(display_path(path))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.error(1, "het modelbestand bestaat niet")
-        return {}, problems
-    except UnicodeDecodeError as exc:
-        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
-        return {}, problems
-    except OSError as exc:  # e.g. --model pointing at a folder
-        problems.error(1, f"het modelbestand is niet te lezen ({exc.strerror})")
+    text = read_input(path, problems, "het modelbestand")
+    if text is None:
         return {}, problems
     doc = parse_yaml(text, problems)
     if doc is None:
@@ -345,7 +337,7 @@ def _check_model(doc: Located, problems: Problems) -> None:
     walk = Walk(doc, MODEL, words)
     for check in (_ascending_ids, _ids_without_gaps, _unique_ids, _questions, _groups, _step_counts, _added_phases,
                   _levels_with_areas, _positions_match_axes, _words_start_small, _labels_match_words,
-                  _guessed_words, _long_texts, _unused_terms, _english_words):
+                  _guessed_words, _long_texts, _unused_terms, english_words):
         check(walk)
     walk.write(problems)
 
@@ -582,14 +574,14 @@ def _long_texts(walk: Walk) -> None:
                                     "zodat het op een telefoon te lezen is")
 
 
-def _english_words(walk: Walk) -> None:
-    """An English word has no article: the scan writes 'the' itself."""
+def english_words(walk: Walk) -> None:
+    """An English word has no article: the scan writes 'the' itself (a model's words, or a translation's)."""
     words = walk.data.get("words")
     if walk.data.get("language") == "en" and isinstance(words, dict):
         for key, word in words.items():
             if isinstance(word, dict) and "article" in word:
-                walk.error(("words", key, "article"), "in een Engels model heeft een woord geen lidwoord; haal "
-                                                      "'article' weg")
+                walk.error(("words", key, "article"), "in het Engels heeft een woord geen lidwoord; haal 'article' "
+                                                      "weg")
 
 
 def _unused_terms(walk: Walk) -> None:

@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import Problems, display_path
+from .errors import Problems, display_path, read_input
+from .i18n import LANGUAGES, SOURCE_LANGUAGE
 from .keys import At, Block, Choice, Finding, Identifier, Shape, Text, Walk, kind
+from .model import english_words
 from .yamlfile import parse_yaml
 
-LANGUAGES = ("nl", "en")
-"""The languages a translation may be in; Dutch is the language the models are written in."""
-SOURCE_LANGUAGE = "nl"
+TARGETS = tuple(language for language in LANGUAGES if language != SOURCE_LANGUAGE)
+"""The languages a translation may be in: every one but Dutch, the language the models are written in."""
 HASH_LENGTH = 8
 FOLDER = "translations"  # beside the model files: model/translations/<model>.<language>.yaml
 
@@ -160,7 +161,7 @@ TRANSLATION = Block("De teksten van een model in een andere taal, per sleutel va
     "model": Identifier("Het id van het model dat deze vertaling vertaalt.", required=True, label="het model-id"),
     "version": Text("De versie van het model waaruit je vertaalde, zoals \"2022.1\".", required=True, quote=True),
     "language": Choice("De taal van de vertaling: en.", required=True,
-                       options=tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)),
+                       options=TARGETS),
     "words": Block("De woorden die de scan in deze taal gebruikt: 'phase' of 'level', 'element' of 'practice'.",
                    qualified=True, keys={key: TRANSLATED_WORD for key in WORD_KEYS}),
     "texts": Entries("De vertaalde teksten, per sleutel: name, e1.core, e1a.3 ...", required=True, item=ENTRY,
@@ -182,12 +183,8 @@ class Translation:
 def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation | None, Problems]:
     """Check a translation file against its (loaded, valid) model; the translation if it has no errors."""
     problems = Problems(display_path(path))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        problems.error(1, f"het bestand is geen UTF-8-tekst (byte {exc.start}); sla het op als UTF-8")
-        return None, problems
-    doc = parse_yaml(text, problems)
+    text = read_input(path, problems)
+    doc = parse_yaml(text, problems) if text is not None else None
     if doc is None:
         return None, problems
     if not isinstance(doc.data, dict):
@@ -196,7 +193,7 @@ def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation
     walk = Walk(doc, TRANSLATION)
     _same_model(walk, path, model)
     _every_text(walk, model)
-    _no_article_in_english(walk)
+    english_words(walk)
     walk.write(problems)
     problems.items.sort(key=lambda problem: problem.line)
     if problems.errors:
@@ -249,15 +246,6 @@ def _every_text(walk: Walk, model: Mapping[str, Any]) -> None:
             if entry["from"] != now:
                 walk.warn(("texts", key, "from"), f"de Nederlandse tekst van '{key}' is veranderd nadat hij vertaald "
                                                   f"is; vertaal hem opnieuw en zet 'from' op \"{now}\"")
-
-
-def _no_article_in_english(walk: Walk) -> None:
-    words = walk.data.get("words")
-    if walk.data.get("language") == "en" and isinstance(words, dict):
-        for key, word in words.items():
-            if isinstance(word, dict) and "article" in word:
-                walk.error(("words", key, "article"), "in het Engels heeft een woord geen lidwoord; haal 'article' "
-                                                      "weg")
 
 
 def _some(keys: list[str]) -> str:

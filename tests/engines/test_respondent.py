@@ -3,7 +3,6 @@ after a reload, a reload without a network after one visit, and the report on pa
 
 from __future__ import annotations
 
-import datetime
 import io
 import json
 
@@ -12,6 +11,7 @@ from pypdf import PdfReader
 from scoring_py import score
 from sitegen.model import load_model
 from sitegen.views import parts_in_order
+from tests.browser.test_print_running import today
 
 from .conftest import PROJECT, cannot
 from .driver import Page
@@ -124,15 +124,8 @@ def test_the_result_prints_as_a_report(page: Page):
     for hidden in ("Kies of wijzig je ambitie", "Toon als tabel", "Exporteer"):
         assert hidden not in text, f"'{hidden}' staat op papier in {page.engine}"
     # Every sheet says whose scan it is and the day, in running text (not in Chromium's margin boxes alone).
-    day = dutch_date(datetime.date.today())
+    day = today()
     for number, sheet in enumerate(pages, 1):
         sheet_text = " ".join(sheet.split())
         assert "Scan Anna" in sheet_text and day in sheet_text, f"blad {number} in {page.engine}: {sheet_text[:160]}"
 
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
-
-
-def dutch_date(day: datetime.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

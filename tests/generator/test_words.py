@@ -242,4 +242,4 @@ def test_an_english_model_refuses_an_article(tmp_path: Path, monkeypatch: pytest
     path.write_text(VALID.replace('version: "1.0"\n', 'version: "1.0"\nlanguage: en\nwords:\n'
                                   '  part: {singular: practice, plural: practices, article: de}\n'), encoding="utf-8")
     assert [problem.message for problem in check_model_file(path)[1].items] == [
-        "in een Engels model heeft een woord geen lidwoord; haal 'article' weg"]
+        "in het Engels heeft een woord geen lidwoord; haal 'article' weg"]
