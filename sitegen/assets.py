@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .editions import published
 from .runtime import Runtime
+from .site_map import model_folder
 from .siteconfig import favicon_svg, theme_css
 
 HASH_LENGTH = 10
@@ -33,12 +35,13 @@ class SiteAssets:
     folder: str  # "assets/<hash>/": CSS, page scripts, the engine worker, the models' JSON, scoring_py.zip
     imports: dict[str, list[str]]  # per page script in js/: every module it imports, directly or not
     logo: str | None  # the publisher's logo, if site.yaml names one
-    result_keys: dict[str, str]  # per model id: what a result computed by this build's engine is valid for
+    result_keys: dict[str, str]  # per edition of a model (its folder): what a result computed by this build's
+    # engine is valid for
 
     def result_key(self, model: dict) -> str:
         """The model's version and a hash of the scoring code and the model: a result the browser stored is shown
         at once only while this is unchanged (a new model text or new scoring rules need the engine again)."""
-        return self.result_keys[model["id"]]
+        return self.result_keys[model_folder(model)]
 
     @property
     def favicon(self) -> str:
@@ -47,7 +50,7 @@ class SiteAssets:
 
     def model_json(self, model: dict) -> str:
         """Where a model's JSON is published: what the engine scores against."""
-        return f"{self.folder}models/{model['id']}.json"
+        return f"{self.folder}{json_name(model)}"
 
 
 def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: dict,
@@ -65,10 +68,9 @@ def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: di
         ours[logo] = site["logo"].read_bytes()
     for model in models:
         messages = engine_texts(model)
-        published = {**model, "messages": messages} if messages else model
-        ours[f"models/{model['id']}.json"] = json.dumps(published, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    keys = result_keys(project, {model["id"]: (model["version"], ours[f"models/{model['id']}.json"])
-                                 for model in models})
+        ours[json_name(model)] = json.dumps({**published(model), **({"messages": messages} if messages else {})},
+                                            ensure_ascii=False, sort_keys=True).encode("utf-8")
+    keys = result_keys(project, {model_folder(model): (model["version"], ours[json_name(model)]) for model in models})
     ours["scoring_py.zip"] = runtime.package
     pyodide = f"pyodide/{runtime.version}/"
     stdlib = f"{pyodide}python_stdlib-{content_hash({'': runtime.stdlib})}.zip"
@@ -83,10 +85,15 @@ def collect_assets(project: Path, models: list[dict], runtime: Runtime, site: di
                       logo=folder + logo if logo else None, result_keys=keys)
 
 
+def json_name(model: dict) -> str:
+    """The file of a model's edition in the assets folder: models/semm.json, models/semm.en.json."""
+    return f"models/{model_folder(model).replace('/', '.')}.json"
+
+
 def result_keys(project: Path, models: dict[str, tuple[str, bytes]]) -> dict[str, str]:
-    """Per model id (with its version and its published JSON): "<version>/<hash of scoring_py's sources and the
-    model>". The browser keeps a computed result under this key and shows it at once only while the key is the
-    same, so a new model text or new scoring rules always reach the visitor."""
+    """Per edition of a model (its folder, with its version and its published JSON): "<version>/<hash of scoring_py's
+    sources and the model>". The browser keeps a computed result under this key and shows it at once only while the
+    key is the same, so a new model text or new scoring rules always reach the visitor."""
     scoring = {path.relative_to(project).as_posix(): path.read_bytes()
                for path in sorted((project / "scoring_py").rglob("*.py"))}
     return {model_id: f"{version}/{content_hash({**scoring, 'model.json': data})}"

@@ -14,8 +14,10 @@ from scoring_py.rules import Decimals
 
 from .assets import SiteAssets
 from .charts import AxesChart, BarFrame, PairedBarChart, SpreadChart
+from .editions import Alternate
 from .navigation import Link, Menu
 from .scoring_text import RuleText
+from .site_map import model_folder
 from .storage_keys import StorageKey
 from .terms import PageTerms
 from .views import (
@@ -52,6 +54,7 @@ class ScanCard(TypedDict):
     explanation: str
     elements: list[ElementView]
     words: Words
+    translations: list[Alternate]  # its scan in each other language (sitegen/editions.py)
 
 
 class IndexContext(ContentContext):
@@ -158,7 +161,7 @@ class OutputPage:
     @property
     def model_root(self) -> str:
         """The relative way to the folder of the page's model."""
-        return f"{self.root}{self.model['id']}/"
+        return f"{self.root}{model_folder(self.model)}/"
 
 
 class BaseContext(TypedDict):
@@ -186,6 +189,7 @@ class BaseContext(TypedDict):
     service_worker: str
     model_json: str
     record_rules: dict[str, Any]  # what a scan record may hold (scoring_py.record), for the browser's storage
+    alternates: list[Alternate]  # this page in each language of its model, when the model has a translation
     language: str  # the page's language (nl, en): <html lang> and the catalog its texts come from (sitegen/i18n.py)
     terms: PageTerms  # the glossary's terms this page has explained so far: {{ terms.mark(text, scope) }}
     result_key: str  # the model's version and a hash of the scoring code and the model: a stored result is only

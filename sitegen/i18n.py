@@ -34,6 +34,8 @@ from scoring_py import i18n as engine_i18n
 
 SOURCE_LANGUAGE = "nl"
 LANGUAGES = ("nl", "en")
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+"""Each language in its own words, as a link to it says it (marked with that language)."""
 DOMAIN = "messages"
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
 

@@ -30,16 +30,17 @@ class Menu(TypedDict):
     here: str | None  # the label of the page's own item ("Uitslag"); None on a page the footer leads to
 
 
-def menu_items(here: str, model_id: str, current: str) -> list[MenuItem]:
-    """The main menu's links as the page at `here` shows them; `current` is the name of the page's own menu item."""
-    urls = links(here, model_id)
+def menu_items(here: str, folder: str, current: str) -> list[MenuItem]:
+    """The main menu's links as the page at `here` shows them, for the scan in `folder`; `current` is the name of
+    the page's own menu item."""
+    urls = links(here, folder)
     return [{"url": urls[kind.name], "label": _(kind.menu), "current": kind.name == current}
             for kind in PAGES if kind.menu]
 
 
-def page_menu(here: str, model_id: str, current: str) -> Menu:
+def page_menu(here: str, folder: str, current: str) -> Menu:
     """The main menu of a page, with what its button on a narrow screen says."""
-    items = menu_items(here, model_id, current)
+    items = menu_items(here, folder, current)
     return {"items": items, "button": _(MENU_BUTTON),
             "here": next((item["label"] for item in items if item["current"]), None)}
 

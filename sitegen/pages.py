@@ -8,6 +8,7 @@ measurements, the list of scans and the team page: `semm/scan.html`, `semm/metin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from scoring_py.labels import step_labels
@@ -31,10 +32,11 @@ from .context import (
     ScanContext,
     TeamContext,
 )
+from .editions import is_first_edition, translations_of
 from .errors import Problems
 from .i18n import SOURCE_LANGUAGE, Catalogs, _, speaking
 from .scoring_text import exclusion_note, rule_text
-from .site_map import SITE_CONTENT, page
+from .site_map import SITE_CONTENT, model_folder, page
 from .storage_keys import key_prefix, storage_keys
 from .views import (
     AreaView,
@@ -59,6 +61,8 @@ from .views import (
     team_spread_chart,
 )
 
+EXPLANATION = "uitleg"  # a model's explanatory page, in its folder: content/semm/uitleg.md
+
 
 def check_required_content(pages: dict[str, Page], folder_problems: Problems) -> None:
     """The site needs these explanatory pages; say which file is missing."""
@@ -67,9 +71,22 @@ def check_required_content(pages: dict[str, Page], folder_problems: Problems) ->
             folder_problems.error(1, f"de pagina '{name}.md' ontbreekt; die is nodig voor de site")
 
 
+def explanation_name(model: dict) -> str:
+    """The content page that explains a model, in the folder of its edition: semm/uitleg, semm/en/uitleg."""
+    return f"{model_folder(model)}/{EXPLANATION}"
+
+
 def check_model_folders(models: list[dict], pages: dict[str, Page], folder_problems: Problems) -> None:
-    """Content in a folder that matches no model would never be published: say so."""
+    """Content in a folder that matches no model would never be published: say so. A translation of a model
+    without its own explanation is a warning: its page shows the model's own, in the model's language."""
     model_ids = {model["id"] for model in models}
+    explanations = {explanation_name(model) for model in models}
+    for model in models:
+        if not is_first_edition(model) and explanation_name(model) not in pages and \
+                f"{model['id']}/{EXPLANATION}" in pages:
+            folder_problems.warn(1, f"'{explanation_name(model)}.md' ontbreekt: de uitleg van het model "
+                                    f"'{model['id']}' in de taal '{model_language(model)}'; tot je hem schrijft, "
+                                    f"toont die pagina de tekst van '{model['id']}/{EXPLANATION}.md'")
     for name in pages:
         folder = name.split("/")[0] if "/" in name else None
         if folder is None and name not in SITE_CONTENT:
@@ -79,8 +96,12 @@ def check_model_folders(models: list[dict], pages: dict[str, Page], folder_probl
         if folder and folder not in model_ids:
             folder_problems.error(1, f"de map '{folder}/' hoort bij geen enkel model (modellen: "
                                      f"{', '.join(sorted(model_ids))}); hernoem de map naar het id van een model")
-        elif folder and name != f"{folder}/uitleg":
-            folder_problems.error(1, f"'{name}.md': in een modelmap staat alleen 'uitleg.md'")
+        elif folder and name not in explanations:
+            translated = sorted(e.split("/")[1] for e in explanations
+                                if e.count("/") == 2 and e.startswith(folder + "/"))
+            folder_problems.error(1, f"'{name}.md': in een modelmap staat alleen 'uitleg.md'" + (
+                f", en in de map van een vertaling ook: {', '.join(f'{t}/uitleg.md' for t in translated)}"
+                if translated else ""))
 
 
 def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | None = None,
@@ -88,10 +109,12 @@ def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | 
     """All pages of the site with their template context, each model's in its own language; nothing is rendered
     yet."""
     catalogs = catalogs or Catalogs(Path("locale"))
+    firsts = [model for model in models if is_first_edition(model)]  # the site pages list a model once
     scans: list[ScanCard] = [{"id": m["id"], "name": m["name"], "short_name": m["short_name"], "intro": m["intro"],
                               "scan": f"{m['id']}/{page('scan').file}",
                               "explanation": f"{m['id']}/{page('explanation').file}",
-                              "elements": element_views(m), "words": model_words(m)} for m in models]
+                              "elements": element_views(m), "words": model_words(m),
+                              "translations": translations_of(m, page("scan").file)} for m in firsts]
     primary = models[0]
 
     def site_page(name: str, context: PageContext) -> OutputPage:
@@ -108,22 +131,34 @@ def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | 
             site_page("index", IndexContext(content=content("index"), scans=scans,
                                             only_scan=scans[0] if len(scans) == 1 else None)),
             site_page("privacy", PrivacyContext(
-                content=content("privacy"), storage_keys=[key for m in models for key in storage_keys(m)],
-                storage_prefixes=[key_prefix(m) for m in models])),
+                content=content("privacy"), storage_keys=[key for m in firsts for key in storage_keys(m)],
+                storage_prefixes=[key_prefix(m) for m in firsts])),
             site_page("accessibility", ContentContext(content=content("accessibility"))),
-            site_page("colophon", ColophonContext(content=content("colophon"), models=models)),
+            site_page("colophon", ColophonContext(content=content("colophon"), models=firsts)),
         ]
     for model in models:
         with speaking(catalogs, model_language(model)):
-            planned.extend(plan_model_pages(model, pages.get(f"{model['id']}/uitleg")))
+            planned.extend(plan_model_pages(model, explanation_of(model, pages)))
     return planned
+
+
+def explanation_of(model: dict, pages: dict[str, Page]) -> Page | None:
+    """The content page that explains the model, in its edition's language. A translation without its own shows the
+    model's, marked as text in the model's language (check_model_folders warns about it)."""
+    own = pages.get(explanation_name(model))
+    first = pages.get(f"{model['id']}/{EXPLANATION}")
+    if own is not None or is_first_edition(model) or first is None:
+        return own
+    language = model["editions"][0]["language"]
+    return replace(first, title=_("Over het %(name)s") % {"name": model["name"]}, summary=model["intro"],
+                   html=f'<div lang="{language}">\n{first.html}</div>\n')
 
 
 def model_page(name: str, model: dict, context: PageContext, title: str | None = None,
                summary: str | None = None) -> OutputPage:
     """One page of a model's scan, as the site map describes its kind."""
     kind = page(name)
-    return OutputPage(f"{model['id']}/{kind.file}", kind.template, title or _(kind.title),
+    return OutputPage(f"{model_folder(model)}/{kind.file}", kind.template, title or _(kind.title),
                       summary or _(kind.summary).format(short_name=model["short_name"]), name, model=model,
                       engine=kind.engine, early_engine=kind.early_engine, script=kind.script, context=context)
 

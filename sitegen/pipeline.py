@@ -13,6 +13,7 @@ from scoring_py.words import model_language
 
 from .assets import collect_assets
 from .content import Page, load_content
+from .editions import with_editions
 from .errors import BuildError, Problem, Problems, display_path
 from .example_text import example_leftovers
 from .i18n import Catalogs, engine_messages, locale_folder
@@ -62,24 +63,26 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
         models_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {models_problems.file}")
     errors = [p for problems in all_problems for p in problems.errors]
     set_aside: set[str] = set()
+    editions = loaded
     if not errors:
         errors = check_model_ids(loaded, model_files)
         if not whole_folder:
             pages, set_aside = set_aside_other_models(pages, other_model_ids(model_files))
-        check_model_folders(loaded, pages, folder_problems)
-        errors += folder_problems.errors
-        translation_problems = check_translations(loaded, model_files, whole_folder)
+        translations, translation_problems = check_translations(loaded, model_files, whole_folder)
         all_problems += translation_problems
         errors += [p for problems in translation_problems for p in problems.errors]
+        editions = with_editions(loaded, translations)
+        check_model_folders(editions, pages, folder_problems)
+        errors += folder_problems.errors
     if errors:
         raise BuildError(errors)
 
     # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
     runtime = load_runtime(PROJECT, trace_answers(cast(Model, loaded[0])), cache)
     catalogs = Catalogs(locale_folder(PROJECT))
-    assets = collect_assets(PROJECT, loaded, runtime, site,
+    assets = collect_assets(PROJECT, editions, runtime, site,
                             lambda model: engine_messages(catalogs, model_language(model)))
-    planned = plan_pages(loaded, pages, catalogs, site["language"])
+    planned = plan_pages(editions, pages, catalogs, site["language"])
     files = render_pages(make_environment(PROJECT / "site_templates"), planned, site, assets, catalogs)
     link_problems = check_links(pages, site_anchors(files), set_aside, source_addresses(loaded))
     warnings = [p for problems in all_problems for p in problems.items if p.warning]

@@ -15,10 +15,11 @@ from scoring_py.words import model_words, shows_aspects
 
 from .assets import SiteAssets
 from .context import BaseContext, OutputPage
+from .editions import alternates
 from .i18n import SOURCE_LANGUAGE, Catalogs, speaking
 from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
-from .site_map import links
+from .site_map import links, model_folder
 from .terms import PageTerms
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
@@ -56,8 +57,8 @@ def _render(env: Environment, page: OutputPage, site: dict, assets: SiteAssets, 
         "allow_exclusion": bool(page.model.get("allow_exclusion")),
         "allow_not_applicable": bool(page.model.get("allow_not_applicable")), "decimals": decimals(page.model),
         "has_areas": bool(page.model.get("result_areas")),
-        "menu": page_menu(page.path, page.model["id"], page.nav), "footer": footer_links(page.path),
-        "links": links(page.path, page.model["id"]),
+        "menu": page_menu(page.path, model_folder(page.model), page.nav), "footer": footer_links(page.path),
+        "links": links(page.path, model_folder(page.model)), "alternates": alternates(page.model, page.path),
         "site": site, "logo": assets.logo, "csp": CSP, "unknown": UNKNOWN,
         "max_export_bytes": MAX_EXPORT_CHARS, "assets": assets, "service_worker": SERVICE_WORKER,
         "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),

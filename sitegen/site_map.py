@@ -9,8 +9,9 @@ the model's `elementen/` folder. Titles and summaries of site pages come from th
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from .i18n import N_
 
@@ -72,10 +73,21 @@ def page(name: str) -> PageKind:
     return BY_NAME[name]
 
 
-def links(here: str, model_id: str) -> dict[str, str]:
+def model_folder(model: Mapping[str, Any]) -> str:
+    """Where the pages of a model's scan are in dist/: the folder named after its id, and for a translation of it
+    the folder of its language inside (semm/en, sitegen/editions.py)."""
+    return str(model.get("folder") or model["id"])
+
+
+def part_page(folder: str, part_id: str) -> str:
+    """The path in dist/ of one part's page, in the scan at `folder`."""
+    return f"{folder}/{page('element').file.format(id=part_id)}"
+
+
+def links(here: str, folder: str) -> dict[str, str]:
     """Every page's address as seen from the page at `here` (its path in dist/, such as 'semm/resultaat.html'), for
-    the pages of model `model_id`: relative, so the site works under any URL subpath. The part pages are left out,
-    they take an id."""
-    folder = posixpath.dirname(here) or "."
-    return {kind.name: posixpath.relpath(kind.file if kind.where == "site" else f"{model_id}/{kind.file}", folder)
+    the scan in `folder` (model_folder): relative, so the site works under any URL subpath. The part pages are left
+    out, they take an id."""
+    base = posixpath.dirname(here) or "."
+    return {kind.name: posixpath.relpath(kind.file if kind.where == "site" else f"{folder}/{kind.file}", base)
             for kind in PAGES if "{" not in kind.file}

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scoring_py.words import model_language
+
 from .errors import Problems, display_path, read_input
 from .i18n import LANGUAGES, SOURCE_LANGUAGE
 from .keys import At, Block, Choice, Finding, Identifier, Shape, Text, Walk, kind
@@ -209,6 +211,9 @@ def _same_model(walk: Walk, path: Path, model: Mapping[str, Any]) -> None:
     if data.get("model") != model["id"]:
         walk.error(("model",), f"'model' is '{data.get('model')}', maar deze vertaling hoort bij het model "
                                f"'{model['id']}' (de naam van het bestand begint met het model-id)")
+    if data.get("language") == model_language(model):
+        walk.error(("language",), f"het model zelf is al in deze taal ('{model_language(model)}'); een "
+                                  "vertaling is in een andere taal dan het model")
     expected = f"{model['id']}.{data.get('language')}.yaml"
     if isinstance(data.get("language"), str) and path.name != expected:
         walk.error(("language",), f"het bestand heet {path.name}; noem het {expected}: het model-id en de taal")
@@ -269,6 +274,8 @@ def translated(model: Mapping[str, Any], translation: Translation) -> dict[str, 
         for step in within:
             place = place[step]
         place[last] = translation.texts[key]
+    for entry in result.get("glossary", []):
+        entry.pop("forms", None)  # other spellings of a Dutch term; the translated term is found as it is written
     result["language"] = translation.language
     result["words"] = {**result.get("words", {}), **translation.words}
     return result
@@ -279,21 +286,25 @@ def translation_path(model_file: Path, model_id: str, language: str) -> Path:
 
 
 def check_translations(models: Sequence[Mapping[str, Any]], model_files: list[Path],
-                       whole_folder: bool) -> list[Problems]:
-    """The problems of every translation file beside the models built (model/translations/*.yaml). Building the
-    whole folder, a file for a model that is not there is refused; previewing some models, only theirs are checked."""
+                       whole_folder: bool) -> tuple[list[Translation], list[Problems]]:
+    """Every translation file beside the models built (model/translations/*.yaml) checked: the translations without
+    errors, and the problems of each file. Building the whole folder, a file for a model that is not there is
+    refused; previewing some models, only theirs are checked."""
     by_id = {model["id"]: model for model in models}
+    translations: list[Translation] = []
     found: list[Problems] = []
     for path in sorted({file for model_file in model_files for file in (model_file.parent / FOLDER).glob("*.yaml")}):
         model_id = path.name.split(".")[0]
         if model_id in by_id:
-            found.append(check_translation(path, by_id[model_id])[1])
+            translation, problems = check_translation(path, by_id[model_id])
+            found.append(problems)
+            translations += [translation] if translation else []
         elif whole_folder:
             problems = Problems(display_path(path))
             problems.error(1, f"er is geen model '{model_id}' voor deze vertaling (modellen: "
                               f"{', '.join(sorted(by_id))}); noem het bestand <model-id>.<taal>.yaml")
             found.append(problems)
-    return found
+    return translations, found
 
 
 def starting_file(model: Mapping[str, Any], language: str) -> str:

@@ -24,6 +24,7 @@ from .charts import (
     spread_chart,
 )
 from .i18n import _
+from .site_map import model_folder, part_page
 
 Words = dict[str, WordForms]
 
@@ -211,7 +212,7 @@ def element_views(model: dict) -> list[ElementView]:
             "direction": element["direction"], "aspects": aspects, "single_aspect": len(aspects) == 1,
             "question": element.get("question"),
             "aspect_names": _spoken_list([aspect["name"] for aspect in aspects]),
-            "page": f"{model['id']}/elementen/{element['id']}.html",
+            "page": part_page(model_folder(model), element["id"]),
             "previous": elements[index - 1]["id"] if index > 0 else None,
             "next": elements[index + 1]["id"] if index + 1 < len(elements) else None,
         })

@@ -15,6 +15,10 @@ PAGES = ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
          "semm/scans.html", "semm/team.html", "topdesk-esm/uitleg.html", "topdesk-esm/scan.html",
          "topdesk-esm/resultaat.html", "topdesk-esm/plan.html", "topdesk-esm/metingen.html", "topdesk-esm/scans.html",
          "topdesk-esm/team.html", "topdesk-esm/elementen/e1.html"] + [f"semm/elementen/e{n}.html" for n in range(1, 10)]
+# The English editions (model/translations): other texts, other lengths, the links to the Dutch pages.
+PAGES += [f"semm/en/{name}" for name in ("uitleg.html", "scan.html", "resultaat.html", "plan.html", "metingen.html",
+                                         "scans.html", "team.html", "elementen/e1.html")]
+PAGES += ["topdesk-esm/en/scan.html", "topdesk-esm/en/resultaat.html", "topdesk-esm/en/uitleg.html"]
 
 
 def axe_violations(page) -> list[dict]:

@@ -40,7 +40,7 @@ SITE_PAGES = ["colofon.html", "index.html", "privacy.html", "toegankelijkheid.ht
 
 
 def model_pages(model_id: str, elements: int) -> list[str]:
-    """The pages of one model's scan, in the folder named after its id."""
+    """The pages of one model's scan, in the folder named after its id (and for a translation, its language)."""
     return [f"{model_id}/{name}" for name in ("uitleg.html", "scan.html", "resultaat.html", "plan.html",
                                               "metingen.html", "scans.html", "team.html")] + [
         f"{model_id}/elementen/e{n}.html" for n in range(1, elements + 1)]
@@ -160,9 +160,10 @@ def test_build_writes_the_whole_site(sample: tuple[Path, Path], tmp_path: Path) 
 def test_real_site_has_every_page(real_site: Path) -> None:
     assert html_pages(real_site) == sorted(
         ["index.html", "privacy.html", "toegankelijkheid.html", "colofon.html",
-         *model_pages("semm", 9), *model_pages("topdesk-esm", 5)])
+         *model_pages("semm", 9), *model_pages("topdesk-esm", 5),  # and each in English (model/translations)
+         *model_pages("semm/en", 9), *model_pages("topdesk-esm/en", 5)])
     assert without_hashes(all_files(real_site / "pyodide")) == [name.removeprefix("pyodide/") for name in PYODIDE]
-    assert sorted(all_files(asset_folder(real_site))) == assets_for("semm", "topdesk-esm")
+    assert sorted(all_files(asset_folder(real_site))) == assets_for("semm", "semm.en", "topdesk-esm", "topdesk-esm.en")
 
 
 @pytest.mark.parametrize("given", ["file", "folder"])

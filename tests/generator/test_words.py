@@ -88,27 +88,46 @@ def test_the_question_is_the_part_when_no_part_has_more_than_one_aspect() -> Non
 # --- the TOPdesk scan in its own words ---------------------------------------------------------------------
 
 
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
 class _ReadableText(HTMLParser):
-    """Every text and every readable attribute value of a page, with its line."""
+    """Every text and every readable attribute value of a page, with its line and the language it is marked in
+    (the `lang` of the nearest element that has one)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[tuple[int, str, str]] = []
+        self.languages: list[str] = []  # per part
+        self.open: list[tuple[str, str]] = [("", "")]  # (tag, language) of each element we are in
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        language = dict(attrs).get("lang") or self.open[-1][1]
         for name, value in attrs:
             if name not in IDENTIFIERS and value:
                 self.parts.append((self.getpos()[0], f"<{tag} {name}>", value))
+                self.languages.append(language)
+        if tag not in VOID:
+            self.open.append((tag, language))
+
+    def handle_endtag(self, tag: str) -> None:
+        while len(self.open) > 1:
+            if self.open.pop()[0] == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         if data.strip():
             self.parts.append((self.getpos()[0], "text", data))
+            self.languages.append(self.open[-1][1])
 
 
-def readable(html: str) -> list[tuple[int, str, str]]:
+def readable(html: str, language: str | None = None) -> list[tuple[int, str, str]]:
+    """The readable texts of a page; with `language`, only those in that language (not those marked otherwise)."""
     parser = _ReadableText()
     parser.feed(html)
-    return [(line, where, PLACEHOLDER.sub("", text)) for line, where, text in parser.parts]
+    return [(line, where, PLACEHOLDER.sub("", text))
+            for (line, where, text), marked in zip(parser.parts, parser.languages, strict=True)
+            if language is None or marked == language]
 
 
 def semm_words_in(text: str) -> list[str]:
@@ -123,7 +142,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_topdesk_page_uses_the_models_words(site: Path) -> None:
-    pages = sorted((site / "topdesk-esm").rglob("*.html"))
+    pages = sorted(page for page in (site / "topdesk-esm").rglob("*.html") if "/en/" not in page.as_posix())
     found = [f"{page.relative_to(site)}:{line} {where}: {text.strip()[:120]}"
              for page in pages for line, where, text in readable(page.read_text(encoding="utf-8"))
              if semm_words_in(text)]

@@ -21,6 +21,7 @@ import { openSession } from "./session.js";
 import { openStorage } from "./storage.js";
 import { registerServiceWorker } from "./offline.js";
 import { setupMenu } from "./menu.js";
+import { setupLanguageLinks } from "./language-links.js";
 import { askToKeep } from "./keep.js";
 import { hasAnswers } from "./record.js";
 import { DAY, fill, formatDate } from "./dom.js";
@@ -100,6 +101,7 @@ export function runPage(selector, main) {
   window.addEventListener("error", (event) => unexpected(event.error || event.message));
   window.addEventListener("unhandledrejection", (event) => unexpected(event.reason));
   setupMenu(document.querySelector("[data-menu]"));
+  setupLanguageLinks();
   // Only what the page opened itself is asked: a page without scans opens no storage for its running line.
   const printName = () => page.printName
     ?? (session ? session.session.name : library?.current({ create: false })?.record.name) ?? "";
