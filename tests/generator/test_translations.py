@@ -180,3 +180,55 @@ def test_every_shipped_translation_is_complete_current_and_passes_its_schema(pat
     assert list(validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))) == []
     assert path.read_text(encoding="utf-8").startswith(
         "# yaml-language-server: $schema=../../schema/translation.schema.json\n")
+
+
+# --- a translated model as a scan of its own ---------------------------------------------------------------------
+
+
+def test_a_translated_model_builds_as_a_second_scan_in_its_own_folder(project: Path) -> None:
+    english(project / "model" / "veilig.yaml")
+    out = project / "dist"
+
+    report = build(project / "model", out, project / "content", site_config=project / "site.yaml")
+
+    def pages(folder: Path) -> list[str]:
+        found = (p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
+        return sorted(name for name in found if not name.startswith("en/"))
+
+    assert pages(out / "veilig" / "en") and pages(out / "veilig" / "en") == pages(out / "veilig")
+    assert not (out / "ladder" / "en").exists()  # a model without a translation stays one scan
+    scan = (out / "veilig" / "en" / "scan.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in scan and "EN dreigingen.name" in scan
+    assert '<a href="../scan.html" hreflang="nl" lang="nl" data-language-link>Nederlands</a>' in scan
+    # Without content/veilig/en/uitleg.md the English page shows the Dutch explanation, marked as Dutch
+    explanation = (out / "veilig" / "en" / "uitleg.html").read_text(encoding="utf-8")
+    assert '<div lang="nl">' in explanation
+    assert any("'veilig/en/uitleg.md' ontbreekt" in str(p) for p in report.warnings)
+
+
+def test_a_translations_explanation_sits_in_its_language_folder(project: Path) -> None:
+    english(project / "model" / "veilig.yaml")
+    dutch = (project / "content" / "veilig" / "uitleg.md").read_text(encoding="utf-8")
+    (project / "content" / "veilig" / "en").mkdir()
+    (project / "content" / "veilig" / "en" / "uitleg.md").write_text(
+        "---\ntitle: About the model\nsummary: How it works.\n---\n\nIn English.\n", encoding="utf-8")
+    (project / "content" / "veilig" / "fr").mkdir()
+    (project / "content" / "veilig" / "fr" / "uitleg.md").write_text(dutch, encoding="utf-8")
+
+    with pytest.raises(BuildError) as refused:
+        build(project / "model", project / "dist", project / "content", site_config=project / "site.yaml")
+    assert "'veilig/fr/uitleg.md': in een modelmap staat alleen 'uitleg.md', en in de map van een vertaling ook: " \
+           "en/uitleg.md" in str(refused.value)
+
+    shutil.rmtree(project / "content" / "veilig" / "fr")
+    build(project / "model", project / "dist", project / "content", site_config=project / "site.yaml", strict=True)
+    explanation = (project / "dist" / "veilig" / "en" / "uitleg.html").read_text(encoding="utf-8")
+    assert "<p>In English.</p>" in explanation and '<div lang="nl">' not in explanation
+
+
+def test_a_translation_into_the_models_own_language_is_refused(tmp_path: Path) -> None:
+    source = ROOT / "tests" / "fixtures" / "english" / "model" / "practices.yaml"
+    model_file = tmp_path / "practices.yaml"
+    shutil.copy(source, model_file)
+
+    assert any("het model zelf is al in deze taal ('en')" in p for p in problems_of(english(model_file), model_file))
