@@ -34,11 +34,18 @@ def project(tmp_path: Path) -> Path:
 
 
 def english(model_file: Path) -> Path:
-    """A complete translation of the model: every text 'EN ' plus its key, made from the file to start from."""
+    """A complete translation of the model: every text 'EN ' plus its key, made from the file to start from; a
+    glossary term keeps its spelling and the intro names every term, so each is used."""
     model = load_model(model_file)
     text = starting_file(model, "en")
+    terms = [entry["term"] for entry in model.get("glossary", [])]
+
+    def translation(key: str) -> str:
+        if key.startswith("glossary.") and key.endswith(".term"):
+            return key.split(".")[1]
+        return " ".join([f"EN {key}", *(terms if key == "intro" else [])])
     text = re.sub(r'  (\S+):\n    from: "(\w+)"\n    text: ""', lambda m: f'  {m[1]}:\n    from: "{m[2]}"\n'
-                  f'    text: "EN {m[1]}"', text)
+                  f'    text: "{translation(m[1])}"', text)
     path = model_file.parent / "translations" / f"{model['id']}.en.yaml"
     path.parent.mkdir(exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -232,3 +239,26 @@ def test_a_translation_into_the_models_own_language_is_refused(tmp_path: Path) -
     shutil.copy(source, model_file)
 
     assert any("het model zelf is al in deze taal ('en')" in p for p in problems_of(english(model_file), model_file))
+
+
+def test_a_translated_term_has_its_own_forms_and_one_no_text_uses_is_a_warning(project: Path) -> None:
+    model_file = project / "model" / "veilig.yaml"
+    model = load_model(model_file)
+    term = model["glossary"][0]["term"]
+    path = english(model_file)
+    text = path.read_text(encoding="utf-8")
+
+    text = text.replace(f'text: "{term}"', 'text: "EN term"')  # a term no translated text writes so
+    path.write_text(text, encoding="utf-8")
+    found = problems_of(path, model_file)
+    assert any(f"het vertaalde begrip van 'glossary.{term}.term' staat in geen enkele vertaalde tekst" in p
+               for p in found)
+    key = next(k for k in text_keys(model) if not k.startswith("glossary."))
+    path.write_text(text.replace(f"  glossary.{term}.term:\n", f"  glossary.{term}.term:\n    forms: [EN {key}]\n"),
+                    encoding="utf-8")
+    assert not any("staat in geen enkele vertaalde tekst" in p and term in p for p in problems_of(path, model_file))
+    translation, _ = check_translation(path, model)
+    assert translation and translated(model, translation)["glossary"][0]["forms"] == [f"EN {key}"]
+    path.write_text(text.replace(f"  {key}:\n", f"  {key}:\n    forms: [x]\n"), encoding="utf-8")
+    assert any(f"'forms' hoort alleen bij een begrip (glossary.<begrip>.term), niet bij '{key}'" in p
+               for p in problems_of(path, model_file))
