@@ -125,3 +125,13 @@ def test_every_printed_sheet_of_the_english_report_is_in_english(page, site_url)
     assert "Filled in by Anna de Vries" in pages[0]
     assert not [label for label in ("Ingevuld door", "Volgende stappen", "Fase ", "Je uitslag", "Begrippen")
                 if label in " ".join(pages)]
+
+
+def test_the_filled_in_english_result_and_plan_have_no_axe_violations(page, site_url):
+    from .test_accessibility import axe_violations
+
+    seed(page, site_url, full_record("semm"))
+    for path in ("semm/en/resultaat.html", "semm/en/plan.html", "semm/en/metingen.html"):
+        page.goto(site_url + path)
+        wait_for_engine(page)
+        assert axe_violations(page) == [], path
