@@ -29,9 +29,10 @@ from .scoring import score
 from .session import team_scan
 from .words import model_language
 
-# The kinds an argument can have, with the words a message uses for them (marked here, translated where used). A "record" (a scan as the
-# browser keeps it) must also pass the one record rule (record.py), so an export, a CSV or a team overview is
-# never made from data the import would refuse; a "session" (the team page's) passes the same rule's check_session.
+# The kinds an argument can have, with the words a message uses for them (marked here, translated where used). A
+# "record" (a scan as the browser keeps it) must also pass the one record rule (record.py), so an export, a CSV or a
+# team overview is never made from data the import would refuse; a "session" (the team page's) passes the same rule's
+# check_session.
 KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "object": (lambda value: isinstance(value, dict), N_("een object")),
     "record": (lambda value: isinstance(value, dict), N_("een object (een scan)")),

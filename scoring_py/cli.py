@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None, load_yaml: YamlLoader | None = None,
 def _messages(model: Model) -> dict[str, str]:
     """The engine's texts in the model's language, taken off the model (as bridge.make_engine does); none for a
     Dutch model."""
-    messages = model.pop("messages", None)  # type: ignore[misc]  # carried beside the model, not part of it
+    messages = model.pop("messages", None)  # type: ignore[typeddict-item]  # carried beside the model, not in it
     return messages if isinstance(messages, dict) else {}
 
 

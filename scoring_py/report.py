@@ -254,6 +254,6 @@ def _team_line(title: str, item: dict[str, Any], language: str) -> str:
     if not item["count"]:
         return "  " + _("%(item)s: geen antwoorden") % {"item": title}
     mark = "  " + _("BESPREEKPUNT") if item["discuss"] else ""
-    return "  " + _("%(item)s: %(count)s; %(lowest)s / %(median)s / %(highest)s; team %(team)s") % {
-        "item": title, "count": item["count"], "lowest": item["lowest"], "median": number_text(item["median"], language),
-        "highest": item["highest"], "team": item["team"]} + mark
+    figures = {"item": title, "count": item["count"], "lowest": item["lowest"],
+               "median": number_text(item["median"], language), "highest": item["highest"], "team": item["team"]}
+    return "  " + _("%(item)s: %(count)s; %(lowest)s / %(median)s / %(highest)s; team %(team)s") % figures + mark
