@@ -12,9 +12,10 @@ from pathlib import Path
 
 from scoring_py import cli as scoring_cli
 from scoring_py.model import Model
+from scoring_py.words import model_language
 
 from .errors import BuildError, display_path
-from .i18n import update_catalogs
+from .i18n import Catalogs, engine_messages, locale_folder, update_catalogs
 from .model import load_model
 from .new_model import NewModelError, create_model, next_steps
 from .pipeline import PROJECT, build
@@ -83,11 +84,14 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
 
 
 def load_yaml_model(path: Path) -> Model:
-    """A model file read and checked by the build, for scoring_py's commands; every problem in one message."""
+    """A model file read and checked by the build, for scoring_py's commands; every problem in one message. It carries
+    the engine's texts in its language (`messages`, none for Dutch), as its published JSON does."""
     try:
-        return load_model(path)
+        model = load_model(path)
     except BuildError as error:
         raise scoring_cli.CliError(f"het model kan niet geladen worden:\n{error}") from None
+    messages = engine_messages(Catalogs(locale_folder(PROJECT)), model_language(model))
+    return {**model, "messages": messages} if messages else model  # type: ignore[typeddict-unknown-key]
 
 
 def new_model(model_id: str | None, models: Path, content: Path) -> int:

@@ -70,8 +70,8 @@ def test_an_english_export_reads_in_dutch_and_the_files_speak_english(page, semm
         page.get_by_role("button", name="Download for Excel (CSV)").click()
     csv = Path(csv_download.value.path()).read_text(encoding="utf-8-sig")
 
-    assert csv.startswith("Type;Element;ID;")
-    assert ";e1a;Ideal customer experience;phase 4;" in csv
+    assert csv.startswith("Type,Element,ID,Name,Answer,")  # an English spreadsheet's CSV: commas between cells
+    assert ",e1a,Ideal customer experience,phase 4,Structure phase," in csv
     page.get_by_role("button", name="Create a share link").click()
     expect(page.get_by_role("textbox", name="Share link to this result")).to_have_value(
         semm_url + "en/resultaat.html#deel=3.semm.3_----------------.-3--.---------")  # the code the Dutch page makes
