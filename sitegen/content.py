@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -99,9 +100,11 @@ def load_page(path: Path, problems: Problems, name: str | None = None) -> Page |
 
 def mark_external(html: str) -> str:
     """Every link to another website says so, as the templates' links to a model's source do (_source.html); the
-    build refuses all but those to a model's source and licence (sitegen/links.py)."""
-    return EXTERNAL_LINK.sub(r'<a class="external" href="\1" rel="external noopener"\2>\3'
-                             r'<span class="external-note"> (andere website)</span></a>', html)
+    build refuses all but those to a model's source and licence (sitegen/links.py). The note is in the language the
+    build speaks, the site's."""
+    note = escape(_("(andere website)"))
+    return EXTERNAL_LINK.sub(lambda link: f'<a class="external" href="{link[1]}" rel="external noopener"{link[2]}>'
+                             f'{link[3]}<span class="external-note"> {note}</span></a>', html)
 
 
 def _check_raw_html(body: list[str], first_line: int, problems: Problems) -> None:

@@ -8,7 +8,7 @@ sentence in that language does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .i18n import N_, _
@@ -22,10 +22,14 @@ class Problem:
     line: int
     message: str
     warning: bool = False
+    label: str = field(init=False, default="", compare=False, repr=False)  # "waarschuwing: ", said with the message
+
+    def __post_init__(self) -> None:
+        # In the language of the message, spoken now: the problem may be printed after the build stopped speaking.
+        object.__setattr__(self, "label", _("waarschuwing: ") if self.warning else "")
 
     def __str__(self) -> str:
-        label = _("waarschuwing: ") if self.warning else ""
-        return f"{self.file}:{self.line}: {label}{self.message}"
+        return f"{self.file}:{self.line}: {self.label}{self.message}"
 
 
 class BuildError(Exception):

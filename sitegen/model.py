@@ -378,10 +378,10 @@ def _ids_without_gaps(walk: Walk) -> None:
                 gap, first, last = value - before - 1, before + 1, value - 1
                 missing = (_("ontbreekt %(first)s") if gap == 1 else _("ontbreken %(first)s en %(last)s") if gap == 2
                            else _("ontbreken %(first)s t/m %(last)s")) % {"first": first, "last": last}
-                steps = "⟨stage:plural⟩" if scale == "phases" else "⟨level:plural⟩"
+                words = "⟨stage:plural⟩" if scale == "phases" else "⟨level:plural⟩"  # filled in by the walk
                 walk.error((scale, "items", n, "id"), _("de ids slaan een nummer over: na %(before)s komt %(value)s; "
                                                         "nummer de %(steps)s zonder gat (hier %(missing)s)") % {
-                    "before": before, "value": value, "steps": steps, "missing": missing})
+                    "before": before, "value": value, "steps": words, "missing": missing})
 
 
 def _questions(walk: Walk) -> None:
