@@ -38,7 +38,8 @@ from sitegen.model import load_model  # noqa: E402
 from sitegen.serve import LONG_CACHE, StaticHostHandler, precompress, start_server  # noqa: E402
 
 # The pages measured, as paths inside dist/ (each model has its own folder). The only place the benchmark names them.
-PAGES = {"scan": "semm/scan.html", "result": "semm/resultaat.html"}
+PAGES = {"scan": "semm/scan.html", "result": "semm/resultaat.html",
+         "scan_en": "semm/en/scan.html"}  # the same scan in English (model/translations): its texts and messages
 BENCH_MODEL: dict = dict(load_model(PROJECT / "model" / "semm.yaml"))  # the model of PAGES
 PYODIDE_NPM = PROJECT / "node_modules" / "pyodide"
 REFERENCE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -259,6 +260,15 @@ def measure_browser(base: str, results: Results, runs: int, answers: int, settle
             context.close()
             shutil.rmtree(folder, ignore_errors=True)
 
+            # The English scan, first visit: what its language adds on the wire (its texts, the engine's messages).
+            context, folder = fresh_profile()
+            CountingHandler.take("site")
+            page = visit(context, site_url + PAGES["scan_en"])
+            time.sleep(settle)
+            results.add(results.bytes_first, "scan_en", sum(CountingHandler.take("site").values()))
+            context.close()
+            shutil.rmtree(folder, ignore_errors=True)
+
             # The result page, first visit: nothing stored yet, so it only has to become interactive.
             context, folder = fresh_profile()
             page = visit(context, site_url + PAGES["result"], wait_ready=False)
@@ -425,6 +435,11 @@ def report_rows(results: Results) -> list[tuple[str, str, str, str, str, str, st
     text, value = ratio(ours, ref)
     rows.append(("bytes on the wire, first visit", mb(ours), "", mb(ref), text, "≤ 0.8×",
                  verdict(None if value is None else value <= 0.8)))
+    english = median(results.bytes_first.get("scan_en", []))
+    grown = None if english is None or ours is None else (english - ours) / 1000
+    rows.append(("bytes on the wire, first visit, the same scan in English", mb(english), "", "",
+                 "" if grown is None else f"{grown:+.1f} kB", "≤ +10 kB",
+                 verdict(None if grown is None else grown <= 10)))
     second = max(results.engine_bytes_second) if results.engine_bytes_second else None
     rows.append(("engine bytes from the network, second visit", mb(second), "", "", "", "0 (from cache)",
                  verdict(None if second is None else second == 0)))

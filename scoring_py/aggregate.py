@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from .answers import UNKNOWN
+from .i18n import _, number_text
 from .labels import item_labels
 from .model import Model, phase_ids, result_level_ids
 from .scoring import score
 from .small_units import DEFAULT_MINIMUM, Unit, UnitSplit, other_units_label, small_units_note, split_units, unit_label
-from .words import model_words
+from .words import model_language, model_words
 
 DISCUSSION_SPREAD = 2
 """Answers this many steps apart (or more) make an item a discussion point."""
@@ -80,18 +81,22 @@ def _unit_columns(model: Model, members: dict[Unit, list[dict[str, Any]]], split
 
 
 def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
-    """The team figures as rows for exchange.write_csv: one per aspect and per result area."""
+    """The team figures as rows for exchange.write_csv: one per aspect and per result area, the numbers as a
+    spreadsheet in the model's language reads them."""
     words = model_words(model)
+    language = model_language(model)
     marks = bool(model.get("allow_not_applicable"))
-    rows: list[list[Any]] = [["Soort", "Id", "Naam", "Aantal antwoorden", "Weet ik niet", "Laagste", "Mediaan",
-                              "Hoogste", "Verschil", "Teamantwoord", "Bespreekpunt", "Buiten de beoordeling"]
-                             + (["Niet van toepassing"] if marks else [])]
+    rows: list[list[Any]] = [[_("Soort"), _("Id"), _("Naam"), _("Aantal antwoorden"), _("Weet ik niet"), _("Laagste"),
+                              _("Mediaan"), _("Hoogste"), _("Verschil"), _("Teamantwoord"), _("Bespreekpunt"),
+                              _("Buiten de beoordeling")]
+                             + ([_("Niet van toepassing")] if marks else [])]
+    yes, no = _("ja"), _("nee")
     for kind, items in ((words["question"]["singular"], team["aspects"]),
                         (words["area"]["singular"], team["result_areas"])):
         for item in items:
-            rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], _cell(item["lowest"]),
-                         _cell(item["median"]), _cell(item["highest"]), _cell(item["spread"]), _cell(item["team"]),
-                         "ja" if item["discuss"] else "nee", item.get("left_out", 0)]
+            cells = [_cell(item[key], language) for key in ("lowest", "median", "highest", "spread", "team")]
+            rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], *cells,
+                         yes if item["discuss"] else no, item.get("left_out", 0)]
                         + ([item.get("not_applicable", 0)] if marks else []))
     return rows
 
@@ -184,7 +189,8 @@ def _label(scan: dict[str, Any]) -> str | None:
     return None
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, language: str) -> str:
+    """A figure as a spreadsheet in the model's language reads it as a number: 2,5 in Dutch, 2.5 in English."""
     if value is None:
         return ""
-    return str(value).replace(".", ",")  # Dutch Excel reads 2,5 as a number
+    return number_text(value, language)

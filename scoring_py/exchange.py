@@ -1,4 +1,4 @@
-"""The export file, the CSV for Excel and the share link: everything that carries a scan out of one browser.
+"""The export file, the CSV for a spreadsheet and the share link: everything that carries a scan out of one browser.
 
 Pure: text in, text or plain data out. Whatever comes in is untrusted (a file someone sends you, a link
 someone pastes), so `parse_export` and `decode_share` check every part and raise `InputError` with
@@ -18,13 +18,13 @@ from typing import Any, NoReturn
 from .actions import status_name
 from .answers import validate_answers
 from .errors import InputError
-from .i18n import _, ngettext
+from .i18n import _, csv_separator, grouped, ngettext, number_text
 from .labels import item_labels, step_labels
 from .model import Model, all_aspects, phase_ids, result_level_ids
 from .record import check_record, describe, not_an_object, not_text, too_long
 from .record_shape import FIELDS, MAX_SHORT_TEXT, UNKNOWN, answers_of
 from .scoring import score
-from .words import model_words
+from .words import model_language, model_words
 
 FORMAT = "servicescan"
 FORMAT_VERSION = 3
@@ -90,8 +90,9 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
     if not isinstance(text, str):
         raise InputError([_("het bestand is geen tekst")])
     if len(text) > MAX_EXPORT_CHARS:
+        language = model_language(model)
         raise InputError([_("het bestand is te groot (%(size)s tekens; een export is hooguit %(max)s tekens)")
-                          % {"size": _grouped(len(text)), "max": _grouped(MAX_EXPORT_CHARS)}])
+                          % {"size": grouped(len(text), language), "max": grouped(MAX_EXPORT_CHARS, language)}])
     text = text.removeprefix("\ufeff")
     if _nesting(text) > MAX_DEPTH:
         raise InputError([_("het bestand is te diep genest (meer dan %(max)s niveaus); een exportbestand van de scan "
@@ -158,11 +159,6 @@ def parse_export(text: str, model: Model) -> dict[str, Any]:
     }
 
 
-def _grouped(number: int) -> str:
-    """A large number with a dot between groups of three digits: 2.000.000."""
-    return f"{number:,}".replace(",", ".")
-
-
 def _nesting(text: str) -> int:
     """How deep the brackets outside strings go; counted without recursion, so any depth is safe to measure."""
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
@@ -200,7 +196,8 @@ def _safe_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def to_csv(model: Model, record: dict[str, Any]) -> str:
-    """The answers as a table for Dutch Excel: semicolons, one row per aspect and per result area.
+    """The answers as a table for a spreadsheet in the model's language (Dutch Excel: semicolons and 1,8; English:
+    commas and 1.8), one row per aspect and per result area.
 
     The byte order mark that tells Excel this is UTF-8 is added where the text becomes a file.
     """
@@ -236,13 +233,15 @@ def to_csv(model: Model, record: dict[str, Any]) -> str:
                      _answer_text(value, level["singular"]),
                      levels["items"][chosen]["name"] if levels and chosen is not None else "",
                      area["levels"][chosen] if chosen is not None else "", "", ""])
-    return write_csv(rows + _result_rows(model, record) + _team_rows(model, record) + _action_rows(model, record))
+    return write_csv(rows + _result_rows(model, record) + _team_rows(model, record) + _action_rows(model, record),
+                     model_language(model))
 
 
 def _result_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     """The outcome under the answers: per part (and group) and for the whole, the value the model's rule gives."""
     result = score(model, {"model": model["id"], **answers_of(record)})
     words = model_words(model)
+    language = model_language(model)
     places = result["decimals"]
     stage = {"Stage": words["stage"]["Singular"], "the_stage": words["stage"]["the"],
              "stage": words["stage"]["singular"]}
@@ -251,19 +250,19 @@ def _result_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     units = ([(words["group"]["singular"], group, places["group"]) for group in result["groups"]]
              + [(words["part"]["singular"], element, places["part"]) for element in result["elements"]])
     for kind, unit, decimals in units:
-        shown = _("niet beoordeeld") if unit["excluded"] else _value_cell(unit["value"], decimals)
+        shown = _("niet beoordeeld") if unit["excluded"] else _value_cell(unit["value"], decimals, language)
         rows.append([kind, unit["id"], unit["label"], shown, unit["phase_name"] or ""])
     overall = result["overall"]
-    rows.append([_("Totaal"), "", model["short_name"], _value_cell(overall["value"], places["overall"]),
+    rows.append([_("Totaal"), "", model["short_name"], _value_cell(overall["value"], places["overall"], language),
                  overall["phase_name"] or ""])
     return rows
 
 
-def _value_cell(value: int | float | None, decimals: int) -> str:
-    """A value as Dutch Excel reads it: 2, or 1,8; empty for none."""
+def _value_cell(value: int | float | None, decimals: int, language: str) -> str:
+    """A value as a spreadsheet in the model's language reads it: 2, or 1,8 (Dutch) or 1.8; empty for none."""
     if value is None:
         return ""
-    return f"{value:.{decimals}f}".replace(".", ",")
+    return number_text(value, language, decimals)
 
 
 def _team_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
@@ -302,10 +301,11 @@ def _left_out_text(reason: str | None) -> str:
     return _("ja: %(reason)s") % {"reason": reason} if reason.strip() else _("ja")
 
 
-def write_csv(rows: list[list[Any]]) -> str:
-    """Semicolon-separated text with Windows line ends, as Dutch Excel reads it; no cell starts a formula."""
+def write_csv(rows: list[list[Any]], language: str = "nl") -> str:
+    """CSV text with Windows line ends, as a spreadsheet in `language` reads it (semicolons for Dutch Excel, commas
+    for English: i18n.csv_separator); no cell starts a formula."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=csv_separator(language), lineterminator="\r\n")
     for row in rows:
         writer.writerow([_safe_cell(cell) for cell in row])
     return buffer.getvalue()

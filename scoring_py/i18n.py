@@ -5,6 +5,10 @@ build's catalog (sitegen/i18n.py, Babel) extracts them with the rest of the site
 the build puts that language's translations of these texts into the model's JSON (`messages`), and the engine takes
 them from there when it starts (bridge.make_engine): the browser loads only its page's language, and no catalog
 library runs in it. During the build itself sitegen hands its own translator in (`use_translator`).
+
+Numbers follow the model's language too (words.model_language): the decimal mark and the sign between thousands are
+declared once here (NUMBER_SIGNS, the values CLDR gives; a test holds them against Babel's data, which the browser's
+Python does not have), and a CSV file is separated the way a spreadsheet in that language reads it.
 Pure and standard library only: this module also runs in the browser (Pyodide).
 """
 
@@ -13,13 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 Translator = Callable[[str], str]
+
+NUMBER_SIGNS: dict[str, tuple[str, str]] = {"nl": (",", "."), "en": (".", ",")}
+"""Per language: the decimal mark and the sign between groups of thousands (CLDR's, for the standard number system).
+A language not listed writes numbers the Dutch way, the source language's."""
+SOURCE_LANGUAGE = "nl"
 _translate: list[Translator] = [lambda message: message]  # one at a time; a list so it can be swapped in place
 
 
-def use_messages(messages: Mapping[str, str]) -> None:
-    """Speak the language of these translations (Dutch text -> translation); a text without one stays Dutch."""
+def use_messages(messages: Mapping[str, str]) -> Translator:
+    """Speak the language of these translations (Dutch text -> translation); a text without one stays Dutch. The
+    translator it replaces, to put back (use_translator)."""
     known = dict(messages)
-    _translate[0] = lambda message: known.get(message) or message
+    return use_translator(lambda message: known.get(message) or message)
 
 
 def use_translator(translator: Translator) -> Translator:
@@ -48,3 +58,26 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "mark, transl
     """Marks a text for the catalog where it is defined (a table made when the module loads, before the engine knows
     its language); `_()` translates it where it is shown."""
     return message
+
+
+def decimal_mark(language: str) -> str:
+    """What stands between a number's whole part and its decimals in `language`: "," in Dutch, "." in English."""
+    return NUMBER_SIGNS.get(language, NUMBER_SIGNS[SOURCE_LANGUAGE])[0]
+
+
+def number_text(value: float, language: str, decimals: int | None = None) -> str:
+    """A number as a person (and a spreadsheet) in `language` reads it: 2, 1,8 or 1.8; with `decimals` places when
+    given (a value the model's rule makes), else as it is (a median: 2 or 2,5)."""
+    text = str(value) if decimals is None else f"{value:.{decimals}f}"
+    return text.replace(".", decimal_mark(language))
+
+
+def grouped(number: int, language: str) -> str:
+    """A large whole number with its thousands marked: 2.000.000 in Dutch, 2,000,000 in English."""
+    return f"{number:,}".replace(",", NUMBER_SIGNS.get(language, NUMBER_SIGNS[SOURCE_LANGUAGE])[1])
+
+
+def csv_separator(language: str) -> str:
+    """What separates a CSV file's cells for a spreadsheet in `language`: a semicolon where the decimal mark is a
+    comma (so 1,8 stays one number, as Dutch Excel expects), else a comma."""
+    return ";" if decimal_mark(language) == "," else ","

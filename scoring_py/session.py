@@ -18,6 +18,7 @@ from typing import Any, TypedDict
 
 from .aggregate import aggregate
 from .errors import InputError
+from .i18n import _
 from .model import Model
 from .record import MAX_SHORT_TEXT, check_record, describe, is_day, record_rules
 
@@ -38,14 +39,16 @@ def team_scan(model: Model, session: dict[str, Any], team: str, date: str) -> Te
     problems = []
     name = team.strip() if isinstance(team, str) else ""
     if not name:
-        problems.append("geef de naam van het team of de afdeling")
+        problems.append(_("geef de naam van het team of de afdeling"))
     elif len(name) > MAX_SHORT_TEXT:
-        problems.append(f"de naam van het team is te lang ({len(name)} tekens, hooguit {MAX_SHORT_TEXT})")
+        problems.append(_("de naam van het team is te lang (%(length)s tekens, hooguit %(max)s)")
+                        % {"length": len(name), "max": MAX_SHORT_TEXT})
     if not is_day(record_rules(model), date):
-        problems.append(f"de datum van de sessie is geen bestaande datum zoals 2025-06-30 (gevonden: {describe(date)})")
+        problems.append(_("de datum van de sessie is geen bestaande datum zoals 2025-06-30 (gevonden: %(found)s)")
+                        % {"found": describe(date)})
     respondents = session.get("respondents", [])
     if not respondents:
-        problems.append("er staan nog geen scans in de sessie: voeg eerst de scans van de deelnemers toe")
+        problems.append(_("er staan nog geen scans in de sessie: voeg eerst de scans van de deelnemers toe"))
     if problems:
         raise InputError(problems)
 

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from scoring_py import cli as scoring_cli
 from scoring_py.model import Model
+from scoring_py.words import model_language
 
 from .errors import BuildError, display_path
-from .i18n import LANGUAGES, Catalogs, _, locale_folder, ngettext, speaking, update_catalogs
+from .i18n import LANGUAGES, Catalogs, _, engine_messages, locale_folder, ngettext, speaking, update_catalogs
 from .model import load_model
 from .new_model import NewModelError, create_model, next_steps
 from .pipeline import PROJECT, build
@@ -127,12 +128,15 @@ def done(files: int, warnings: int, out: Path) -> str:
 
 
 def load_yaml_model(path: Path) -> Model:
-    """A model file read and checked by the build, for scoring_py's commands; every problem in one message."""
+    """A model file read and checked by the build, for scoring_py's commands; every problem in one message. It carries
+    the engine's texts in its language (`messages`, none for Dutch), as its published JSON does."""
     try:
-        return load_model(path)
+        model = load_model(path)
     except BuildError as error:
         message = _("het model kan niet geladen worden:\n%(problems)s") % {"problems": error}
         raise scoring_cli.CliError(message) from None
+    messages = engine_messages(Catalogs(locale_folder(PROJECT)), model_language(model))
+    return {**model, "messages": messages} if messages else model  # type: ignore[typeddict-unknown-key]
 
 
 def new_model(model_id: str | None, models: Path, content: Path) -> int:

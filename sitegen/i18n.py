@@ -17,6 +17,7 @@ as a warning (so `--strict` stops on it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -81,11 +82,41 @@ class Catalogs:
         return forms[0] if n == 1 or len(forms) == 1 else forms[1]
 
     def gettext(self, language: str) -> Callable[[str], str]:
-        """`_` for a page in `language` (Jinja2's gettext callable)."""
+        """`_` in `language`."""
         return partial(self.translate, language)
 
     def ngettext(self, language: str) -> Callable[[str, str, int], str]:
         return partial(self.translate_count, language)
+
+    def page_gettext(self, language: str) -> tuple[Callable[[str], str], Callable[[str, str, int], str]]:
+        """`_` and `ngettext` for a page's templates in `language`: a text shown untranslated comes back between two
+        marks, which `mark_untranslated` turns into lang="nl" once the page is rendered."""
+        def gettext_(message: str) -> str:
+            return self._marked(language, message, self.translate(language, message))
+
+        def ngettext_(singular: str, plural: str, n: int) -> str:
+            return self._marked(language, singular, self.translate_count(language, singular, plural, n))
+        return gettext_, ngettext_
+
+    def _marked(self, language: str, message: str, shown: str) -> str:
+        untranslated = language != SOURCE_LANGUAGE and message in self.missing.get(language, set())
+        return f"{UNTRANSLATED[0]}{shown}{UNTRANSLATED[1]}" if untranslated else shown
+
+
+UNTRANSLATED = ("\x02", "\x03")  # around a page's text shown in Dutch because its catalog lacks it
+RAW_TEXT = ("title", "option", "textarea", "script", "style")  # elements whose text cannot hold a <span>
+_UNTRANSLATED_TEXT = re.compile(f"{UNTRANSLATED[0]}(.*?){UNTRANSLATED[1]}", re.DOTALL)
+
+
+def mark_untranslated(html: str) -> str:
+    """A rendered page with each text shown untranslated marked as Dutch: `<span lang="nl">` in running text, so a
+    screen reader pronounces it as Dutch; only unmarked where no element may go (an attribute, a <title>)."""
+    def mark(found: re.Match[str]) -> str:
+        before = html[:found.start()]
+        in_tag = before.rfind("<") > before.rfind(">")
+        in_raw_text = any(before.rfind(f"<{name}") > before.rfind(f"</{name}") for name in RAW_TEXT)
+        return found[1] if in_tag or in_raw_text else f'<span lang="{SOURCE_LANGUAGE}">{found[1]}</span>'
+    return _UNTRANSLATED_TEXT.sub(mark, html)
 
 
 def _read(po_file: Path) -> Messages:

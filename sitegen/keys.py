@@ -237,6 +237,10 @@ class List(Shape):
     length: int | None = None
     nouns: str = ""  # the items' plural, for a list of exactly `length`: N_("assen")
 
+    def __post_init__(self) -> None:
+        if "{" in self.item_label:  # the label is a message: its placeholders are %(n)s, %(key)s and %(owner)s
+            raise ValueError(f"item_label {self.item_label!r} takes %(n)s, %(key)s or %(owner)s, not {{n}}")
+
     def check(self, value: Any, at: At) -> list[Finding]:
         if self.length is None:
             if isinstance(value, list) and value:

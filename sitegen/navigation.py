@@ -20,6 +20,7 @@ class Link(TypedDict):
 
 class MenuItem(Link):
     current: bool  # the page the visitor is on (aria-current)
+    shared: bool  # a page of the whole site (in the site's language), not of the model's scan
 
 
 class Menu(TypedDict):
@@ -34,8 +35,8 @@ def menu_items(here: str, folder: str, current: str) -> list[MenuItem]:
     """The main menu's links as the page at `here` shows them, for the scan in `folder`; `current` is the name of
     the page's own menu item."""
     urls = links(here, folder)
-    return [{"url": urls[kind.name], "label": _(kind.menu), "current": kind.name == current}
-            for kind in PAGES if kind.menu]
+    return [{"url": urls[kind.name], "label": _(kind.menu), "current": kind.name == current,
+             "shared": kind.where == "site"} for kind in PAGES if kind.menu]
 
 
 def page_menu(here: str, folder: str, current: str) -> Menu:

@@ -16,7 +16,7 @@ from scoring_py.words import model_words, shows_aspects
 from .assets import SiteAssets
 from .context import BaseContext, OutputPage
 from .editions import alternates
-from .i18n import SOURCE_LANGUAGE, Catalogs, speaking
+from .i18n import SOURCE_LANGUAGE, Catalogs, mark_untranslated, speaking
 from .navigation import footer_links, page_menu
 from .service_worker import SERVICE_WORKER
 from .site_map import links, model_folder
@@ -49,8 +49,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
 def _render(env: Environment, page: OutputPage, site: dict, assets: SiteAssets, catalogs: Catalogs,
             language: str) -> bytes:
     """One page in its language: the templates' `_()` from its catalog, the Python's through `speaking`."""
-    env.install_gettext_callables(catalogs.gettext(language), catalogs.ngettext(language),  # type: ignore[attr-defined]
-                                  newstyle=True)
+    env.install_gettext_callables(*catalogs.page_gettext(language), newstyle=True)  # type: ignore[attr-defined]
     base: BaseContext = {
         "page": page, "root": page.root, "model_root": page.model_root, "model": page.model,
         "words": model_words(page.model), "show_aspects": shows_aspects(page.model),
@@ -64,7 +63,7 @@ def _render(env: Environment, page: OutputPage, site: dict, assets: SiteAssets, 
         "model_json": assets.model_json(page.model), "record_rules": record_rules(cast(Model, page.model)),
         "result_key": assets.result_key(page.model), "terms": PageTerms(page.model), "language": language,
     }
-    return env.get_template(page.template).render({**base, **page.context}).encode("utf-8")
+    return mark_untranslated(env.get_template(page.template).render({**base, **page.context})).encode("utf-8")
 
 
 def page_language(page: OutputPage, site: dict) -> str:

@@ -29,7 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "logo": None,
     "colors": {"brand": "#1f4e79", "accent": "#0f6b5c"},
     "contact": {"email": "", "url": "", "phone": ""},
-    "footer": "Je antwoorden blijven in deze browser, op dit apparaat.",
+    "footer": "",  # none given: the footer says where the answers stay, in the page's language (base.html)
     "language": "nl",
     "team": {"min_unit_size": DEFAULT_MINIMUM},
 }
@@ -102,7 +102,8 @@ SITE = Block("De instellingen van de site; alles mag ontbreken, dan gelden de st
         "url": Text("Een webadres.", blank=True),
         "phone": Text("Een telefoonnummer.", blank=True),
     }),
-    "footer": Text("De tekst onderin elke pagina.", blank=True),
+    "footer": Text("De tekst onderin elke pagina; zonder footer zegt die dat de antwoorden in de browser blijven.",
+                   blank=True),
     "language": Choice("De taal van de gedeelde pagina's (start, privacy, toegankelijkheid, colofon): nl of en.",
                        options=LANGUAGES),
     "team": Block("De pagina Team, waar iemand de scans van een groep naast elkaar zet.", qualified=True, keys={

@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scoring_py.glossary import first_uses
 from scoring_py.words import model_language
 
 from .errors import Problems, display_path, read_input
 from .i18n import LANGUAGES, N_, SOURCE_LANGUAGE, _, ngettext
-from .keys import At, Block, Choice, Finding, Identifier, Shape, Text, Walk, kind
+from .keys import At, Block, Choice, Finding, Identifier, List, Shape, Text, Walk, kind
 from .model import english_words
 from .yamlfile import parse_yaml
 
@@ -152,6 +153,9 @@ ENTRY = Block("De vertaling van één tekst van het model.", keys={
     "from": Text("De korte hash van de Nederlandse tekst waaruit je vertaalde (de opdracht 'translation' zet hem "
                  "erbij); verandert de Nederlandse tekst, dan waarschuwt de bouw.", required=True, quote=True),
     "text": Text("De vertaalde tekst; leeg zolang hij nog niet vertaald is.", required=True, blank=True),
+    "forms": List("Alleen bij glossary.<begrip>.term: andere vormen van het vertaalde begrip in de teksten, zoals "
+                  "'KPIs' naast 'KPI'.", what=N_("de andere vormen"), item_label=N_("vorm %(n)s van %(owner)s"),
+                  item=Text("Eén andere vorm van het begrip.")),
 })
 TRANSLATED_WORD = Block("Een woord van de scan in deze taal.", qualified=True, keys={
     "singular": Text("Het enkelvoud, zoals 'phase'.", required=True),
@@ -181,6 +185,7 @@ class Translation:
     version: str
     words: dict[str, dict[str, str]]
     texts: dict[str, str]
+    forms: dict[str, list[str]]  # per glossary term's key (glossary.KPI.term): its other forms in this language
 
 
 def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation | None, Problems]:
@@ -203,8 +208,22 @@ def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation
     if problems.errors:
         return None, problems
     data = doc.data
-    return Translation(data["model"], data["language"], data["version"], data.get("words", {}),
-                       {key: entry["text"].strip() for key, entry in data["texts"].items()}), problems
+    translation = Translation(data["model"], data["language"], data["version"], data.get("words", {}),
+                              {key: entry["text"].strip() for key, entry in data["texts"].items()},
+                              {key: entry["forms"] for key, entry in data["texts"].items() if entry.get("forms")})
+    for key in unused_terms(model, translated(model, translation)):
+        problems.warn(doc.lines.get(("texts", key), 1), _("het vertaalde begrip van '%(key)s' staat in geen enkele "
+                                                          "vertaalde tekst, dus de scan legt het nergens uit; kijk de "
+                                                          "schrijfwijze na of geef andere vormen bij 'forms'") % {
+            "key": key})
+    return translation, problems
+
+
+def unused_terms(model: Mapping[str, Any], translation: Mapping[str, Any]) -> list[str]:
+    """The keys (glossary.kpi.term, by the Dutch term) of the terms no text of the translated model uses."""
+    texts = [found.text for key, found in text_keys(translation).items() if not key.startswith("glossary.")]
+    used = {place["entry"] for text in texts for place in first_uses(text, translation)}
+    return [f"glossary.{entry['term']}.term" for n, entry in enumerate(model.get("glossary", [])) if n not in used]
 
 
 def _same_model(walk: Walk, path: Path, model: Mapping[str, Any]) -> None:
@@ -247,6 +266,10 @@ def _every_text(walk: Walk, model: Mapping[str, Any]) -> None:
                                         "'texts', met 'from' en 'text'", len(missing)) % {
             "n": len(missing), "keys": _some(missing)})
     for key, entry in texts.items():
+        if isinstance(entry, dict) and "forms" in entry and not (str(key).startswith("glossary.")
+                                                                  and str(key).endswith(".term")):
+            walk.error(("texts", key, "forms"), _("'forms' hoort alleen bij een begrip (glossary.<begrip>.term), niet "
+                                                  "bij '%(key)s'") % {"key": key})
         if key not in expected:
             close = difflib.get_close_matches(str(key), missing, n=1) or \
                 difflib.get_close_matches(str(key), list(expected), n=1)  # a key not translated yet first
@@ -280,8 +303,10 @@ def translated(model: Mapping[str, Any], translation: Translation) -> dict[str, 
         for step in within:
             place = place[step]
         place[last] = translation.texts[key]
-    for entry in result.get("glossary", []):
-        entry.pop("forms", None)  # other spellings of a Dutch term; the translated term is found as it is written
+    for entry, original in zip(result.get("glossary", []), model.get("glossary", []), strict=True):
+        # The Dutch term's other spellings do not hold in another language; the translation may give its own.
+        entry.pop("forms", None)
+        entry.update({"forms": forms} if (forms := translation.forms.get(f"glossary.{original['term']}.term")) else {})
     result["language"] = translation.language
     result["words"] = {**result.get("words", {}), **translation.words}
     return result

@@ -4,13 +4,19 @@ CSV and the share texts in the language of the page."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
+import pytest
+from babel.dates import format_date
+from babel.numbers import format_decimal
 from playwright.sync_api import expect
 
 from .conftest import current_record, wait_for_engine
 from .test_exchange_journey import answer_a_few
+from .test_print_running import sheets
+from .test_result_page import SCAN_NAME, full_record, seed
 
 
 def test_a_scan_begun_in_dutch_goes_on_in_english(page, semm_url):
@@ -64,8 +70,8 @@ def test_an_english_export_reads_in_dutch_and_the_files_speak_english(page, semm
         page.get_by_role("button", name="Download for Excel (CSV)").click()
     csv = Path(csv_download.value.path()).read_text(encoding="utf-8-sig")
 
-    assert csv.startswith("Type;Element;ID;")
-    assert ";e1a;Ideal customer experience;phase 4;" in csv
+    assert csv.startswith("Type,Element,ID,Name,Answer,")  # an English spreadsheet's CSV: commas between cells
+    assert ",e1a,Ideal customer experience,phase 4,Structure phase," in csv
     page.get_by_role("button", name="Create a share link").click()
     expect(page.get_by_role("textbox", name="Share link to this result")).to_have_value(
         semm_url + "en/resultaat.html#deel=3.semm.3_----------------.-3--.---------")  # the code the Dutch page makes
@@ -87,3 +93,45 @@ def test_the_engine_refuses_a_bad_file_in_english(page, semm_url):
 
     expect(page.get_by_role("alert")).to_contain_text("topdesk-esm")
     assert not re.search(r"\b(het|hoort|bij|niet)\b", page.get_by_role("alert").inner_text())
+
+
+@pytest.mark.parametrize(("path", "language"), [("semm/scan.html", "nl"), ("semm/en/scan.html", "en")])
+def test_dates_and_numbers_in_the_browser_are_written_as_babel_writes_them(page, site_url, path, language):
+    """The browser formats with Intl in the page's language; the build's Python (Babel, CLDR) agrees."""
+    page.goto(site_url + path)
+    shown = page.evaluate("""async () => {
+        const script = document.querySelector('script[src*="/js/"]').src;
+        const dom = await import(new URL("dom.js", script));
+        return {day: dom.formatDate("2026-12-02T10:00:00.000Z", {day: "numeric", month: "long", year: "numeric"}),
+                value: dom.formatValue(1.5, 1), whole: dom.formatValue(3)};
+    }""")
+
+    assert shown == {"day": format_date(datetime.date(2026, 12, 2), "long", locale=language),
+                     "value": format_decimal(1.5, format="0.0", locale=language), "whole": "3"}
+
+
+def test_every_printed_sheet_of_the_english_report_is_in_english(page, site_url):
+    seed(page, site_url, full_record("semm"))
+    page.goto(site_url + "semm/en/resultaat.html")
+    wait_for_engine(page)
+    expect(page.locator("[data-result-page]")).to_have_attribute("data-result-source", "engine")
+
+    pages = sheets(page)
+    today = format_date(datetime.date.today(), "long", locale="en")
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, 1):
+        assert f"{SCAN_NAME} · Your result" in text and today in text, f"sheet {number}: {text[:160]}"
+    # The notes in the record are the respondent's own (in Dutch); the report's own words are English
+    assert "Filled in by Anna de Vries" in pages[0]
+    assert not [label for label in ("Ingevuld door", "Volgende stappen", "Fase ", "Je uitslag", "Begrippen")
+                if label in " ".join(pages)]
+
+
+def test_the_filled_in_english_result_and_plan_have_no_axe_violations(page, site_url):
+    from .test_accessibility import axe_violations
+
+    seed(page, site_url, full_record("semm"))
+    for path in ("semm/en/resultaat.html", "semm/en/plan.html", "semm/en/metingen.html"):
+        page.goto(site_url + path)
+        wait_for_engine(page)
+        assert axe_violations(page) == [], path

@@ -60,8 +60,9 @@ def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def pages_of(folder: Path) -> set[str]:
-    return {page.relative_to(folder).as_posix() for page in folder.rglob("*.html") if "en/" not in
-            page.relative_to(folder).as_posix()[:3]}
+    """The pages of one edition, without those of the English one inside it."""
+    found = (page.relative_to(folder).as_posix() for page in folder.rglob("*.html"))
+    return {name for name in found if not name.startswith("en/")}
 
 
 @pytest.mark.parametrize("model", ["semm", "topdesk-esm"])

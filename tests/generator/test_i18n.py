@@ -90,3 +90,32 @@ def test_a_translation_keeps_the_placeholders_and_adds_no_markup() -> None:
         nouns = {name.split("_", 1)[-1] for name in named}  # the_stage: the call passes the noun stage as well
         allowed = named | NOUNS | nouns | {noun.capitalize() for noun in nouns} | {noun + "s" for noun in nouns}
         assert set(re.findall(r"%\((\w+)\)s", english)) <= allowed, (dutch, english)
+
+
+def test_a_text_shown_untranslated_is_marked_dutch_where_an_element_may_go(tmp_path: Path) -> None:
+    from sitegen.content import load_content
+    from sitegen.model import load_model
+    from sitegen.pages import plan_pages
+    from sitegen.render import make_environment, render_pages
+    from sitegen.siteconfig import load_site_config
+
+    from .test_content import ASSET_PATHS
+
+    english = PROJECT / "tests" / "fixtures" / "english"
+    po = (LOCALE / "en" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+    for dutch in ("Naar de inhoud", "Hoofdmenu"):  # a link's text, and a menu's name in an attribute
+        po = re.sub(rf'msgid "{dutch}"\nmsgstr "[^"]*"', f'msgid "{dutch}"\nmsgstr ""', po)
+    (tmp_path / "en" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "en" / "LC_MESSAGES" / "messages.po").write_text(po, encoding="utf-8")
+    catalogs = Catalogs(tmp_path)
+    site, _ = load_site_config(PROJECT / "examples" / "english-site" / "site.yaml")
+    pages, _ = load_content(PROJECT / "examples" / "english-site" / "content")
+    planned = plan_pages([dict(load_model(english / "model" / "practices.yaml"))], pages, catalogs, "en")
+
+    html = render_pages(make_environment(PROJECT / "site_templates"), planned, site, ASSET_PATHS,
+                        catalogs)["index.html"].decode("utf-8")
+
+    assert '<a class="skip-link" href="#inhoud"><span lang="nl">Naar de inhoud</span></a>' in html
+    assert 'aria-label="Hoofdmenu"' in html
+    assert "\x02" not in html and "\x03" not in html
+    assert catalogs.missing == {"en": {"Naar de inhoud", "Hoofdmenu"}}

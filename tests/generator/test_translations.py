@@ -34,11 +34,18 @@ def project(tmp_path: Path) -> Path:
 
 
 def english(model_file: Path) -> Path:
-    """A complete translation of the model: every text 'EN ' plus its key, made from the file to start from."""
+    """A complete translation of the model: every text 'EN ' plus its key, made from the file to start from; a
+    glossary term keeps its spelling and the intro names every term, so each is used."""
     model = load_model(model_file)
     text = starting_file(model, "en")
+    terms = [entry["term"] for entry in model.get("glossary", [])]
+
+    def translation(key: str) -> str:
+        if key.startswith("glossary.") and key.endswith(".term"):
+            return key.split(".")[1]
+        return " ".join([f"EN {key}", *(terms if key == "intro" else [])])
     text = re.sub(r'  (\S+):\n    from: "(\w+)"\n    text: ""', lambda m: f'  {m[1]}:\n    from: "{m[2]}"\n'
-                  f'    text: "EN {m[1]}"', text)
+                  f'    text: "{translation(m[1])}"', text)
     path = model_file.parent / "translations" / f"{model['id']}.en.yaml"
     path.parent.mkdir(exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -180,3 +187,78 @@ def test_every_shipped_translation_is_complete_current_and_passes_its_schema(pat
     assert list(validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))) == []
     assert path.read_text(encoding="utf-8").startswith(
         "# yaml-language-server: $schema=../../schema/translation.schema.json\n")
+
+
+# --- a translated model as a scan of its own ---------------------------------------------------------------------
+
+
+def test_a_translated_model_builds_as_a_second_scan_in_its_own_folder(project: Path) -> None:
+    english(project / "model" / "veilig.yaml")
+    out = project / "dist"
+
+    report = build(project / "model", out, project / "content", site_config=project / "site.yaml")
+
+    def pages(folder: Path) -> list[str]:
+        found = (p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
+        return sorted(name for name in found if not name.startswith("en/"))
+
+    assert pages(out / "veilig" / "en") and pages(out / "veilig" / "en") == pages(out / "veilig")
+    assert not (out / "ladder" / "en").exists()  # a model without a translation stays one scan
+    scan = (out / "veilig" / "en" / "scan.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in scan and "EN dreigingen.name" in scan
+    assert '<a href="../scan.html" hreflang="nl" lang="nl" data-language-link>Nederlands</a>' in scan
+    # Without content/veilig/en/uitleg.md the English page shows the Dutch explanation, marked as Dutch
+    explanation = (out / "veilig" / "en" / "uitleg.html").read_text(encoding="utf-8")
+    assert '<div lang="nl">' in explanation
+    assert any("'veilig/en/uitleg.md' ontbreekt" in str(p) for p in report.warnings)
+
+
+def test_a_translations_explanation_sits_in_its_language_folder(project: Path) -> None:
+    english(project / "model" / "veilig.yaml")
+    dutch = (project / "content" / "veilig" / "uitleg.md").read_text(encoding="utf-8")
+    (project / "content" / "veilig" / "en").mkdir()
+    (project / "content" / "veilig" / "en" / "uitleg.md").write_text(
+        "---\ntitle: About the model\nsummary: How it works.\n---\n\nIn English.\n", encoding="utf-8")
+    (project / "content" / "veilig" / "fr").mkdir()
+    (project / "content" / "veilig" / "fr" / "uitleg.md").write_text(dutch, encoding="utf-8")
+
+    with pytest.raises(BuildError) as refused:
+        build(project / "model", project / "dist", project / "content", site_config=project / "site.yaml")
+    assert "'veilig/fr/uitleg.md': in een modelmap staat alleen 'uitleg.md', en in de map van een vertaling ook: " \
+           "en/uitleg.md" in str(refused.value)
+
+    shutil.rmtree(project / "content" / "veilig" / "fr")
+    build(project / "model", project / "dist", project / "content", site_config=project / "site.yaml", strict=True)
+    explanation = (project / "dist" / "veilig" / "en" / "uitleg.html").read_text(encoding="utf-8")
+    assert "<p>In English.</p>" in explanation and '<div lang="nl">' not in explanation
+
+
+def test_a_translation_into_the_models_own_language_is_refused(tmp_path: Path) -> None:
+    source = ROOT / "tests" / "fixtures" / "english" / "model" / "practices.yaml"
+    model_file = tmp_path / "practices.yaml"
+    shutil.copy(source, model_file)
+
+    assert any("het model zelf is al in deze taal ('en')" in p for p in problems_of(english(model_file), model_file))
+
+
+def test_a_translated_term_has_its_own_forms_and_one_no_text_uses_is_a_warning(project: Path) -> None:
+    model_file = project / "model" / "veilig.yaml"
+    model = load_model(model_file)
+    term = model["glossary"][0]["term"]
+    path = english(model_file)
+    text = path.read_text(encoding="utf-8")
+
+    text = text.replace(f'text: "{term}"', 'text: "EN term"')  # a term no translated text writes so
+    path.write_text(text, encoding="utf-8")
+    found = problems_of(path, model_file)
+    assert any(f"het vertaalde begrip van 'glossary.{term}.term' staat in geen enkele vertaalde tekst" in p
+               for p in found)
+    key = next(k for k in text_keys(model) if not k.startswith("glossary."))
+    path.write_text(text.replace(f"  glossary.{term}.term:\n", f"  glossary.{term}.term:\n    forms: [EN {key}]\n"),
+                    encoding="utf-8")
+    assert not any("staat in geen enkele vertaalde tekst" in p and term in p for p in problems_of(path, model_file))
+    translation, _ = check_translation(path, model)
+    assert translation and translated(model, translation)["glossary"][0]["forms"] == [f"EN {key}"]
+    path.write_text(text.replace(f"  {key}:\n", f"  {key}:\n    forms: [x]\n"), encoding="utf-8")
+    assert any(f"'forms' hoort alleen bij een begrip (glossary.<begrip>.term), niet bij '{key}'" in p
+               for p in problems_of(path, model_file))

@@ -343,3 +343,51 @@ def test_build_py_runs_the_same_commands() -> None:
 
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["overall"]["phase"] == 1
+
+
+ENGLISH_MODEL = ROOT / "tests" / "fixtures" / "english" / "model" / "practices.yaml"
+FIRST_ENGLISH = {"strategy-goals": 1, "strategy-means": 2, "training-basics": 3, "training-roles": 2,
+                 "testing-before": 0, "testing-automatic": 1, "response-reports": 2, "response-practice": 2}
+
+
+def test_an_english_yaml_model_speaks_english(tmp_path: Path) -> None:
+    """The build's loader hands the model over with the engine's texts in its language."""
+    answers_file = write_json(tmp_path / "answers.json", {"model": "practices", "aspects": FIRST_ENGLISH})
+    wrong_file = write_json(tmp_path / "wrong.json", {"model": "practices", "aspects": {"strategy-goals": 7}})
+
+    report = run_cli("score", str(answers_file), "--model", str(ENGLISH_MODEL))
+    refused = run_cli("score", str(wrong_file), "--model", str(ENGLISH_MODEL))
+
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.splitlines()[:3] == [
+        "Trusted building scan: Practices for building software you can trust (version 1.0)", "",
+        "Total: Level 1.6: Starting"]
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        "error: the answers file does not fit model 'practices' (1 problem):",
+        f"{wrong_file}: stream 'strategy-goals': level 7 does not exist (choose 0 to 3 or \"unknown\")"]
+
+
+def test_an_english_model_json_writes_a_csv_for_an_english_spreadsheet(tmp_path: Path) -> None:
+    """`python -m scoring_py` with the JSON the site publishes: it carries the engine's English texts."""
+    from scoring_py.exchange import export_json
+    from tests.scoring.english import practices, published_json
+
+    model = practices()
+    model_file = tmp_path / "practices.en.json"
+    model_file.write_text(published_json(model), encoding="utf-8")
+    second = {**FIRST_ENGLISH, "strategy-goals": 2, "training-basics": 0}
+    exports = [tmp_path / "anna.json", tmp_path / "bram.json"]
+    for path, answers in zip(exports, (FIRST_ENGLISH, second), strict=True):
+        path.write_text(export_json(model, {"aspects": answers}, "2026-03-01"), encoding="utf-8")
+    out = tmp_path / "team.csv"
+
+    completed = run_cli("aggregate", *map(str, exports), "--model", str(model_file), "--csv", str(out),
+                        module="scoring_py")
+
+    assert completed.returncode == 0, completed.stderr
+    assert "  training-basics Basics: 2; 0 / 1.5 / 3; team 0  POINT TO DISCUSS" in completed.stdout.splitlines()
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")  # Windows line ends, which Excel expects
+    assert lines[0] == ("Type,ID,Name,Number of answers,I don't know,Lowest,Median,Highest,Spread,Team answer,"
+                        "Point to discuss,Left out of the assessment,Not applicable")
+    assert lines[1] == "stream,strategy-goals,Goals,2,0,1,1.5,2,1,1,no,0,0"

@@ -4,6 +4,9 @@ One set of calls, tests/fixtures/engine/calls.json, covers every operation of sc
 plan, comparison, export, import, CSV, share links, team figures) and the protocol's own refusals. The calls run
 through `bridge.make_engine`, as the browser's Web Worker runs them, in CPython here and in the npm Pyodide under
 Node (run_calls.mjs, beside this file), on two models: the fixture model and model/semm.yaml as the build loads it.
+Two varied models and an English one have calls of their own with the answers they must give: the English model's
+JSON carries the engine's texts in English, as the site publishes it, so its CSV files, team figures and refusals
+must come out in English (commas between cells, decimal points) in both Pythons.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from scoring_py import __version__
+from scoring_py import __version__, i18n
 from scoring_py.bridge import OPERATIONS, make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,12 +61,22 @@ def varied_model_file(name: str) -> Any:
     return model_file
 
 
+def english_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English fixture model as the site publishes it: with the engine's texts in English (tests/scoring/english.py)."""
+    from tests.scoring.english import practices, published_json
+
+    path = tmp_path_factory.mktemp("english") / "practices.json"
+    path.write_text(published_json(practices()), encoding="utf-8")
+    return path
+
+
 # calls.json uses ids e1a..e3b, ra and rb, phases 1-6 and levels 0-4, which the fixture model and SEMM both have; the
-# varied models have calls of their own, with the hand-computed answers they must give (`expect`).
+# varied and the English models have calls of their own, with the hand-computed answers they must give (`expect`).
 MODELS = [pytest.param((fixture_model_file, CALLS), id="fixture-model"),
           pytest.param((semm_model_file, CALLS), id="semm-yaml"),
           pytest.param((varied_model_file("veilig"), FIXTURES / "calls-veilig.json"), id="veilig-mean-groups"),
-          pytest.param((varied_model_file("ladder"), FIXTURES / "calls-ladder.json"), id="ladder-questions")]
+          pytest.param((varied_model_file("ladder"), FIXTURES / "calls-ladder.json"), id="ladder-questions"),
+          pytest.param((english_model_file, FIXTURES / "calls-english.json"), id="english-practices")]
 
 
 def calls(path: Path = CALLS) -> list[dict[str, Any]]:
@@ -78,10 +91,15 @@ def prepared_calls(path: Path = CALLS) -> list[dict[str, Any]]:
 
 
 def run_in_cpython(model_json: str, path: Path = CALLS) -> list[dict[str, Any]]:
-    """What run_calls.mjs does inside Pyodide, done here."""
-    engine = make_engine(model_json)
-    return [{"name": call["name"], "answer": json.loads(engine(call["operation"], call["args_text"]))}
-            for call in prepared_calls(path)]
+    """What run_calls.mjs does inside Pyodide, done here. An English model's engine speaks English from then on, as
+    in the browser's worker; here the language before it is put back, so the tests after it read Dutch."""
+    before = i18n.use_messages({})
+    try:
+        engine = make_engine(model_json)
+        return [{"name": call["name"], "answer": json.loads(engine(call["operation"], call["args_text"]))}
+                for call in prepared_calls(path)]
+    finally:
+        i18n.use_translator(before)
 
 
 def at(answer: Any, path: str) -> Any:
