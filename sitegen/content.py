@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 
 from .errors import Problems, display_path, read_input
+from .i18n import N_, _
 from .keys import Block, Text, Walk
 from .yamlfile import Located, parse_yaml
 
-FRONT_MATTER = Block("De kop van een pagina, tussen twee regels '---'.", label="de kop", keys={
+FRONT_MATTER = Block("De kop van een pagina, tussen twee regels '---'.", label=N_("de kop"), keys={
     "title": Text("De titel: de kop boven de pagina en de naam in het tabblad van de browser.", required=True),
     "summary": Text("Eén zin over de pagina, voor zoekmachines; de startpagina toont hem onder de titel.",
                     required=True),
@@ -60,20 +62,20 @@ def load_page(path: Path, problems: Problems, name: str | None = None) -> Page |
         return None
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
-        problems.error(1, "verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' "
-                          f"(gevonden {lines[0][:40]!r})" if lines else "het bestand is leeg")
+        problems.error(1, _("verwacht bovenaan een kop tussen twee regels '---' met 'title' en 'summary' (gevonden "
+                            "%(found)s)") % {"found": repr(lines[0][:40])} if lines else _("het bestand is leeg"))
         return None
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        problems.error(1, "de kop begint met '---' maar sluit niet af met een tweede regel '---'")
+        problems.error(1, _("de kop begint met '---' maar sluit niet af met een tweede regel '---'"))
         return None
     meta = parse_yaml("\n".join(lines[1:end]), problems, first_line=2)
     if meta is None:
         return None
     front = meta.data if isinstance(meta.data, dict) else {}
     if not isinstance(meta.data, dict):
-        problems.error(2, "de kop moet sleutels bevatten: 'title' en 'summary'")
+        problems.error(2, _("de kop moet sleutels bevatten: 'title' en 'summary'"))
     # A key the front matter misses is reported at its opening '---'.
     Walk(Located(front, {**meta.lines, (): 1}), FRONT_MATTER).write(problems)
     body_start = end + 2  # 1-based line number of the first body line
@@ -98,9 +100,11 @@ def load_page(path: Path, problems: Problems, name: str | None = None) -> Page |
 
 def mark_external(html: str) -> str:
     """Every link to another website says so, as the templates' links to a model's source do (_source.html); the
-    build refuses all but those to a model's source and licence (sitegen/links.py)."""
-    return EXTERNAL_LINK.sub(r'<a class="external" href="\1" rel="external noopener"\2>\3'
-                             r'<span class="external-note"> (andere website)</span></a>', html)
+    build refuses all but those to a model's source and licence (sitegen/links.py). The note is in the language the
+    build speaks, the site's."""
+    note = escape(_("(andere website)"))
+    return EXTERNAL_LINK.sub(lambda link: f'<a class="external" href="{link[1]}" rel="external noopener"{link[2]}>'
+                             f'{link[3]}<span class="external-note"> {note}</span></a>', html)
 
 
 def _check_raw_html(body: list[str], first_line: int, problems: Problems) -> None:
@@ -115,8 +119,12 @@ def _check_raw_html(body: list[str], first_line: int, problems: Problems) -> Non
         found = RAW_HTML.search(INLINE_CODE.sub("", line))
         if found:
             tag = found.group(0)
-            kind = "een <script>-blok" if tag.lower().startswith("<script") else f"HTML-code {tag[:30]!r}"
-            problems.error(first_line + offset, f"{kind} in Markdown is niet toegestaan; gebruik alleen Markdown")
+            if tag.lower().startswith("<script"):
+                message = _("een <script>-blok in Markdown is niet toegestaan; gebruik alleen Markdown")
+            else:
+                message = _("HTML-code %(tag)s in Markdown is niet toegestaan; gebruik alleen Markdown") % {
+                    "tag": repr(tag[:30])}
+            problems.error(first_line + offset, message)
 
 
 def _line_of(href: str, body: list[str], first_line: int, occurrence: int = 1) -> int:

@@ -4,12 +4,16 @@ page how the last build went.
 The pages it serves carry one extra script (dev_overlay.js, never part of dist/). It asks /__serve/status every
 second: after a failed build it shows each problem (file:line) over the page, which is still the last good
 version; after the next good build it loads the page again. A port that is taken ends in a clear message.
+
+The overlay speaks the language the command speaks (sitegen/cli.py): its heading, note and button come with the
+status, made by `_()` when a build is recorded, so the script holds no text of its own.
 """
 
 from __future__ import annotations
 
 import errno
 import gzip
+import html
 import json
 import threading
 import time
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 
+from .i18n import _, language_now, ngettext
 from .serve import StaticHostHandler, start_server
 
 POLL_SECONDS = 0.25
@@ -29,9 +34,6 @@ OVERLAY_FILES = {"/__serve/overlay.js": (HERE / "dev_overlay.js", "text/javascri
 OVERLAY_TAGS = (b'<link rel="stylesheet" href="/__serve/overlay.css">'
                 b'<script type="module" src="/__serve/overlay.js"></script>')
 
-NO_SITE_YET = (b'<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>De bouw is gestopt</title>'
-               b'<meta name="viewport" content="width=device-width, initial-scale=1">' + OVERLAY_TAGS +
-               b'</head><body><main><h1>Nog geen site</h1></main></body></html>')
 
 BuildRun = Callable[[], list[str]]
 """Builds the site once; the problems that stopped it, each as 'file:line: message', or none."""
@@ -43,16 +45,44 @@ class BuildStatus:
 
     build: int = 0  # counts builds, so a page sees that a new one has finished
     problems: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # the overlay's words for these problems
+    empty_page: bytes = b""  # the page shown before any good build, in the same language
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(self, problems: list[str]) -> None:
+        """A finished build's problems (none when it succeeded), with the overlay's words in the language spoken
+        now: requests are answered on other threads, which speak no language of their own."""
+        texts, empty_page = overlay_texts(len(problems)), no_site_yet()
         with self.lock:
             self.build += 1
             self.problems = problems
+            self.texts = texts
+            self.empty_page = empty_page
 
     def as_json(self) -> bytes:
         with self.lock:
-            return json.dumps({"build": self.build, "problems": self.problems}, ensure_ascii=False).encode("utf-8")
+            return json.dumps({"build": self.build, "problems": self.problems, "texts": self.texts},
+                              ensure_ascii=False).encode("utf-8")
+
+
+def overlay_texts(count: int) -> dict[str, str]:
+    """The overlay's heading, note and button, for a build that stopped on `count` problems."""
+    return {
+        "title": ngettext("De bouw is gestopt: 1 probleem", "De bouw is gestopt: %(n)s problemen", count) % {
+            "n": count},
+        "note": _("Je ziet hieronder nog de vorige versie van de site. Herstel wat hier staat en sla het bestand op; "
+                  "zodra de bouw lukt, laadt deze pagina vanzelf opnieuw."),
+        "hide": _("Verbergen"),
+    }
+
+
+def no_site_yet() -> bytes:
+    """The page under the overlay while there has been no good build yet."""
+    title, heading = html.escape(_("De bouw is gestopt")), html.escape(_("Nog geen site"))
+    head = (f'<!doctype html><html lang="{language_now()}"><head><meta charset="utf-8"><title>{title}</title>'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">')
+    body = f"</head><body><main><h1>{heading}</h1></main></body></html>"
+    return head.encode() + OVERLAY_TAGS + body.encode()
 
 
 def dev_handler(status: BuildStatus) -> type[StaticHostHandler]:
@@ -67,7 +97,7 @@ def dev_handler(status: BuildStatus) -> type[StaticHostHandler]:
                 file, content_type = OVERLAY_FILES[path]
                 self._send(file.read_bytes(), content_type)
             elif status.problems and path.endswith(("/", ".html")) and not Path(self.translate_path(path)).exists():
-                self._send(NO_SITE_YET, "text/html; charset=utf-8")  # no good build yet: the overlay on an empty page
+                self._send(status.empty_page, "text/html; charset=utf-8")  # no good build yet: the overlay alone
             else:
                 super().do_GET()
 
@@ -97,14 +127,16 @@ def serve(run_build: BuildRun, out: Path, watched: list[Path], port: int = 8000)
     except OSError as error:
         if error.errno != errno.EADDRINUSE:
             raise
-        print(f"Poort {port} is al in gebruik, misschien door een andere 'serve' in een ander venster. Stop die, "
-              f"of kies een andere poort: python build.py serve --port {port + 1}", flush=True)
+        print(_("Poort %(port)s is al in gebruik, misschien door een andere 'serve' in een ander venster. Stop die, of "
+                "kies een andere poort: python build.py serve --port %(next)s") % {"port": port, "next": port + 1},
+              flush=True)
         return 1
-    print(f"De site staat op http://127.0.0.1:{server.server_port}/ (stoppen: Ctrl+C)", flush=True)
+    print(_("De site staat op %(address)s (stoppen: Ctrl+C)") % {
+        "address": f"http://127.0.0.1:{server.server_port}/"}, flush=True)
     try:
         watch(watched, lambda: status.record(run_build()))
     except KeyboardInterrupt:
-        print("\nGestopt.")
+        print("\n" + _("Gestopt."))
     finally:
         server.shutdown()
     return 0
@@ -118,7 +150,7 @@ def watch(folders: list[Path], rebuild: Callable[[], None]) -> None:
         current = snapshot(folders)
         if current != state:
             state = current
-            print("Wijziging gezien, opnieuw bouwen...", flush=True)
+            print(_("Wijziging gezien, opnieuw bouwen..."), flush=True)
             rebuild()
 
 

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, display_path
+from .i18n import N_, _
 
 EXAMPLE_MODEL = "semm"  # the id of the shipped model whose texts the site ships with
 EXAMPLE_SITE_NAME = "Service Excellence Scan"
 EXAMPLE_WORDS = re.compile(r"\b(SEMM|Service Excellence Maturity Model)\b")
 NAME_LINE = re.compile(r"^name:", re.MULTILINE)
-PAGES = {"index.md": "de startpagina", "colofon.md": "het colofon"}
+PAGES = {"index.md": N_("de startpagina"), "colofon.md": N_("het colofon")}
 """The shared pages whose shipped text is about SEMM (privacy and accessibility are about the site itself)."""
 
 
@@ -32,15 +33,17 @@ def example_leftovers(models: Sequence[Mapping[str, Any]], site: Mapping[str, An
     problems = []
     if site.get("name") == EXAMPLE_SITE_NAME:
         problems.append(Problem(display_path(site_file), line_of(site_file, NAME_LINE),
-                                f"de site heet nog '{EXAMPLE_SITE_NAME}', de naam van de voorbeeldsite over SEMM, "
-                                "maar je bouwt geen SEMM-scan; geef je site een eigen naam bij 'name'", warning=True))
+                                _("de site heet nog '%(name)s', de naam van de voorbeeldsite over SEMM, maar je bouwt "
+                                  "geen SEMM-scan; geef je site een eigen naam bij 'name'") % {
+                                    "name": EXAMPLE_SITE_NAME}, warning=True))
     for name, page in PAGES.items():
         path = content / name
         found = EXAMPLE_WORDS.search(path.read_text(encoding="utf-8")) if path.is_file() else None
         if found:
             problems.append(Problem(display_path(path), line_of(path, EXAMPLE_WORDS),
-                                    f"{page} spreekt nog over '{found[0]}', maar je bouwt geen SEMM-scan; schrijf de "
-                                    "tekst voor je eigen model", warning=True))
+                                    _("%(page)s spreekt nog over '%(name)s', maar je bouwt geen SEMM-scan; schrijf "
+                                      "de tekst voor je eigen model") % {"page": _(page), "name": found[0]},
+                                    warning=True))
     return problems
 
 

@@ -8,6 +8,12 @@ keeps every value it saw (`Seen`), so that what a declaration cannot say (ids th
 phase) is checked after it by small named functions. `json_schema` gives the same declaration as a JSON Schema.
 
 A shape checks one value (`check`) and names the values inside it (`parts`); a module may add its own shapes.
+
+The messages speak the build's language (`_()`, sitegen/i18n.py). How a message names a value (`label`, "het
+model-id"; `item_label`, "element %(n)s"; `named`, "aspect '%(id)s'") is itself a message, a whole noun phrase,
+marked with N_() where it is declared and translated when the walk names a value; each sentence that takes it is
+one message too ("%(label)s moet tekst zijn"), so English never glues Dutch word order together. The descriptions
+(the first argument of every shape) stay Dutch: they are the JSON Schema's hints in an editor.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass
 from typing import Any, TypeGuard
 
-from .errors import Problems
+from .errors import Problems, either
+from .i18n import N_, _
 from .yamlfile import Located
 
 Path_ = tuple[Any, ...]  # a path into the data: ("elements", 2, "aspects", 0, "phases")
@@ -37,7 +44,7 @@ class At:
     """Where a value is: its path in the data, how messages name it, and the name of the block around it."""
 
     path: Path_
-    label: str  # "'name'", "element 2", "het model-id"
+    label: str  # "'name'", "element 2", "het model-id": translated already
     owner: str = ""  # the block around it, named by its id ("aspect 'e2a'"), for messages about its parts
     dotted: str = ""  # its keys from the top ("words.part"), for blocks whose messages name keys in full
 
@@ -52,7 +59,7 @@ class Shape:
     description: str
     _: KW_ONLY
     required: bool = False
-    label: str = ""  # how messages name the value, when not by its key: "het model-id"
+    label: str = ""  # how messages name the value, when not by its key: N_("het model-id")
 
     def check(self, value: Any, at: At) -> list[Finding]:
         """The problems with this value itself (not with the values inside it)."""
@@ -77,15 +84,18 @@ class Text(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if not isinstance(value, str):
             if self.quote:
-                return [(at.path, f"{at.label} moet tekst zijn, zet de waarde tussen aanhalingstekens "
-                                  f"(gevonden {kind(value)} {value!r})")]
+                return [(at.path, _("%(label)s moet tekst zijn, zet de waarde tussen aanhalingstekens (gevonden "
+                                    "%(kind)s %(value)s)") % {"label": at.label, "kind": kind(value),
+                                                              "value": repr(value)})]
             if _sentence_with_colon(value):
-                return [(at.path, f"{at.label} moet tekst zijn, maar YAML las '{next(iter(value))}: ...' als een "
-                                  "sleutel met een waarde, door de ': ' in de tekst; zet de hele tekst tussen "
-                                  "aanhalingstekens, of schrijf hem na '>-' op de volgende regel")]
-            return [(at.path, f"{at.label} moet tekst zijn (gevonden {kind(value)})")]
+                return [(at.path, _("%(label)s moet tekst zijn, maar YAML las '%(words)s: ...' als een sleutel met een "
+                                    "waarde, door de ': ' in de tekst; zet de hele tekst tussen aanhalingstekens, of "
+                                    "schrijf hem na '>-' op de volgende regel") % {"label": at.label,
+                                                                                  "words": next(iter(value))})]
+            return [(at.path, _("%(label)s moet tekst zijn (gevonden %(kind)s)") % {"label": at.label,
+                                                                                  "kind": kind(value)})]
         if not self.blank and not value.strip():
-            return [(at.path, f"{at.label} is leeg; schrijf een tekst")]
+            return [(at.path, _("%(label)s is leeg; schrijf een tekst") % {"label": at.label})]
         return []
 
     def schema(self) -> dict[str, Any]:
@@ -100,8 +110,9 @@ class WebAddress(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if isinstance(value, str) and WEB_ADDRESS.match(value):
             return []
-        return [(at.path, f"{at.label} moet een volledig webadres zijn dat met https:// begint, zoals "
-                          f"'https://voorbeeld.nl/model' (gevonden {value!r})")]
+        return [(at.path, _("%(label)s moet een volledig webadres zijn dat met https:// begint, zoals "
+                            "'https://voorbeeld.nl/model' (gevonden %(value)s)") % {"label": at.label,
+                                                                                     "value": repr(value)})]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "string", "pattern": WEB_ADDRESS.pattern}
@@ -111,10 +122,13 @@ class WebAddress(Shape):
 class Whole(Shape):
     """A whole number (not true or false)."""
 
-    named: str = "een geheel getal"  # what the number is, for the message: "een jaartal"
+    named: str = N_("een geheel getal")  # what the number is, for the message: N_("een jaartal")
 
     def check(self, value: Any, at: At) -> list[Finding]:
-        return [] if is_whole(value) else [(at.path, f"{at.label} moet {self.named} zijn (gevonden {value!r})")]
+        if is_whole(value):
+            return []
+        return [(at.path, _("%(label)s moet %(what)s zijn (gevonden %(value)s)") % {
+            "label": at.label, "what": _(self.named), "value": repr(value)})]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "integer"}
@@ -127,7 +141,8 @@ class YesNo(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if isinstance(value, bool):
             return []
-        return [(at.path, f"{at.label} moet true of false zijn (gevonden {kind(value)} {value!r})")]
+        return [(at.path, _("%(label)s moet true of false zijn (gevonden %(kind)s %(value)s)") % {
+            "label": at.label, "kind": kind(value), "value": repr(value)})]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "boolean"}
@@ -142,11 +157,13 @@ class Choice(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if value in self.options:
             return []
-        options = [repr(option) for option in self.options]
-        either = f"{', '.join(options[:-1])} of {options[-1]}" if len(options) > 1 else options[0]
         close = difflib.get_close_matches(str(value), self.options, n=1) if isinstance(value, str) else []
-        hint = f"; bedoel je '{close[0]}'?" if close else ""
-        return [(at.path, f"{at.label} moet {either} zijn (gevonden {value!r}){hint}")]
+        values = {"label": at.label, "options": either([repr(option) for option in self.options]),
+                  "value": repr(value)}
+        if close:
+            return [(at.path, _("%(label)s moet %(options)s zijn (gevonden %(value)s); bedoel je '%(close)s'?") % {
+                **values, "close": close[0]})]
+        return [(at.path, _("%(label)s moet %(options)s zijn (gevonden %(value)s)") % values)]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "enum": list(self.options)}
@@ -161,8 +178,8 @@ class Identifier(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if is_identifier(value):
             return []
-        return [(at.path, f"{at.label} mag alleen kleine letters, cijfers en '-' bevatten en moet met een letter "
-                          f"beginnen (gevonden {value!r})")]
+        return [(at.path, _("%(label)s mag alleen kleine letters, cijfers en '-' bevatten en moet met een letter "
+                            "beginnen (gevonden %(value)s)") % {"label": at.label, "value": repr(value)})]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "string", "pattern": ID_PATTERN.pattern}
@@ -173,15 +190,16 @@ class Block(Shape):
     """A block of keys, each with its own shape; an unknown key is named with the closest declared one."""
 
     keys: Mapping[str, Shape]
-    named: str = ""  # how messages name one such block by its id, for messages about its parts: "aspect '{id}'"
+    named: str = ""  # how messages name one such block by its id, for messages about its parts: N_("aspect '%(id)s'")
     qualified: bool = False  # messages name its keys in full: 'words.part.singular', 'colors.brand'
 
     def check(self, value: Any, at: At) -> list[Finding]:
         if not isinstance(value, dict):
-            return [(at.path, f"{at.label} moet een blok met sleutels zijn (gevonden {kind(value)})")]
+            return [(at.path, _("%(label)s moet een blok met sleutels zijn (gevonden %(kind)s)") % {
+                "label": at.label, "kind": kind(value)})]
         unknown = [(at.path + (key,), unknown_key(key, list(self.keys), at.label))
                    for key in value if key not in self.keys]
-        missing = [(at.path, f"{at.label} mist de verplichte sleutel '{key}'")
+        missing = [(at.path, _("%(label)s mist de verplichte sleutel '%(key)s'") % {"label": at.label, "key": key})
                    for key, shape in self.keys.items() if shape.required and key not in value]
         return unknown + missing
 
@@ -194,12 +212,12 @@ class Block(Shape):
 
     def owner(self, value: dict[Any, Any]) -> str:
         """How messages name this block by its id, if the declaration says how ("aspect 'e2a'")."""
-        return self.named.format_map(_Fields(value)) if self.named else ""
+        return _(self.named) % _Fields(value) if self.named else ""
 
     def _key_at(self, key: str, shape: Shape, at: At, owner: str) -> At:
         """Where one key's value is, and how messages name it."""
         dotted = f"{at.dotted}.{key}" if at.dotted else key
-        label = shape.label or (f"'{dotted}'" if self.qualified else f"'{key}'")
+        label = _(shape.label) if shape.label else f"'{dotted}'" if self.qualified else f"'{key}'"
         return At(at.path + (key,), label, owner, dotted)
 
     def schema(self) -> dict[str, Any]:
@@ -214,27 +232,33 @@ class List(Shape):
     """A list of values of one shape: at least one, or exactly `length`."""
 
     item: Shape
-    what: str  # what the items are, for the message: "de elementen"
-    item_label: str  # how messages name one item: "element {n}", "aspect {n} van {owner}", "'{key}', regel {n}"
+    what: str  # what the items are, for the message: N_("de elementen")
+    item_label: str  # how messages name one item: N_("element %(n)s"), N_("aspect %(n)s van %(owner)s")
     length: int | None = None
-    nouns: str = ""  # the items' plural, for a list of exactly `length`: "assen"
+    nouns: str = ""  # the items' plural, for a list of exactly `length`: N_("assen")
+
+    def __post_init__(self) -> None:
+        if "{" in self.item_label:  # the label is a message: its placeholders are %(n)s, %(key)s and %(owner)s
+            raise ValueError(f"item_label {self.item_label!r} takes %(n)s, %(key)s or %(owner)s, not {{n}}")
 
     def check(self, value: Any, at: At) -> list[Finding]:
         if self.length is None:
             if isinstance(value, list) and value:
                 return []
-            expected = "een lijst met minstens één onderdeel"
-        else:
-            if isinstance(value, list) and len(value) == self.length:
-                return []
-            expected = f"een lijst van precies {self.length} {self.nouns}"
-        return [(at.path, f"{at.label} moet {expected} zijn: {self.what} (gevonden {kind(value)})")]
+            return [(at.path, _("%(label)s moet een lijst met minstens één onderdeel zijn: %(what)s (gevonden "
+                                "%(kind)s)") % {"label": at.label, "what": _(self.what), "kind": kind(value)})]
+        if isinstance(value, list) and len(value) == self.length:
+            return []
+        return [(at.path, _("%(label)s moet een lijst van precies %(length)s %(nouns)s zijn: %(what)s (gevonden "
+                            "%(kind)s)") % {"label": at.label, "length": self.length, "nouns": _(self.nouns),
+                                            "what": _(self.what), "kind": kind(value)})]
 
     def parts(self, value: Any, at: At) -> list[Part]:
-        if self.check(value, at):
+        if not isinstance(value, list) or not value or (self.length is not None and len(value) != self.length):
             return []
         key = at.path[-1] if at.path else ""
-        return [(item, self.item, At(at.path + (n,), self.item_label.format(n=n + 1, key=key, owner=at.owner),
+        label = _(self.item_label)
+        return [(item, self.item, At(at.path + (n,), label % {"n": n + 1, "key": key, "owner": at.owner},
                                      at.owner, at.dotted))
                 for n, item in enumerate(value)]
 
@@ -245,7 +269,8 @@ class List(Shape):
 
 def sentences(description: str, *, required: bool = False) -> List:
     """A list of at least one sentence, such as a phase's characteristics."""
-    return List(description, required=required, item=Text("Eén zin."), what="zinnen", item_label="'{key}', regel {n}")
+    return List(description, required=required, item=Text("Eén zin."), what=N_("zinnen"),
+                item_label=N_("'%(key)s', regel %(n)s"))
 
 
 @dataclass(frozen=True)
@@ -271,7 +296,7 @@ class Walk:
         self.words = words or {}  # the forms of each word, by key ("part") and form ("plural"), for WORD_SLOT
         self.seen: list[Seen] = []
         self._found: list[tuple[Path_, str, bool]] = []
-        self._visit(doc.data, declaration, At((), declaration.label))
+        self._visit(doc.data, declaration, At((), _(declaration.label) if declaration.label else ""))
 
     def _visit(self, value: Any, shape: Shape, at: At) -> None:
         """Check one value, then the values inside it."""
@@ -318,7 +343,7 @@ def _sentence_with_colon(value: Any) -> bool:
 
 
 class _Fields(dict):
-    """A block's values for `named`, with '?' for a key it lacks: "begrip '{term}'"."""
+    """A block's values for `named`, with '?' for a key it lacks: "begrip '%(term)s'"."""
 
     def __missing__(self, key: str) -> str:
         return "?"
@@ -327,8 +352,11 @@ class _Fields(dict):
 def unknown_key(key: Any, allowed: list[str], where: str) -> str:
     """The message for a key that is not declared: the closest declared key as a hint, else all of them."""
     close = difflib.get_close_matches(str(key), allowed, n=1)
-    hint = f"; bedoel je '{close[0]}'?" if close else f" (toegestaan: {', '.join(allowed)})"
-    return f"onbekende sleutel '{key}' in {where}{hint}"
+    if close:
+        return _("onbekende sleutel '%(key)s' in %(where)s; bedoel je '%(close)s'?") % {
+            "key": key, "where": where, "close": close[0]}
+    return _("onbekende sleutel '%(key)s' in %(where)s (toegestaan: %(allowed)s)") % {
+        "key": key, "where": where, "allowed": ", ".join(allowed)}
 
 
 def json_schema(declaration: Block) -> dict[str, Any]:
@@ -349,17 +377,17 @@ def is_identifier(value: Any) -> TypeGuard[str]:
 def kind(value: Any) -> str:
     """Describe a YAML value the way a publisher sees it."""
     if value is None:
-        return "niets"
+        return _("niets")
     if isinstance(value, bool):
-        return "ja/nee-waarde"
+        return _("ja/nee-waarde")
     if isinstance(value, int):
-        return "een getal"
+        return _("een getal")
     if isinstance(value, float):
-        return "een kommagetal"
+        return _("een kommagetal")
     if isinstance(value, str):
-        return "tekst" if value.strip() else "lege tekst"
+        return _("tekst") if value.strip() else _("lege tekst")
     if isinstance(value, list):
-        return f"een lijst van {len(value)}" if value else "een lege lijst"
+        return _("een lijst van %(n)s") % {"n": len(value)} if value else _("een lege lijst")
     if isinstance(value, dict):
-        return "een blok met sleutels"
+        return _("een blok met sleutels")
     return type(value).__name__

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from .content import Page, collect_ids
 from .errors import Problem
+from .i18n import _
 
 
 def site_anchors(rendered: dict[str, bytes]) -> dict[str, set[str]]:
@@ -33,24 +34,26 @@ def check_links(pages: dict[str, Page], anchors: dict[str, set[str]], set_aside:
             if (parts.scheme or parts.netloc) and href in allowed and href not in page.images:
                 continue  # a model's source or licence: shown as leaving the scan, loading nothing
             if parts.scheme or parts.netloc:
-                problems.append(Problem(page.source, line, f"link naar een andere website '{href}': de scan laadt "
-                                                           "niets van buiten; noem het adres als tekst (alleen een "
-                                                           "link naar de bron of de licentie van een model mag: "
-                                                           "'source.url' of 'source.license.url')"))
+                problems.append(Problem(page.source, line, _(
+                    "link naar een andere website '%(href)s': de scan laadt niets van buiten; noem het adres als tekst "
+                    "(alleen een link naar de bron of de licentie van een model mag: 'source.url' of "
+                    "'source.license.url')") % {"href": href}))
                 continue
             here = f"{name}.html"
             # Links are relative to the page's own folder, as the browser reads them.
             target = posixpath.normpath(posixpath.join(posixpath.dirname(here), parts.path)) if parts.path else here
             if target.split("/")[0] in set_aside:
-                problems.append(Problem(page.source, line, f"link naar '{href}': dat model bouw je nu niet mee, dus "
-                                                           "werkt de link alleen in de volledige site", warning=True))
+                problems.append(Problem(page.source, line, _(
+                    "link naar '%(href)s': dat model bouw je nu niet mee, dus werkt de link alleen in de volledige "
+                    "site") % {"href": href}, warning=True))
             elif target not in known:
-                existing = ", ".join(sorted(known)[:6])
-                problems.append(Problem(page.source, line, f"link naar '{href}': die pagina bestaat niet "
-                                                           f"(bestaande pagina's: {existing}, ...)"))
+                problems.append(Problem(page.source, line, _(
+                    "link naar '%(href)s': die pagina bestaat niet (bestaande pagina's: %(pages)s, ...)") % {
+                    "href": href, "pages": ", ".join(sorted(known)[:6])}))
             elif parts.fragment and parts.fragment not in anchors[target]:
-                problems.append(Problem(page.source, line, f"link naar '{href}': het anker '#{parts.fragment}' "
-                                                           f"bestaat niet op {target}"))
+                problems.append(Problem(page.source, line, _(
+                    "link naar '%(href)s': het anker '#%(anchor)s' bestaat niet op %(page)s") % {
+                    "href": href, "anchor": parts.fragment, "page": target}))
     return problems
 
 

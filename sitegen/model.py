@@ -19,8 +19,8 @@ from scoring_py.model import Model
 from scoring_py.record import choices_text
 from scoring_py.words import ARTICLES, DEFAULTS, LABELS, WORDS, complete_words, model_language, resolve_word, word_forms
 
-from .errors import BuildError, Problems, display_path, read_input
-from .i18n import LANGUAGES
+from .errors import BuildError, Problems, both, display_path, read_input
+from .i18n import LANGUAGES, N_, _, language_now, ngettext
 from .keys import (
     At,
     Block,
@@ -53,7 +53,7 @@ DEFAULT_SCORING = {"part": "weakest", "group": "weakest", "overall": "weakest"}
 
 def descriptions(count: int) -> str:
     """`count` descriptions of the steps of a scale, in messages: "1 beschrijving", "3 beschrijvingen"."""
-    return f"{count} {'beschrijving' if count == 1 else 'beschrijvingen'}"
+    return ngettext("1 beschrijving", "%(n)s beschrijvingen", count) % {"n": count}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,7 +72,8 @@ class Steps(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if isinstance(value, list):
             return []
-        return [(at.path, f"{at.owner}: {at.label} moet een lijst zijn (gevonden {kind(value)})")]
+        return [(at.path, _("%(owner)s: %(label)s moet een lijst zijn (gevonden %(kind)s)") % {
+            "owner": at.owner, "label": at.label, "kind": kind(value)})]
 
     def parts(self, value: Any, at: At) -> list[Part]:
         if not isinstance(value, list):
@@ -91,15 +92,16 @@ class PhaseNumbers(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         label = self.named(at)
         if not isinstance(value, list) or not value:
-            return [(at.path, f"{label} moet een lijst met nummers van ⟨stage:plural⟩ zijn, bijvoorbeeld [2, 3] "
-                              f"(gevonden {kind(value)})")]
-        return [(at.path + (n,), f"{label}: {phase!r} is geen nummer van een ⟨stage⟩ (gevonden {kind(phase)})")
+            return [(at.path, _("%(label)s moet een lijst met nummers van ⟨stage:plural⟩ zijn, bijvoorbeeld [2, 3] "
+                                "(gevonden %(kind)s)") % {"label": label, "kind": kind(value)})]
+        return [(at.path + (n,), _("%(label)s: %(value)s is geen nummer van een ⟨stage⟩ (gevonden %(kind)s)") % {
+                    "label": label, "value": repr(phase), "kind": kind(phase)})
                 for n, phase in enumerate(value) if not is_whole(phase)]
 
     @staticmethod
     def named(at: At) -> str:
         """How messages name the list: "'added' van aspect 'e2a'"."""
-        return f"{at.label} van {at.owner}"
+        return _("%(label)s van %(owner)s") % {"label": at.label, "owner": at.owner}
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": "array",
@@ -122,17 +124,19 @@ def _scale(word: str, step: Block) -> dict[str, Shape]:
     """The keys of a scale (`phases`, `result_levels`): its steps, and the older place of the word for a step."""
     return {
         "label": Text("Ouder: het woord voor een stap, zoals 'fase'; zet het liever in 'words'."),
-        "items": List("De stappen, van laag naar hoog.", required=True, item=step, what="de stappen van de schaal",
-                      item_label=f"⟨{word}⟩ {{n}}"),
+        "items": List("De stappen, van laag naar hoog.", required=True, item=step, what=N_("de stappen van de schaal"),
+                      item_label=STEP_LABELS[word]),
     }
 
 
-STEP_ID = "het id van een stap"
+STEP_LABELS = {"stage": N_("⟨stage⟩ %(n)s"), "level": N_("⟨level⟩ %(n)s")}
+STEP_ID = N_("het id van een stap")
+AN_ID = N_("een id")
 SOURCE = {
     "title": Text("De titel van de bron.", required=True),
     "authors": Text("De schrijvers.", required=True),
     "publisher": Text("De uitgever.", required=True),
-    "year": Whole("Het jaar van uitgave, als getal.", required=True, named="een jaartal"),
+    "year": Whole("Het jaar van uitgave, als getal.", required=True, named=N_("een jaartal")),
     "note": Text("Een opmerking, bijvoorbeeld dat de teksten in eigen woorden zijn.", required=True),
     "url": WebAddress("Het webadres van de bron (https://...); de uitlegpagina en het colofon linken ernaar."),
     "license": Block("De licentie van het model, als de bron er een noemt (zoals CC BY-SA 4.0).", keys={
@@ -156,21 +160,21 @@ LEVEL = {
 }
 ASPECT = {
     "id": Identifier("Vast id: het id van het element plus a, b, c ... (e1a).", required=True, unique=True,
-                     label="een id"),
+                     label=AN_ID),
     "name": Text("De naam van het aspect.", required=True),
     "phases": Steps("Precies één beschrijving per fase, in de volgorde van phases.items.", required=True,
                     scale="phases", step="stage"),
     "added": PhaseNumbers("De fasen waarvan je de beschrijving zelf schreef (de bron heeft ze niet), zoals [2, 3]."),
 }
 ELEMENT = {
-    "id": Identifier("Vast id: e1, e2 ... in de volgorde van het model.", required=True, unique=True, label="een id"),
+    "id": Identifier("Vast id: e1, e2 ... in de volgorde van het model.", required=True, unique=True, label=AN_ID),
     "name": Text("De naam van het element.", required=True),
     "core": Text("Waar het element om draait, in een paar zinnen.", required=True),
     "direction": Text("Waar de ontwikkeling van dit element naartoe gaat (niet verplicht)."),
     "aspects": List("De aspecten: de vragen van dit element; of geef één vraag met 'question' en 'phases'.",
-                    what="de ⟨aspect:plural⟩", item_label="⟨aspect⟩ {n} van {owner}",
+                    what=N_("de ⟨aspect:plural⟩"), item_label=N_("⟨aspect⟩ %(n)s van %(owner)s"),
                     item=Block("Eén aspect: een vraag met een beschrijving per fase.", keys=ASPECT,
-                               named="⟨aspect⟩ '{id}'")),
+                               named=N_("⟨aspect⟩ '%(id)s'"))),
     "question": Text("De ene vraag van dit element, als het geen aspecten heeft; de beschrijvingen staan dan in "
                      "'phases'."),
     "phases": Steps("Bij een element met 'question': precies één beschrijving per fase.", scale="phases",
@@ -187,15 +191,15 @@ SCORING = {
                       options=RULES),
 }
 GROUP = {
-    "id": Identifier("Vast id van de groep, zoals 'leiderschap'.", required=True, unique=True, label="een id"),
+    "id": Identifier("Vast id van de groep, zoals 'leiderschap'.", required=True, unique=True, label=AN_ID),
     "name": Text("De naam van de groep.", required=True),
     "description": Text("Waar de groep over gaat, in een zin of twee."),
     "parts": List("De ids van de elementen in deze groep, in de volgorde van het model.", required=True,
-                  what="de ids van de ⟨part:plural⟩", item_label="⟨part⟩ {n} van {owner}",
-                  item=Identifier("Het id van een element.", label="het id van een ⟨part⟩")),
+                  what=N_("de ids van de ⟨part:plural⟩"), item_label=N_("⟨part⟩ %(n)s van %(owner)s"),
+                  item=Identifier("Het id van een element.", label=N_("het id van een ⟨part⟩"))),
 }
 AREA = {
-    "id": Identifier("Vast id: r plus een letter (ra, rb ...).", required=True, unique=True, label="een id"),
+    "id": Identifier("Vast id: r plus een letter (ra, rb ...).", required=True, unique=True, label=AN_ID),
     "letter": Text("De letter van het resultaatgebied: a, b ...", required=True),
     "name": Text("De naam van het resultaatgebied.", required=True),
     "description": Text("Waar dit resultaatgebied over gaat.", required=True),
@@ -203,7 +207,7 @@ AREA = {
                     scale="result_levels", step="level"),
 }
 AXIS = {
-    "id": Identifier("Vast id van de as, zoals 'focus'.", required=True, label="het id van een as"),
+    "id": Identifier("Vast id van de as, zoals 'focus'.", required=True, label=N_("het id van een as")),
     "name": Text("De naam van de as.", required=True),
     "low": Text("Het begin van de as.", required=True),
     "high": Text("Het eind van de as.", required=True),
@@ -212,7 +216,7 @@ TERM = {
     "term": Text("Het begrip zoals de teksten het schrijven, zoals 'PDCA'.", required=True),
     "explanation": Text("Wat het begrip betekent, kort en in gewone woorden: één of twee zinnen.", required=True),
     "forms": List("Andere vormen van het begrip in de teksten, zoals 'stakeholder' naast 'stakeholders'.",
-                  what="de andere vormen", item_label="vorm {n} van {owner}",
+                  what=N_("de andere vormen"), item_label=N_("vorm %(n)s van %(owner)s"),
                   item=Text("Eén andere vorm van het begrip.")),
 }
 WORD = {
@@ -230,9 +234,9 @@ WORD_MEANINGS = {
 }
 
 MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventueel resultaatgebieden.",
-              label="het model", keys={
+              label=N_("het model"), keys={
     "id": Identifier("Vaste naam van het model, ook de map van de scan (semm); verander hem niet na publicatie.",
-                     required=True, label="het model-id"),
+                     required=True, label=N_("het model-id")),
     "version": Text('De versie van het model, als tekst: "2022.1".', required=True, quote=True),
     "language": Choice("De taal van de teksten van het model: nl (standaard) of en; de scan spreekt dan die taal.",
                        options=LANGUAGES),
@@ -242,16 +246,16 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "source": Block("Waar het model vandaan komt.", required=True, keys=SOURCE),
     "phases": Block("De schaal voor de elementen: de fasen.", required=True, keys=_scale("stage", Block(
         "Eén fase.", keys=PHASE))),
-    "elements": List("De elementen met hun aspecten.", required=True, what="de ⟨part:plural⟩",
-                     item_label="⟨part⟩ {n}",
-                     item=Block("Eén element: een onderwerp van de scan.", keys=ELEMENT, named="⟨part⟩ '{id}'")),
+    "elements": List("De elementen met hun aspecten.", required=True, what=N_("de ⟨part:plural⟩"),
+                     item_label=N_("⟨part⟩ %(n)s"),
+                     item=Block("Eén element: een onderwerp van de scan.", keys=ELEMENT, named=N_("⟨part⟩ '%(id)s'"))),
     "result_levels": Block("De schaal voor de resultaatgebieden; alleen samen met 'result_areas'.",
                            keys=_scale("level", Block("Eén niveau.", keys=LEVEL))),
-    "result_areas": List("De resultaatgebieden; alleen samen met 'result_levels'.", what="de ⟨area:plural⟩",
-                         item_label="⟨area⟩ {n}",
-                         item=Block("Eén resultaatgebied.", keys=AREA, named="⟨area⟩ '{id}'")),
-    "axes": List("Twee assen waarop de fasen liggen, voor een kaart van de fasen.", length=2, nouns="assen",
-                 what="eerst de horizontale, dan de verticale", item_label="as {n}",
+    "result_areas": List("De resultaatgebieden; alleen samen met 'result_levels'.", what=N_("de ⟨area:plural⟩"),
+                         item_label=N_("⟨area⟩ %(n)s"),
+                         item=Block("Eén resultaatgebied.", keys=AREA, named=N_("⟨area⟩ '%(id)s'"))),
+    "axes": List("Twee assen waarop de fasen liggen, voor een kaart van de fasen.", length=2, nouns=N_("assen"),
+                 what=N_("eerst de horizontale, dan de verticale"), item_label=N_("as %(n)s"),
                  item=Block("Eén as.", keys=AXIS)),
     "words": Block("De woorden die de scan gebruikt: 'fase' of 'niveau', 'element' of 'dimensie'.", qualified=True,
                    keys={key: Block(WORD_MEANINGS[key], keys=WORD, qualified=True) for key in WORDS}),
@@ -263,12 +267,13 @@ MODEL = Block("Een volwassenheidsmodel: fasen, elementen met aspecten, en eventu
     "scoring": Block("De rekenregel van het model; zonder dit blok bepaalt overal de zwakste de uitkomst.",
                      keys=SCORING, qualified=True),
     "groups": List("De groepen waarin het model zijn elementen indeelt (zoals de dimensies van ISO 23592); elk "
-                   "element staat in precies één groep.", what="de ⟨group:plural⟩", item_label="⟨group⟩ {n}",
-                   item=Block("Eén groep elementen.", keys=GROUP, named="⟨group⟩ '{id}'")),
+                   "element staat in precies één groep.", what=N_("de ⟨group:plural⟩"),
+                   item_label=N_("⟨group⟩ %(n)s"),
+                   item=Block("Eén groep elementen.", keys=GROUP, named=N_("⟨group⟩ '%(id)s'"))),
     "glossary": List("Begrippen die niet elke lezer kent (zoals PDCA), elk met een korte uitleg; de scan legt een "
-                     "begrip uit waar het op een pagina voor het eerst staat.", what="de begrippen",
-                     item_label="begrip {n}",
-                     item=Block("Eén begrip met zijn uitleg.", keys=TERM, named="begrip '{term}'")),
+                     "begrip uit waar het op een pagina voor het eerst staat.", what=N_("de begrippen"),
+                     item_label=N_("begrip %(n)s"),
+                     item=Block("Eén begrip met zijn uitleg.", keys=TERM, named=N_("begrip '%(term)s'"))),
 })
 
 
@@ -289,7 +294,7 @@ def load_model(path: Path) -> Model:
 def check_model_file(path: Path) -> tuple[dict[str, Any], Problems]:
     """Validate a model file and return the model with all problems (errors and warnings) found."""
     problems = Problems(display_path(path))
-    text = read_input(path, problems, "het modelbestand")
+    text = read_input(path, problems, N_("het modelbestand"))
     if text is None:
         return {}, problems
     doc = parse_yaml(text, problems)
@@ -329,10 +334,10 @@ def complete_model(model: dict[str, Any]) -> None:
 def _check_model(doc: Located, problems: Problems) -> None:
     """Walk the model against MODEL, then run each check that needs more than one value."""
     if not isinstance(doc.data, dict):
-        problems.error(doc.line(()), f"verwacht een model met sleutels als 'id' en 'elements', gevonden "
-                                     f"{kind(doc.data)}")
+        problems.error(doc.line(()), _("verwacht een model met sleutels als 'id' en 'elements', gevonden %(kind)s") % {
+            "kind": kind(doc.data)})
         return
-    words: dict[str, Mapping[str, str]] = {key: cast(Mapping[str, str], word_forms(word, model_language(doc.data)))
+    words: dict[str, Mapping[str, str]] = {key: cast(Mapping[str, str], word_forms(word, message_words(doc.data)))
                                            for key, word in complete_words(doc.data).items()}
     walk = Walk(doc, MODEL, words)
     for check in (_ascending_ids, _ids_without_gaps, _unique_ids, _questions, _groups, _step_counts, _added_phases,
@@ -340,6 +345,15 @@ def _check_model(doc: Located, problems: Problems) -> None:
                   _guessed_words, _long_texts, _unused_terms, english_words):
         check(walk)
     walk.write(problems)
+
+
+def message_words(model: Mapping[str, Any]) -> str:
+    """The language of the model's words' forms in a message: English when the model or the message is English.
+
+    The words are the model's own ("praktijk", "practice"); a sentence around them needs their forms in its own
+    language ("the fase"), and a Dutch sentence about an English model uses "the practice" as it did before, since
+    an English word has no Dutch article."""
+    return "en" if "en" in (model_language(model), language_now()) else "nl"
 
 
 # --- the checks after the walk -----------------------------------------------------------------------------------
@@ -350,7 +364,8 @@ def _ascending_ids(walk: Walk) -> None:
     for scale in ("phases", "result_levels"):
         for n, value, before in _ids_in_order(walk.data, scale):
             if before is not None and value <= before:
-                walk.error((scale, "items", n, "id"), f"de ids moeten oplopen: {value} komt na {before}")
+                walk.error((scale, "items", n, "id"), _("de ids moeten oplopen: %(value)s komt na %(before)s") % {
+                    "value": value, "before": before})
 
 
 def _ids_without_gaps(walk: Walk) -> None:
@@ -360,12 +375,13 @@ def _ids_without_gaps(walk: Walk) -> None:
         for (m, previous), (n, step) in zip(steps, steps[1:], strict=False):
             before, value = previous.get("id"), step.get("id")
             if n == m + 1 and is_whole(before) and is_whole(value) and value > before + 1:
-                gap = value - before - 1
-                missing = (f"ontbreekt {before + 1}" if gap == 1 else f"ontbreken {before + 1} en {value - 1}"
-                           if gap == 2 else f"ontbreken {before + 1} t/m {value - 1}")
-                word = "stage" if scale == "phases" else "level"
-                walk.error((scale, "items", n, "id"), f"de ids slaan een nummer over: na {before} komt {value}; "
-                                                      f"nummer de ⟨{word}:plural⟩ zonder gat (hier {missing})")
+                gap, first, last = value - before - 1, before + 1, value - 1
+                missing = (_("ontbreekt %(first)s") if gap == 1 else _("ontbreken %(first)s en %(last)s") if gap == 2
+                           else _("ontbreken %(first)s t/m %(last)s")) % {"first": first, "last": last}
+                words = "⟨stage:plural⟩" if scale == "phases" else "⟨level:plural⟩"  # filled in by the walk
+                walk.error((scale, "items", n, "id"), _("de ids slaan een nummer over: na %(before)s komt %(value)s; "
+                                                        "nummer de %(steps)s zonder gat (hier %(missing)s)") % {
+                    "before": before, "value": value, "steps": words, "missing": missing})
 
 
 def _questions(walk: Walk) -> None:
@@ -375,19 +391,23 @@ def _questions(walk: Walk) -> None:
         name = f"⟨part⟩ '{element.get('id', n + 1)}'"
         has_aspects, has_question = "aspects" in element, "question" in element
         if has_aspects and has_question:
-            walk.error(path + ("question",), f"{name} heeft zowel 'aspects' als 'question'; geef aspecten met elk "
-                                             "een eigen vraag, of één 'question' met 'phases'")
+            walk.error(path + ("question",), _("%(name)s heeft zowel 'aspects' als 'question'; geef aspecten met elk "
+                                               "een eigen vraag, of één 'question' met 'phases'") % {"name": name})
         elif not has_aspects and not has_question and not _misspelt(element, ("aspects", "question")):
-            walk.error(path, f"{name} mist 'aspects' (de vragen van ⟨part:the⟩) of 'question' met 'phases' (één "
-                             "vraag)")
+            walk.error(path, _("%(name)s mist 'aspects' (de vragen van ⟨part:the⟩) of 'question' met 'phases' (één "
+                               "vraag)") % {"name": name})
         for key in ("phases", "added"):
             if key in element and not has_question and not _misspelt(element, ("question",)):
-                walk.error(path + (key,), f"'{key}' hoort bij een ⟨part⟩ alleen naast 'question'; bij "
-                                          "⟨aspect:plural⟩ staat het onder ⟨aspect:each⟩ ⟨aspect⟩")
+                walk.error(path + (key,), _("'%(key)s' hoort bij een ⟨part⟩ alleen naast 'question'; bij "
+                                            "⟨aspect:plural⟩ staat het onder ⟨aspect:each⟩ ⟨aspect⟩") % {"key": key})
         if has_question and not has_aspects and "phases" not in element:
             expected = _scale_length(walk.data, "phases")
-            walk.error(path, f"{name} heeft een 'question' maar mist 'phases': verwacht "
-                             + (f"{descriptions(expected)}, " if expected else "") + "één beschrijving per ⟨stage⟩")
+            if expected:
+                walk.error(path, _("%(name)s heeft een 'question' maar mist 'phases': verwacht %(descriptions)s, één "
+                                   "beschrijving per ⟨stage⟩") % {"name": name, "descriptions": descriptions(expected)})
+            else:
+                walk.error(path, _("%(name)s heeft een 'question' maar mist 'phases': verwacht één beschrijving per "
+                                   "⟨stage⟩") % {"name": name})
 
 
 def _misspelt(block: dict, keys: tuple[str, ...]) -> bool:
@@ -402,7 +422,7 @@ def _groups(walk: Walk) -> None:
     groups = walk.data.get("groups")
     if not isinstance(groups, list):
         return
-    elements = [element.get("id") for _, element in _elements(walk.data)]
+    elements = [element.get("id") for _n, element in _elements(walk.data)]
     placed: dict[str, tuple] = {}
     for g, group in enumerate(groups):
         parts = group.get("parts") if isinstance(group, dict) else None
@@ -411,17 +431,18 @@ def _groups(walk: Walk) -> None:
             if not is_identifier(part):
                 continue  # the walk said so
             if part not in elements:
-                walk.error(path, f"⟨group⟩ '{group.get('id', g + 1)}' noemt ⟨part⟩ '{part}', maar ⟨part:that⟩ "
-                                 f"bestaat niet (⟨part:plural⟩: {', '.join(str(e) for e in elements)})")
+                walk.error(path, _("⟨group⟩ '%(group)s' noemt ⟨part⟩ '%(part)s', maar ⟨part:that⟩ bestaat niet "
+                                   "(⟨part:plural⟩: %(parts)s)") % {
+                    "group": group.get("id", g + 1), "part": part, "parts": ", ".join(str(e) for e in elements)})
             elif part in placed:
-                walk.error(path, f"⟨part⟩ '{part}' staat al in een ⟨group⟩ (regel {walk.line(placed[part])}); "
-                                 "⟨part:each⟩ ⟨part⟩ staat in precies één ⟨group⟩")
+                walk.error(path, _("⟨part⟩ '%(part)s' staat al in een ⟨group⟩ (regel %(line)s); ⟨part:each⟩ ⟨part⟩ "
+                                   "staat in precies één ⟨group⟩") % {"part": part, "line": walk.line(placed[part])})
             else:
                 placed[part] = path
     for n, element_id in enumerate(elements):
         if is_identifier(element_id) and element_id not in placed:
-            walk.error(("elements", n, "id"), f"⟨part⟩ '{element_id}' staat in geen enkele ⟨group⟩; zet het "
-                                              "bij 'parts' van één ⟨group⟩ in 'groups'")
+            walk.error(("elements", n, "id"), _("⟨part⟩ '%(part)s' staat in geen enkele ⟨group⟩; zet het bij "
+                                                "'parts' van één ⟨group⟩ in 'groups'") % {"part": element_id})
 
 
 def _elements(data: dict) -> list[tuple[int, dict]]:
@@ -437,8 +458,8 @@ def _unique_ids(walk: Walk) -> None:
     for seen in walk.seen:
         if isinstance(seen.shape, Identifier) and seen.shape.unique and seen.ok:
             if seen.value in first:
-                walk.error(seen.at.path, f"id '{seen.value}' komt twee keer voor (eerder op regel "
-                                         f"{walk.line(first[seen.value])}); ids moeten uniek zijn")
+                walk.error(seen.at.path, _("id '%(id)s' komt twee keer voor (eerder op regel %(line)s); ids moeten "
+                                           "uniek zijn") % {"id": seen.value, "line": walk.line(first[seen.value])})
             else:
                 first[seen.value] = seen.at.path
 
@@ -460,17 +481,19 @@ def _step_count(walk: Walk, block: Seen, owner: str, key: str, steps: Steps) -> 
     texts = block.value.get(key)
     if key not in block.value and not steps.required:
         return  # optional (an element's own 'phases'): _questions says when it is needed
+    step = f"⟨{steps.step}⟩"  # the model's word for one step, filled in by the walk
     if key not in block.value:
-        walk.error(block.at.path, f"{owner} mist '{key}': verwacht {descriptions(expected)}, één per "
-                                  f"⟨{steps.step}⟩")
+        walk.error(block.at.path, _("%(owner)s mist '%(key)s': verwacht %(descriptions)s, één per %(step)s") % {
+            "owner": owner, "key": key, "descriptions": descriptions(expected), "step": step})
     elif isinstance(texts, list) and len(texts) != expected:
-        walk.error(block.at.path + (key,), f"{owner} heeft {descriptions(len(texts))}, verwacht {expected}: één "
-                                           f"per ⟨{steps.step}⟩")
+        walk.error(block.at.path + (key,), _("%(owner)s heeft %(descriptions)s, verwacht %(expected)s: één per "
+                                             "%(step)s") % {"owner": owner, "descriptions": descriptions(len(texts)),
+                                                             "expected": expected, "step": step})
 
 
 def _added_phases(walk: Walk) -> None:
     """`added` names phases the model has, each once."""
-    phase_ids = [value for _, value, before in _ids_in_order(walk.data, "phases") if before is None or value > before]
+    phase_ids = [value for _n, value, before in _ids_in_order(walk.data, "phases") if before is None or value > before]
     for seen in walk.seen:
         if not (isinstance(seen.shape, PhaseNumbers) and isinstance(seen.value, list)):
             continue
@@ -479,10 +502,12 @@ def _added_phases(walk: Walk) -> None:
             if not is_whole(phase):
                 continue  # the walk said so
             if phase_ids and phase not in phase_ids:
-                walk.error(seen.at.path + (n,), f"{label} noemt ⟨stage⟩ {phase}, maar ⟨stage:that⟩ bestaat niet "
-                                                f"(⟨stage:plural⟩: {choices_text(phase_ids)})")
+                walk.error(seen.at.path + (n,), _("%(label)s noemt ⟨stage⟩ %(phase)s, maar ⟨stage:that⟩ bestaat niet "
+                                                  "(⟨stage:plural⟩: %(phases)s)") % {
+                    "label": label, "phase": phase, "phases": choices_text(phase_ids)})
             elif phase in named:
-                walk.error(seen.at.path + (n,), f"{label} noemt ⟨stage⟩ {phase} twee keer")
+                walk.error(seen.at.path + (n,), _("%(label)s noemt ⟨stage⟩ %(phase)s twee keer") % {
+                    "label": label, "phase": phase})
             else:
                 named.add(phase)
 
@@ -492,8 +517,8 @@ def _levels_with_areas(walk: Walk) -> None:
     has_levels, has_areas = "result_levels" in walk.data, "result_areas" in walk.data
     if has_levels != has_areas:
         missing, present = ("result_areas", "result_levels") if has_levels else ("result_levels", "result_areas")
-        walk.error((present,), f"'{present}' staat er wel, maar '{missing}' ontbreekt; geef ze allebei of geen "
-                               "van beide")
+        walk.error((present,), _("'%(present)s' staat er wel, maar '%(missing)s' ontbreekt; geef ze allebei of geen "
+                                 "van beide") % {"present": present, "missing": missing})
 
 
 def _positions_match_axes(walk: Walk) -> None:
@@ -502,7 +527,8 @@ def _positions_match_axes(walk: Walk) -> None:
     if "axes" not in walk.data:
         for n, phase in phases:
             if "position" in phase:
-                walk.error(("phases", "items", n, "position"), "'position' heeft alleen zin als het model 'axes' heeft")
+                walk.error(("phases", "items", n, "position"),
+                           _("'position' heeft alleen zin als het model 'axes' heeft"))
         return
     axes = walk.data["axes"]
     if not (isinstance(axes, list) and len(axes) == 2 and all(isinstance(axis, dict) for axis in axes)):
@@ -517,18 +543,19 @@ def _position(walk: Walk, n: int, phase: dict, axis_ids: list[str]) -> None:
     path = ("phases", "items", n)
     position = phase.get("position")
     if not isinstance(position, dict):
-        walk.error(path, f"⟨stage⟩ {n + 1} mist 'position' met een getal per as ({', '.join(axis_ids)}), "
-                         "omdat het model 'axes' heeft")
+        walk.error(path, _("⟨stage⟩ %(n)s mist 'position' met een getal per as (%(axes)s), omdat het model 'axes' "
+                           "heeft") % {"n": n + 1, "axes": ", ".join(axis_ids)})
         return
     for axis_id in axis_ids:
         value = position.get(axis_id)
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            walk.error(path + ("position",), f"'position' van stap {n + 1} mist een getal voor as '{axis_id}' "
-                                             f"(gevonden {value!r})")
+            walk.error(path + ("position",), _("'position' van stap %(n)s mist een getal voor as '%(axis)s' "
+                                               "(gevonden %(value)s)") % {"n": n + 1, "axis": axis_id,
+                                                                          "value": repr(value)})
     for key in position:
         if key not in axis_ids:
-            walk.error(path + ("position", key), f"'position' noemt een onbekende as '{key}' "
-                                                 f"(assen: {', '.join(axis_ids)})")
+            walk.error(path + ("position", key), _("'position' noemt een onbekende as '%(axis)s' (assen: %(axes)s)") % {
+                "axis": key, "axes": ", ".join(axis_ids)})
 
 
 def _words_start_small(walk: Walk) -> None:
@@ -538,9 +565,10 @@ def _words_start_small(walk: Walk) -> None:
         for form in ("singular", "plural"):
             value = word.get(form)
             if isinstance(value, str) and value[:1].isupper():
-                walk.error(("words", key, form), f"'words.{key}.{form}' begint met een hoofdletter (gevonden "
-                                                 f"{value!r}); schrijf het woord zoals het midden in een zin staat, "
-                                                 "de scan maakt zelf een hoofdletter aan het begin van een zin")
+                walk.error(("words", key, form), _("'words.%(key)s.%(form)s' begint met een hoofdletter (gevonden "
+                                                   "%(value)s); schrijf het woord zoals het midden in een zin staat, "
+                                                   "de scan maakt zelf een hoofdletter aan het begin van een zin") % {
+                    "key": key, "form": form, "value": repr(value)})
 
 
 def _labels_match_words(walk: Walk) -> None:
@@ -549,9 +577,10 @@ def _labels_match_words(walk: Walk) -> None:
         word, scale, label = _word(walk.data, key), LABELS.get(key), _label(walk.data, key)
         if word and scale and isinstance(label, str) and isinstance(word.get("singular"), str) \
                 and label.strip() != word["singular"].strip():
-            walk.error((scale, "label"), f"'{scale}.label' is {label!r}, maar 'words.{key}.singular' is "
-                                         f"{word['singular']!r}; die moeten gelijk zijn (laat 'label' weg, "
-                                         "'words' is genoeg)")
+            walk.error((scale, "label"), _("'%(scale)s.label' is %(label)s, maar 'words.%(key)s.singular' is "
+                                           "%(singular)s; die moeten gelijk zijn (laat 'label' weg, 'words' is "
+                                           "genoeg)") % {"scale": scale, "label": repr(label), "key": key,
+                                                          "singular": repr(word["singular"])})
 
 
 def _guessed_words(walk: Walk) -> None:
@@ -561,17 +590,20 @@ def _guessed_words(walk: Walk) -> None:
         resolved, guessed = resolve_word(walk.data, key)
         if guessed and (word or label is not None):
             where = ("words", key) if word else (LABELS[key], "label")
-            walk.warn(where, f"het meervoud of lidwoord van {resolved['singular']!r} is geraden "
-                             f"({resolved['article']} {resolved['singular']}, {resolved['plural']}); geef "
-                             f"{' en '.join(repr(form) for form in guessed)} in 'words.{key}'")
+            walk.warn(where, _("het meervoud of lidwoord van %(word)s is geraden (%(guess)s, %(plural)s); geef "
+                               "%(forms)s in 'words.%(key)s'") % {
+                "word": repr(resolved["singular"]),
+                "guess": " ".join(form for form in (resolved["article"], resolved["singular"]) if form),
+                "plural": resolved["plural"], "forms": both([repr(form) for form in guessed]), "key": key})
 
 
 def _long_texts(walk: Walk) -> None:
     """A warning for a text too long to read and compare on a phone."""
     for seen in walk.seen:
         if isinstance(seen.shape, Text) and isinstance(seen.value, str) and len(seen.value) > LONG_TEXT:
-            walk.warn(seen.at.path, f"{seen.at.label} is {len(seen.value)} tekens lang; houd het onder {LONG_TEXT} "
-                                    "zodat het op een telefoon te lezen is")
+            walk.warn(seen.at.path, _("%(label)s is %(n)s tekens lang; houd het onder %(limit)s zodat het op een "
+                                      "telefoon te lezen is") % {"label": seen.at.label, "n": len(seen.value),
+                                                                 "limit": LONG_TEXT})
 
 
 def english_words(walk: Walk) -> None:
@@ -580,8 +612,8 @@ def english_words(walk: Walk) -> None:
     if walk.data.get("language") == "en" and isinstance(words, dict):
         for key, word in words.items():
             if isinstance(word, dict) and "article" in word:
-                walk.error(("words", key, "article"), "in het Engels heeft een woord geen lidwoord; haal 'article' "
-                                                      "weg")
+                walk.error(("words", key, "article"), _("in het Engels heeft een woord geen lidwoord; haal 'article' "
+                                                        "weg"))
 
 
 def _unused_terms(walk: Walk) -> None:
@@ -594,9 +626,9 @@ def _unused_terms(walk: Walk) -> None:
     used = {place["entry"] for text in texts for place in first_uses(text, walk.data)}
     for n, entry in enumerate(entries):
         if n not in used:
-            walk.warn(("glossary", n, "term"), f"het begrip '{entry['term']}' staat in geen enkele tekst van het "
-                                              "model, dus de scan legt het nergens uit; haal het weg of kijk de "
-                                              "schrijfwijze na (voeg andere vormen toe bij 'forms')")
+            walk.warn(("glossary", n, "term"), _("het begrip '%(term)s' staat in geen enkele tekst van het model, dus "
+                                                "de scan legt het nergens uit; haal het weg of kijk de schrijfwijze na "
+                                                "(voeg andere vormen toe bij 'forms')") % {"term": entry["term"]})
 
 
 def _is_term(entry: Any) -> bool:

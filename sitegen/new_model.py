@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import display_path
+from .i18n import _
 from .keys import ID_PATTERN
 
 STAGES = 3
 
 
 class NewModelError(Exception):
-    """An id that cannot become a new model; the message says why, in Dutch."""
+    """An id that cannot become a new model; the message says why, in the language the command speaks."""
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,14 @@ class NewModel:
 def create_model(model_id: str, models: Path, content: Path) -> NewModel:
     """Write `models/<id>.yaml` and `content/<id>/uitleg.md`; NewModelError for an id that is not valid or taken."""
     if not ID_PATTERN.match(model_id):
-        raise NewModelError(f"'{model_id}' kan geen id van een model zijn: gebruik kleine letters, cijfers en '-', en "
-                            "begin met een letter (bijvoorbeeld 'mijn-model')")
+        raise NewModelError(_("'%(id)s' kan geen id van een model zijn: gebruik kleine letters, cijfers en '-', en "
+                              "begin met een letter (bijvoorbeeld 'mijn-model')") % {"id": model_id})
     model_file = models / f"{model_id}.yaml"
     explanation = content / model_id / "uitleg.md"
     for taken in (model_file, explanation):
         if taken.exists():
-            raise NewModelError(f"{taken} bestaat al; kies een ander id of pas dat bestand zelf aan")
+            raise NewModelError(_("%(path)s bestaat al; kies een ander id of pas dat bestand zelf aan") % {
+                "path": taken})
     model_file.parent.mkdir(parents=True, exist_ok=True)
     explanation.parent.mkdir(parents=True, exist_ok=True)
     model_file.write_text(model_text(model_id, schema_path(model_file)), encoding="utf-8")
@@ -112,18 +114,19 @@ summary: "[Eén zin over het model, voor zoekmachines]"
 
 
 def next_steps(made: NewModel) -> list[str]:
-    """What to do next, in plain Dutch, for the command line."""
-    model, explanation = display_path(made.model), display_path(made.explanation)
-    python = _python()
+    """What to do next, in plain words, for the command line."""
+    values = {"model": display_path(made.model), "explanation": display_path(made.explanation), "python": _python()}
     return [
-        f"Gemaakt: {model} en {explanation}.",
-        "Zo ga je verder:",
-        f"  1. Bekijk de scan meteen: {python} build.py serve --model {model}",
-        f"  2. Vervang in {model} elke tekst tussen [rechte haken]; docs/model-format.md legt elke sleutel uit.",
-        "     Met een editor die YAML-schema's kent (de YAML language server), zie je fouten al tijdens het typen.",
-        f"  3. Schrijf de uitleg in {explanation}.",
-        "  4. Zet de naam, de kleuren en het contact van je site in site.yaml.",
-        f"  5. Controleer alles: {python} build.py build --strict, en publiceer de map dist/ (docs/eigen-model.md).",
+        _("Gemaakt: %(model)s en %(explanation)s.") % values,
+        _("Zo ga je verder:"),
+        _("  1. Bekijk de scan meteen: %(python)s build.py serve --model %(model)s") % values,
+        _("  2. Vervang in %(model)s elke tekst tussen [rechte haken]; docs/model-format.md legt elke sleutel uit.")
+        % values,
+        _("     Met een editor die YAML-schema's kent (de YAML language server), zie je fouten al tijdens het typen."),
+        _("  3. Schrijf de uitleg in %(explanation)s.") % values,
+        _("  4. Zet de naam, de kleuren en het contact van je site in site.yaml."),
+        _("  5. Controleer alles: %(python)s build.py build --strict, en publiceer de map dist/ (docs/eigen-model.md).")
+        % values,
     ]
 
 

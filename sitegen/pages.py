@@ -68,7 +68,7 @@ def check_required_content(pages: dict[str, Page], folder_problems: Problems) ->
     """The site needs these explanatory pages; say which file is missing."""
     for name in SITE_CONTENT:
         if name not in pages:
-            folder_problems.error(1, f"de pagina '{name}.md' ontbreekt; die is nodig voor de site")
+            folder_problems.error(1, _("de pagina '%(name)s.md' ontbreekt; die is nodig voor de site") % {"name": name})
 
 
 def explanation_name(model: dict) -> str:
@@ -84,24 +84,31 @@ def check_model_folders(models: list[dict], pages: dict[str, Page], folder_probl
     for model in models:
         if not is_first_edition(model) and explanation_name(model) not in pages and \
                 f"{model['id']}/{EXPLANATION}" in pages:
-            folder_problems.warn(1, f"'{explanation_name(model)}.md' ontbreekt: de uitleg van het model "
-                                    f"'{model['id']}' in de taal '{model_language(model)}'; tot je hem schrijft, "
-                                    f"toont die pagina de tekst van '{model['id']}/{EXPLANATION}.md'")
+            folder_problems.warn(1, _("'%(page)s.md' ontbreekt: de uitleg van het model '%(model)s' in de taal "
+                                      "'%(language)s'; tot je hem schrijft, toont die pagina de tekst van "
+                                      "'%(model)s/%(first)s.md'") % {
+                "page": explanation_name(model), "model": model["id"], "language": model_language(model),
+                "first": EXPLANATION})
     for name in pages:
         folder = name.split("/")[0] if "/" in name else None
         if folder is None and name not in SITE_CONTENT:
-            folder_problems.error(1, f"'{name}.md' hoort bij geen pagina van de site (wel: "
-                                     f"{', '.join(n + '.md' for n in SITE_CONTENT)}); de uitleg van een model staat "
-                                     f"in <model-id>/uitleg.md, bijvoorbeeld {sorted(model_ids)[0]}/uitleg.md")
+            folder_problems.error(1, _("'%(name)s.md' hoort bij geen pagina van de site (wel: %(pages)s); de uitleg "
+                                       "van een model staat in <model-id>/uitleg.md, bijvoorbeeld "
+                                       "%(example)s/uitleg.md") % {
+                "name": name, "pages": ", ".join(n + ".md" for n in SITE_CONTENT), "example": sorted(model_ids)[0]})
         if folder and folder not in model_ids:
-            folder_problems.error(1, f"de map '{folder}/' hoort bij geen enkel model (modellen: "
-                                     f"{', '.join(sorted(model_ids))}); hernoem de map naar het id van een model")
+            folder_problems.error(1, _("de map '%(folder)s/' hoort bij geen enkel model (modellen: %(models)s); "
+                                       "hernoem de map naar het id van een model") % {
+                "folder": folder, "models": ", ".join(sorted(model_ids))})
         elif folder and name not in explanations:
             translated = sorted(e.split("/")[1] for e in explanations
                                 if e.count("/") == 2 and e.startswith(folder + "/"))
-            folder_problems.error(1, f"'{name}.md': in een modelmap staat alleen 'uitleg.md'" + (
-                f", en in de map van een vertaling ook: {', '.join(f'{t}/uitleg.md' for t in translated)}"
-                if translated else ""))
+            if translated:
+                folder_problems.error(1, _("'%(name)s.md': in een modelmap staat alleen 'uitleg.md', en in de map van "
+                                           "een vertaling ook: %(pages)s") % {
+                    "name": name, "pages": ", ".join(f"{t}/uitleg.md" for t in translated)})
+            else:
+                folder_problems.error(1, _("'%(name)s.md': in een modelmap staat alleen 'uitleg.md'") % {"name": name})
 
 
 def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | None = None,

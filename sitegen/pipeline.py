@@ -16,14 +16,14 @@ from .content import Page, load_content
 from .editions import with_editions
 from .errors import BuildError, Problem, Problems, display_path
 from .example_text import example_leftovers
-from .i18n import Catalogs, engine_messages, locale_folder
+from .i18n import Catalogs, _, engine_messages, locale_folder, speaking
 from .links import check_links, site_anchors, source_addresses
 from .model import check_model_file
 from .pages import check_model_folders, check_required_content, plan_pages
 from .render import make_environment, render_pages
 from .runtime import load_runtime, trace_answers
 from .service_worker import SERVICE_WORKER, render_service_worker
-from .siteconfig import load_site_config
+from .siteconfig import load_site_config, site_language
 from .translations import check_translations
 from .writer import write_site
 
@@ -39,14 +39,26 @@ class BuildReport:
 
 
 def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "content", strict: bool = False,
-          site_config: Path = PROJECT / "site.yaml", cache: Path = CACHE) -> BuildReport:
+          site_config: Path = PROJECT / "site.yaml", cache: Path = CACHE, language: str | None = None) -> BuildReport:
     """Load models -> validate -> load content -> prepare the engine -> render -> write; nothing is written unless
     all input is valid.
 
     `models` is a folder (every `*.yaml` in it becomes a scan under its own path) or a list of model files. Given
     files, the build previews those models alone: the content of other models is set aside, and a link into it is
     a warning, not an error.
+
+    The build speaks `language`, by default the site's: site.yaml's `language` is read before any other input
+    (`site_language`, Dutch when site.yaml cannot be read), so every problem and warning, in a model, a page or
+    site.yaml itself, is said in the language of the site it is for. A page is rendered in its own language.
     """
+    catalogs = Catalogs(locale_folder(PROJECT))
+    with speaking(catalogs, language or site_language(site_config)):
+        return _build(models, out, content, strict, site_config, cache, catalogs)
+
+
+def _build(models: Path | list[Path], out: Path, content: Path, strict: bool, site_config: Path, cache: Path,
+           catalogs: Catalogs) -> BuildReport:
+    """The build itself, in the language `build` speaks."""
     whole_folder = isinstance(models, Path) and models.is_dir()
     model_files = models if isinstance(models, list) else sorted(models.glob("*.yaml")) if whole_folder else [models]
     checked = [check_model_file(path) for path in model_files]
@@ -60,7 +72,8 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
     all_problems = [site_problems, *(problems for _, problems in checked), *content_problems, folder_problems,
                     models_problems]
     if not model_files:
-        models_problems.error(1, f"geen model gevonden: zet minstens één .yaml-bestand in {models_problems.file}")
+        models_problems.error(1, _("geen model gevonden: zet minstens één .yaml-bestand in %(folder)s") % {
+            "folder": models_problems.file})
     errors = [p for problems in all_problems for p in problems.errors]
     set_aside: set[str] = set()
     editions = loaded
@@ -79,7 +92,6 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
 
     # Which standard-library modules scoring_py needs does not depend on the model (see sitegen/runtime.py).
     runtime = load_runtime(PROJECT, trace_answers(cast(Model, loaded[0])), cache)
-    catalogs = Catalogs(locale_folder(PROJECT))
     assets = collect_assets(PROJECT, editions, runtime, site,
                             lambda model: engine_messages(catalogs, model_language(model)))
     planned = plan_pages(editions, pages, catalogs, site["language"])
@@ -101,8 +113,8 @@ def build(models: Path | list[Path], out: Path, content: Path = PROJECT / "conte
 def untranslated(catalogs: Catalogs) -> list[Problem]:
     """A warning for each message a page needed in a language whose catalog does not translate it yet."""
     return [Problem(display_path(catalogs.folder / language / "LC_MESSAGES" / "messages.po"), 1,
-                    f"nog niet vertaald, dus in het Nederlands getoond: '{message}'; vertaal het in deze catalogus "
-                    "(python build.py messages voegt nieuwe teksten toe)", warning=True)
+                    _("nog niet vertaald, dus in het Nederlands getoond: '%(message)s'; vertaal het in deze catalogus "
+                      "(python build.py messages voegt nieuwe teksten toe)") % {"message": message}, warning=True)
             for language, messages in sorted(catalogs.missing.items()) for message in sorted(messages)]
 
 
@@ -129,7 +141,8 @@ def check_model_ids(models: list[dict], files: list[Path]) -> list[Problem]:
         if model["id"] in seen:
             lines = path.read_text(encoding="utf-8").splitlines()
             line = next((n for n, text in enumerate(lines, start=1) if text.startswith("id:")), 1)
-            problems.append(Problem(display_path(path), line, f"het id '{model['id']}' staat ook in "
-                                    f"{display_path(seen[model['id']])}; elk model heeft een eigen id nodig"))
+            problems.append(Problem(display_path(path), line, _("het id '%(id)s' staat ook in %(other)s; elk model "
+                                                                "heeft een eigen id nodig") % {
+                "id": model["id"], "other": display_path(seen[model["id"]])}))
         seen.setdefault(model["id"], path)
     return problems

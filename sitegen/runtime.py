@@ -20,6 +20,7 @@ from pathlib import Path
 from scoring_py.model import Model
 
 from .errors import BuildError, Problem
+from .i18n import _
 
 # The npm files a page loads unchanged; python_stdlib.zip and pyodide-lock.json are replaced (see above).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
@@ -84,8 +85,8 @@ def compile_runtime(pyodide_dir: Path, package_dir: Path, trace: dict, entry: Pa
     """Run runtime_compile.mjs into a fresh folder and move it into the cache as a whole; drop older entries."""
     node = shutil.which("node")
     if node is None:
-        raise BuildError([Problem("package.json", 1, "Node.js ontbreekt: de bouw heeft 'node' nodig om de "
-                                                     "rekenmodule voor te bereiden (Node 18 of nieuwer)")])
+        raise BuildError([Problem("package.json", 1, _("Node.js ontbreekt: de bouw heeft 'node' nodig om de "
+                                                       "rekenmodule voor te bereiden (Node 18 of nieuwer)"))])
     entry.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".new-", dir=entry.parent))
     try:
@@ -95,11 +96,11 @@ def compile_runtime(pyodide_dir: Path, package_dir: Path, trace: dict, entry: Pa
              str(work / "trace.json"), str(work / "out")],
             capture_output=True, text=True, encoding="utf-8", timeout=NODE_TIMEOUT)
         if completed.returncode != 0:
-            lines = [line for line in completed.stderr.splitlines() if line.strip()] or ["(geen melding)"]
+            lines = [line for line in completed.stderr.splitlines() if line.strip()] or [_("(geen melding)")]
             reason = next((line.removeprefix("FAILED: ") for line in reversed(lines) if line.startswith("FAILED: ")),
                           lines[-1])
-            raise BuildError([Problem(package_dir.name, 1, f"de rekenmodule kon niet worden voorbereid in Pyodide: "
-                                                           f"{reason.strip()}")])
+            raise BuildError([Problem(package_dir.name, 1, _("de rekenmodule kon niet worden voorbereid in Pyodide: "
+                                                             "%(reason)s") % {"reason": reason.strip()})])
         if entry.exists():  # left over from an interrupted build
             shutil.rmtree(entry)
         os.replace(work / "out", entry)

@@ -3,6 +3,9 @@ unit. `SITE` declares each key, checked like the model's (sitegen/keys.py).
 
 Colours must keep text readable: each is checked at build time against WCAG AA (4.5 : 1) on the
 backgrounds it is used on, so a brand colour can never make the scan hard to read.
+
+`site_language` reads the `language` before anything else: the whole build speaks it (pipeline.build), so a
+publisher of an English site reads every message of the build in English, and site.yaml's own too.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 from scoring_py.small_units import DEFAULT_MINIMUM, SMALLEST_MINIMUM
 
 from .errors import Problems, display_path
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, N_, SOURCE_LANGUAGE, _, language_now
 from .keys import At, Block, Choice, Finding, Shape, Text, Walk, Whole, is_whole
 from .yamlfile import parse_yaml
 
@@ -30,9 +33,9 @@ DEFAULTS: dict[str, Any] = {
     "language": "nl",
     "team": {"min_unit_size": DEFAULT_MINIMUM},
 }
-COLOR_KEYS = {"brand": "knoppen, links en koppen", "accent": "kleine kopjes en labels"}
+COLOR_KEYS = {"brand": N_("knoppen, links en koppen"), "accent": N_("kleine kopjes en labels")}
 # Text in these colours stands on white and on the light page background (see site.css).
-BACKGROUNDS = {"wit": "#ffffff", "de lichte achtergrond": "#f4f6f8"}
+BACKGROUNDS = {N_("wit"): "#ffffff", N_("de lichte achtergrond"): "#f4f6f8"}
 LOGO_TYPES = {".svg", ".png", ".jpg", ".jpeg", ".webp"}
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 AA = 4.5
@@ -44,11 +47,11 @@ class Color(Shape):
 
     def check(self, value: Any, at: At) -> list[Finding]:
         if not isinstance(value, str):
-            return [(at.path, f"{at.label} moet tekst zijn (gevonden {value!r}); zet een kleur tussen "
-                              "aanhalingstekens, zoals \"#1f4e79\"")]
+            return [(at.path, _("%(label)s moet tekst zijn (gevonden %(value)s); zet een kleur tussen "
+                                "aanhalingstekens, zoals \"#1f4e79\"") % {"label": at.label, "value": repr(value)})]
         if not HEX.match(value):
-            return [(at.path, f"kleur '{at.path[-1]}' moet de vorm #rrggbb hebben, zoals \"#1f4e79\" "
-                              f"(gevonden '{value}')")]
+            return [(at.path, _("kleur '%(key)s' moet de vorm #rrggbb hebben, zoals \"#1f4e79\" (gevonden "
+                                "'%(value)s')") % {"key": at.path[-1], "value": value})]
         return []
 
     def schema(self) -> dict[str, Any]:
@@ -64,8 +67,9 @@ class UnitSize(Whole):
         if is_whole(value) and value >= SMALLEST_MINIMUM:
             return []
         found = str(value).lower() if isinstance(value, bool) else repr(value)  # as YAML writes it: true, not True
-        return [(at.path, f"{at.label} moet een geheel getal van minstens {SMALLEST_MINIMUM} zijn (gevonden "
-                          f"{found}): bij een kleinere afdeling is te zien wat één persoon heeft ingevuld")]
+        return [(at.path, _("%(label)s moet een geheel getal van minstens %(minimum)s zijn (gevonden %(value)s): bij "
+                            "een kleinere afdeling is te zien wat één persoon heeft ingevuld") % {
+            "label": at.label, "minimum": SMALLEST_MINIMUM, "value": found})]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "minimum": SMALLEST_MINIMUM}
@@ -78,18 +82,19 @@ class Image(Shape):
     def check(self, value: Any, at: At) -> list[Finding]:
         if value is None or Path(str(value)).suffix.lower() in LOGO_TYPES:
             return []
-        return [(at.path, f"{at.label} moet een {', '.join(sorted(LOGO_TYPES))}-bestand zijn (gevonden '{value}')")]
+        return [(at.path, _("%(label)s moet een %(types)s-bestand zijn (gevonden '%(value)s')") % {
+            "label": at.label, "types": ", ".join(sorted(LOGO_TYPES)), "value": value})]
 
     def schema(self) -> dict[str, Any]:
         return {**super().schema(), "type": ["string", "null"]}
 
 
 SITE = Block("De instellingen van de site; alles mag ontbreken, dan gelden de standaardwaarden.",
-             label="de instellingen", keys={
+             label=N_("de instellingen"), keys={
     "name": Text("De naam van de site, bovenaan elke pagina."),
     "organisation": Text("De organisatie die de scan uitgeeft.", blank=True),
     "logo": Image("Het logo: een .svg, .png, .jpg, .jpeg of .webp naast site.yaml; null voor geen logo.",
-                  label="het logo"),
+                  label=N_("het logo")),
     "colors": Block("De kleuren van de site; elke kleur moet op wit goed leesbaar zijn (WCAG AA).", qualified=True,
                     keys={key: Color(f"De kleur van {use}, zoals \"#1f4e79\".") for key, use in COLOR_KEYS.items()}),
     "contact": Block("De contactgegevens, onderaan elke pagina.", qualified=True, keys={
@@ -119,7 +124,7 @@ def load_site_config(path: Path) -> tuple[dict[str, Any], Problems]:
     if doc is None or doc.data is None:
         return config, problems
     if not isinstance(doc.data, dict):
-        problems.error(1, "verwacht instellingen als 'name: ...' en 'colors: ...'")
+        problems.error(1, _("verwacht instellingen als 'name: ...' en 'colors: ...'"))
         return config, problems
     walk = Walk(doc, SITE)
     _check_contrast(walk)
@@ -138,10 +143,11 @@ def _check_contrast(walk: Walk) -> None:
             for name, background in BACKGROUNDS.items():
                 ratio = contrast(value, background)
                 if ratio < AA:
-                    measured, needed = f"{ratio:.2f}".replace(".", ","), str(AA).replace(".", ",")  # Dutch decimals
-                    walk.error(seen.at.path, f"kleur '{key}' ({value}, voor {COLOR_KEYS[key]}) heeft te weinig "
-                                             f"contrast met {name}: {measured} : 1, nodig is minstens {needed} : 1 "
-                                             "(WCAG AA); kies een donkerdere kleur")
+                    walk.error(seen.at.path, _("kleur '%(key)s' (%(value)s, voor %(use)s) heeft te weinig contrast "
+                                               "met %(background)s: %(measured)s : 1, nodig is minstens %(needed)s : 1 "
+                                               "(WCAG AA); kies een donkerdere kleur") % {
+                        "key": key, "value": value, "use": _(COLOR_KEYS[key]), "background": _(name),
+                        "measured": decimal(f"{ratio:.2f}"), "needed": decimal(str(AA))})
 
 
 def _take_settings(walk: Walk, config: dict[str, Any]) -> None:
@@ -162,8 +168,26 @@ def _logo(walk: Walk, folder: Path) -> Path | None:
             logo = folder / str(seen.value)
             if logo.is_file():
                 return logo
-            walk.error(seen.at.path, f"het logo '{seen.value}' bestaat niet (gezocht in {display_path(logo)})")
+            walk.error(seen.at.path, _("het logo '%(logo)s' bestaat niet (gezocht in %(path)s)") % {
+                "logo": seen.value, "path": display_path(logo)})
     return None
+
+
+def decimal(number: str) -> str:
+    """A decimal number as the message's language writes it: 4,5 in Dutch, 4.5 in English."""
+    return number.replace(".", ",") if language_now() == SOURCE_LANGUAGE else number
+
+
+def site_language(path: Path) -> str:
+    """The `language` site.yaml gives, read before any other input so every message of the build speaks it; Dutch
+    when there is no site.yaml, when it cannot be read, or when its `language` is not one the site has."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return SOURCE_LANGUAGE
+    doc = parse_yaml(text, Problems(display_path(path)))  # its problems are reported when it is loaded
+    language = doc.data.get("language") if doc is not None and isinstance(doc.data, dict) else None
+    return language if isinstance(language, str) and language in LANGUAGES else SOURCE_LANGUAGE
 
 
 def contrast(first: str, second: str) -> float:

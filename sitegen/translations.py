@@ -34,7 +34,7 @@ from scoring_py.glossary import first_uses
 from scoring_py.words import model_language
 
 from .errors import Problems, display_path, read_input
-from .i18n import LANGUAGES, SOURCE_LANGUAGE
+from .i18n import LANGUAGES, N_, SOURCE_LANGUAGE, _, ngettext
 from .keys import At, Block, Choice, Finding, Identifier, List, Shape, Text, Walk, kind
 from .model import english_words
 from .yamlfile import parse_yaml
@@ -130,18 +130,19 @@ class Entries(Shape):
     """A block whose keys are not declared but named by the document (a model's text keys), each of one shape."""
 
     item: Shape
-    what: str  # what one entry is, for messages: "de vertaling van '{key}'"
+    what: str  # what one entry is, for messages: N_("de vertaling van '%(key)s'")
 
     def check(self, value: Any, at: At) -> list[Finding]:
         if isinstance(value, dict) and value:
             return []
-        return [(at.path, f"{at.label} moet een blok met teksten zijn, één per sleutel van het model "
-                          f"(gevonden {kind(value)})")]
+        return [(at.path, _("%(label)s moet een blok met teksten zijn, één per sleutel van het model (gevonden "
+                            "%(kind)s)") % {"label": at.label, "kind": kind(value)})]
 
     def parts(self, value: Any, at: At) -> list[tuple[Any, Shape, At]]:
         if not isinstance(value, dict):
             return []
-        return [(item, self.item, At(at.path + (key,), self.what.format(key=key), at.owner, at.dotted))
+        what = _(self.what)
+        return [(item, self.item, At(at.path + (key,), what % {"key": key}, at.owner, at.dotted))
                 for key, item in value.items()]
 
     def schema(self) -> dict[str, Any]:
@@ -153,7 +154,7 @@ ENTRY = Block("De vertaling van één tekst van het model.", keys={
                  "erbij); verandert de Nederlandse tekst, dan waarschuwt de bouw.", required=True, quote=True),
     "text": Text("De vertaalde tekst; leeg zolang hij nog niet vertaald is.", required=True, blank=True),
     "forms": List("Alleen bij glossary.<begrip>.term: andere vormen van het vertaalde begrip in de teksten, zoals "
-                  "'KPIs' naast 'KPI'.", what="de andere vormen", item_label="vorm {n} van {owner}",
+                  "'KPIs' naast 'KPI'.", what=N_("de andere vormen"), item_label=N_("vorm %(n)s van %(owner)s"),
                   item=Text("Eén andere vorm van het begrip.")),
 })
 TRANSLATED_WORD = Block("Een woord van de scan in deze taal.", qualified=True, keys={
@@ -163,15 +164,15 @@ TRANSLATED_WORD = Block("Een woord van de scan in deze taal.", qualified=True, k
 })
 WORD_KEYS = ("stage", "part", "aspect", "area", "level", "group")
 TRANSLATION = Block("De teksten van een model in een andere taal, per sleutel van het model.",
-                    label="de vertaling", keys={
-    "model": Identifier("Het id van het model dat deze vertaling vertaalt.", required=True, label="het model-id"),
+                    label=N_("de vertaling"), keys={
+    "model": Identifier("Het id van het model dat deze vertaling vertaalt.", required=True, label=N_("het model-id")),
     "version": Text("De versie van het model waaruit je vertaalde, zoals \"2022.1\".", required=True, quote=True),
     "language": Choice("De taal van de vertaling: en.", required=True,
                        options=TARGETS),
     "words": Block("De woorden die de scan in deze taal gebruikt: 'phase' of 'level', 'element' of 'practice'.",
                    qualified=True, keys={key: TRANSLATED_WORD for key in WORD_KEYS}),
     "texts": Entries("De vertaalde teksten, per sleutel: name, e1.core, e1a.3 ...", required=True, item=ENTRY,
-                     what="de vertaling van '{key}'"),
+                     what=N_("de vertaling van '%(key)s'")),
 })
 
 
@@ -195,7 +196,8 @@ def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation
     if doc is None:
         return None, problems
     if not isinstance(doc.data, dict):
-        problems.error(1, f"verwacht een vertaling met 'model', 'language' en 'texts', gevonden {kind(doc.data)}")
+        problems.error(1, _("verwacht een vertaling met 'model', 'language' en 'texts', gevonden %(kind)s") % {
+            "kind": kind(doc.data)})
         return None, problems
     walk = Walk(doc, TRANSLATION)
     _same_model(walk, path, model)
@@ -210,9 +212,10 @@ def check_translation(path: Path, model: Mapping[str, Any]) -> tuple[Translation
                               {key: entry["text"].strip() for key, entry in data["texts"].items()},
                               {key: entry["forms"] for key, entry in data["texts"].items() if entry.get("forms")})
     for key in unused_terms(model, translated(model, translation)):
-        problems.warn(doc.lines.get(("texts", key), 1), f"het vertaalde begrip van '{key}' staat in geen enkele "
-                                                        "vertaalde tekst, dus de scan legt het nergens uit; kijk de "
-                                                        "schrijfwijze na of geef andere vormen bij 'forms'")
+        problems.warn(doc.lines.get(("texts", key), 1), _("het vertaalde begrip van '%(key)s' staat in geen enkele "
+                                                          "vertaalde tekst, dus de scan legt het nergens uit; kijk de "
+                                                          "schrijfwijze na of geef andere vormen bij 'forms'") % {
+            "key": key})
     return translation, problems
 
 
@@ -227,18 +230,20 @@ def _same_model(walk: Walk, path: Path, model: Mapping[str, Any]) -> None:
     """The file names its model as the model does, is named after it, and was made from this version."""
     data = walk.data
     if data.get("model") != model["id"]:
-        walk.error(("model",), f"'model' is '{data.get('model')}', maar deze vertaling hoort bij het model "
-                               f"'{model['id']}' (de naam van het bestand begint met het model-id)")
+        walk.error(("model",), _("'model' is '%(found)s', maar deze vertaling hoort bij het model '%(model)s' (de "
+                                 "naam van het bestand begint met het model-id)") % {
+            "found": data.get("model"), "model": model["id"]})
     if data.get("language") == model_language(model):
-        walk.error(("language",), f"het model zelf is al in deze taal ('{model_language(model)}'); een "
-                                  "vertaling is in een andere taal dan het model")
+        walk.error(("language",), _("het model zelf is al in deze taal ('%(language)s'); een vertaling is in een "
+                                    "andere taal dan het model") % {"language": model_language(model)})
     expected = f"{model['id']}.{data.get('language')}.yaml"
     if isinstance(data.get("language"), str) and path.name != expected:
-        walk.error(("language",), f"het bestand heet {path.name}; noem het {expected}: het model-id en de taal")
+        walk.error(("language",), _("het bestand heet %(name)s; noem het %(expected)s: het model-id en de taal") % {
+            "name": path.name, "expected": expected})
     if isinstance(data.get("version"), str) and data["version"] != model["version"]:
-        walk.warn(("version",), f"vertaald uit versie {data['version']} van het model, maar het model is nu versie "
-                                f"{model['version']}; kijk de vertaling na en zet 'version' op "
-                                f"\"{model['version']}\"")
+        walk.warn(("version",), _("vertaald uit versie %(from)s van het model, maar het model is nu versie "
+                                  "%(now)s; kijk de vertaling na en zet 'version' op \"%(now)s\"") % {
+            "from": data["version"], "now": model["version"]})
 
 
 def _every_text(walk: Walk, model: Mapping[str, Any]) -> None:
@@ -251,37 +256,39 @@ def _every_text(walk: Walk, model: Mapping[str, Any]) -> None:
     empty = [key for key, entry in texts.items() if key in expected and isinstance(entry, dict)
              and isinstance(entry.get("text"), str) and not entry["text"].strip()]
     if empty:
-        verb = "is" if len(empty) == 1 else "zijn"
-        walk.error(("texts", empty[0]), f"{_count(len(empty), 'tekst', 'teksten')} {verb} nog niet vertaald ('text' "
-                                        f"is leeg): {_some(empty)}")
+        walk.error(("texts", empty[0]), ngettext("1 tekst is nog niet vertaald ('text' is leeg): %(keys)s",
+                                                 "%(n)s teksten zijn nog niet vertaald ('text' is leeg): %(keys)s",
+                                                 len(empty)) % {"n": len(empty), "keys": _some(empty)})
     if missing:
-        verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
-        walk.error(("texts",), f"{_count(len(missing), 'tekst', 'teksten')} van het model {verb} in de vertaling: "
-                               f"{_some(missing)}; zet ze onder 'texts', met 'from' en 'text'")
+        walk.error(("texts",), ngettext("1 tekst van het model ontbreekt in de vertaling: %(keys)s; zet ze onder "
+                                        "'texts', met 'from' en 'text'",
+                                        "%(n)s teksten van het model ontbreken in de vertaling: %(keys)s; zet ze onder "
+                                        "'texts', met 'from' en 'text'", len(missing)) % {
+            "n": len(missing), "keys": _some(missing)})
     for key, entry in texts.items():
         if isinstance(entry, dict) and "forms" in entry and not (str(key).startswith("glossary.")
                                                                   and str(key).endswith(".term")):
-            walk.error(("texts", key, "forms"), f"'forms' hoort alleen bij een begrip (glossary.<begrip>.term), "
-                                                f"niet bij '{key}'")
+            walk.error(("texts", key, "forms"), _("'forms' hoort alleen bij een begrip (glossary.<begrip>.term), niet "
+                                                  "bij '%(key)s'") % {"key": key})
         if key not in expected:
             close = difflib.get_close_matches(str(key), missing, n=1) or \
                 difflib.get_close_matches(str(key), list(expected), n=1)  # a key not translated yet first
-            walk.error(("texts", key), f"het model heeft geen tekst '{key}'" + (f"; bedoel je '{close[0]}'?" if close
-                                        else "; haal hem weg"))
+            walk.error(("texts", key), (_("het model heeft geen tekst '%(key)s'; bedoel je '%(close)s'?") if close
+                                        else _("het model heeft geen tekst '%(key)s'; haal hem weg")) % {
+                "key": key, "close": close[0] if close else ""})
         elif isinstance(entry, dict) and isinstance(entry.get("from"), str):
             now = text_hash(expected[key].text)
             if entry["from"] != now:
-                walk.warn(("texts", key, "from"), f"de Nederlandse tekst van '{key}' is veranderd nadat hij vertaald "
-                                                  f"is; vertaal hem opnieuw en zet 'from' op \"{now}\"")
+                walk.warn(("texts", key, "from"), _("de Nederlandse tekst van '%(key)s' is veranderd nadat hij "
+                                                    "vertaald is; vertaal hem opnieuw en zet 'from' op "
+                                                    "\"%(hash)s\"") % {"key": key, "hash": now})
 
 
 def _some(keys: list[str]) -> str:
     """The first five keys, and how many more."""
-    return ", ".join(keys[:5]) + (f" en nog {len(keys) - 5}" if len(keys) > 5 else "")
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    if len(keys) <= 5:
+        return ", ".join(keys)
+    return _("%(keys)s en nog %(more)s") % {"keys": ", ".join(keys[:5]), "more": len(keys) - 5}
 
 
 # --- applying and starting one -----------------------------------------------------------------------------------
@@ -325,8 +332,9 @@ def check_translations(models: Sequence[Mapping[str, Any]], model_files: list[Pa
             translations += [translation] if translation else []
         elif whole_folder:
             problems = Problems(display_path(path))
-            problems.error(1, f"er is geen model '{model_id}' voor deze vertaling (modellen: "
-                              f"{', '.join(sorted(by_id))}); noem het bestand <model-id>.<taal>.yaml")
+            problems.error(1, _("er is geen model '%(model)s' voor deze vertaling (modellen: %(models)s); noem het "
+                                "bestand <model-id>.<taal>.yaml") % {"model": model_id,
+                                                                     "models": ", ".join(sorted(by_id))})
             found.append(problems)
     return translations, found
 
@@ -334,10 +342,10 @@ def check_translations(models: Sequence[Mapping[str, Any]], model_files: list[Pa
 def starting_file(model: Mapping[str, Any], language: str) -> str:
     """A translation file to start from: every key with the hash of its Dutch text and that text as a comment above
     it; each `text` is empty, and the build says how many are still to translate until none is."""
-    lines = ["# yaml-language-server: $schema=../../schema/translation.schema.json",
-             f"# De teksten van het model '{model['id']}' in een andere taal ({language}). Schrijf bij elke 'text' de",
-             "# vertaling; het commentaar erboven is de Nederlandse tekst. Laat 'from' staan: zo ziet de bouw wanneer",
-             "# de Nederlandse tekst later verandert.",
+    about = _("# De teksten van het model '%(model)s' in een andere taal (%(language)s). Schrijf bij elke 'text' "
+              "de\n# vertaling; het commentaar erboven is de Nederlandse tekst. Laat 'from' staan: zo ziet de bouw "
+              "wanneer\n# de Nederlandse tekst later verandert.") % {"model": model["id"], "language": language}
+    lines = ["# yaml-language-server: $schema=../../schema/translation.schema.json", *about.splitlines(),
              f"model: {model['id']}", f"version: \"{model['version']}\"", f"language: {language}", "texts:"]
     for key, found in text_keys(model).items():
         dutch = " ".join(found.text.split())

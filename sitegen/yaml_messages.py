@@ -1,4 +1,5 @@
-"""What went wrong in a YAML text that cannot be read, said in Dutch, on the line where the publisher made it.
+"""What went wrong in a YAML text that cannot be read, said in the build's language, on the line where the
+publisher made it.
 
 The YAML reader notices a mistake where the text stops making sense to it, in its own English ("mapping values are
 not allowed here", "expected <block end>, but found '<block mapping start>'"). That is often not where the mistake
@@ -13,28 +14,31 @@ import re
 
 import yaml
 
+from .errors import either
+from .i18n import N_, _, ngettext
+
 Explained = tuple[int, str]  # the line of the mistake (0-based, in the text given) and what to do about it
 
 KEY = re.compile(r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[^\s:#'\"\[\]{}-][^:#]*?)\s*:(?P<rest>.*)$")
 GLUED_VALUE = re.compile(r"^\s*(-\s+)?(?P<key>[\w-]+):(?P<value>[^\s].*)$")  # 'name:Fase': no space after ':'
-QUOTE_IN_VALUE = "in deze tekst staat ': ', en dat leest YAML als een nieuwe sleutel; zet de hele tekst tussen " \
-                 "aanhalingstekens"
+QUOTE_IN_VALUE = N_("in deze tekst staat ': ', en dat leest YAML als een nieuwe sleutel; zet de hele tekst tussen "
+                    "aanhalingstekens")
 
-# Problems whose words say enough once in Dutch; the line is the one the reader marks.
+# Problems whose words say enough once; the line is the one the reader marks.
 PLAIN = {
-    "found character '\\t' that cannot start any token": "een tab-teken; gebruik spaties om in te springen",
-    "found unexpected end of stream": "het bestand houdt onverwacht op; mist er een aanhalingsteken?",
-    "did not find expected key": "verwacht een sleutel op deze plek; controleer het inspringen",
-    "did not find expected '-' indicator": "verwacht een lijstregel ('- ...'); controleer het inspringen",
+    "found character '\\t' that cannot start any token": N_("een tab-teken; gebruik spaties om in te springen"),
+    "found unexpected end of stream": N_("het bestand houdt onverwacht op; mist er een aanhalingsteken?"),
+    "did not find expected key": N_("verwacht een sleutel op deze plek; controleer het inspringen"),
+    "did not find expected '-' indicator": N_("verwacht een lijstregel ('- ...'); controleer het inspringen"),
 }
 # For these the context mark, not the problem mark, is the line where the publisher made the mistake.
 STARTS_AT_CONTEXT = ("while scanning a quoted scalar", "while scanning a simple key")
-UNKNOWN = "hier loopt het lezen vast: controleer op deze regel en de regel erboven het inspringen, de ':' na elke " \
-          "sleutel en de aanhalingstekens"
+UNKNOWN = N_("hier loopt het lezen vast: controleer op deze regel en de regel erboven het inspringen, de ':' na "
+             "elke sleutel en de aanhalingstekens")
 
 
 def explain(error: yaml.MarkedYAMLError, lines: list[str]) -> Explained:
-    """The line and the Dutch words for one syntax error of the YAML reader."""
+    """The line and the words (in the build's language) for one syntax error of the YAML reader."""
     lines = [*lines, "", ""]  # the reader may mark the end of the text, after the last line
     problem = (error.problem or "").strip()
     mark = error.problem_mark or error.context_mark
@@ -51,12 +55,12 @@ def explain(error: yaml.MarkedYAMLError, lines: list[str]) -> Explained:
         glued = GLUED_VALUE.match(lines[at])
         if glued:
             return at, no_space(glued)
-        return at, ("verwacht 'sleutel: waarde', maar er ontbreekt een ':'; hoort deze regel bij de tekst erboven, "
-                    "laat hem dan verder inspringen dan de sleutel van die tekst")
-    for english, dutch in PLAIN.items():
-        if problem.startswith(english):
-            return at, dutch
-    return at, UNKNOWN
+        return at, _("verwacht 'sleutel: waarde', maar er ontbreekt een ':'; hoort deze regel bij de tekst erboven, "
+                     "laat hem dan verder inspringen dan de sleutel van die tekst")
+    for reader_words, ours in PLAIN.items():
+        if problem.startswith(reader_words):
+            return at, _(ours)
+    return at, _(UNKNOWN)
 
 
 def colon_in_the_wrong_place(lines: list[str], line: int, column: int) -> Explained:
@@ -64,10 +68,10 @@ def colon_in_the_wrong_place(lines: list[str], line: int, column: int) -> Explai
     the text above, because it springs in too far or because the line above misses the space after its ':'."""
     key = KEY.match(lines[line])
     if not key or lines[line].find(":") != column:
-        return line, QUOTE_IN_VALUE
+        return line, _(QUOTE_IN_VALUE)
     above = previous_line(lines, line)
     if above is None:
-        return line, QUOTE_IN_VALUE
+        return line, _(QUOTE_IN_VALUE)
     glued = GLUED_VALUE.match(lines[above])
     if glued:
         return above, no_space(glued)
@@ -77,25 +81,26 @@ def colon_in_the_wrong_place(lines: list[str], line: int, column: int) -> Explai
     if sibling and sibling["dash"]:
         item = earlier_item(lines, above, key_indent(key))
         if item is not None and indent_of(lines[item]) != indent_of(lines[above]):
-            here, there = indent_of(lines[above]), indent_of(lines[item])
-            return above, (f"deze lijstregel springt {here} {spaces(here)} in, maar de lijstregel op regel {item + 1} "
-                           f"uit dezelfde lijst springt {there} {spaces(there)} in; zet ze even ver in")
+            return above, _("deze lijstregel springt %(here)s in, maar de lijstregel op regel %(line)s uit dezelfde "
+                            "lijst springt %(there)s in; zet ze even ver in") % {
+                "here": spaces(indent_of(lines[above])), "line": item + 1, "there": spaces(indent_of(lines[item]))}
     if sibling and before and before["rest"].strip() and key_indent(before) == key_indent(key) != key_indent(sibling):
         # The lines around agree with each other; the one between them is the odd one out.
-        here, around = key_indent(sibling), key_indent(key)
-        return above, (f"'{sibling['key']}' springt {here} {spaces(here)} in, maar de regels erboven en eronder "
-                       f"springen {around} {spaces(around)} in; zet '{sibling['key']}' even ver in als zij")
+        return above, _("'%(key)s' springt %(here)s in, maar de regels erboven en eronder springen %(around)s in; zet "
+                        "'%(key)s' even ver in als zij") % {
+            "key": sibling["key"], "here": spaces(key_indent(sibling)), "around": spaces(key_indent(key))}
     if sibling and sibling["rest"].strip():
-        return line, (f"'{key['key']}' springt verder in dan '{sibling['key']}' op regel {above + 1}, die al een "
-                      f"waarde heeft; zet '{key['key']}' even ver in als '{sibling['key']}' "
-                      f"({where(key_indent(sibling))}), of zet de tekst erboven tussen "
-                      "aanhalingstekens als deze regel daarbij hoort")
-    return line, (f"'{key['key']}' springt hier te ver in, of de regel erboven mist een ':'; controleer het "
-                  "inspringen")
+        return line, _("'%(key)s' springt verder in dan '%(sibling)s' op regel %(line)s, die al een waarde heeft; zet "
+                       "'%(key)s' even ver in als '%(sibling)s' (%(where)s), of zet de tekst erboven tussen "
+                       "aanhalingstekens als deze regel daarbij hoort") % {
+            "key": key["key"], "sibling": sibling["key"], "line": above + 1, "where": where(key_indent(sibling))}
+    return line, _("'%(key)s' springt hier te ver in, of de regel erboven mist een ':'; controleer het inspringen") % {
+        "key": key["key"]}
 
 
 def no_space(glued: re.Match[str]) -> str:
-    return f"na de ':' van '{glued['key']}' hoort een spatie: schrijf '{glued['key']}: {glued['value'].strip()}'"
+    return _("na de ':' van '%(key)s' hoort een spatie: schrijf '%(key)s: %(value)s'") % {
+        "key": glued["key"], "value": glued["value"].strip()}
 
 
 def unclosed_bracket(lines: list[str], line: int) -> Explained:
@@ -104,8 +109,9 @@ def unclosed_bracket(lines: list[str], line: int) -> Explained:
         text = lines[at]
         for opening, closing in (("[", "]"), ("{", "}")):
             if text.count(opening) > text.count(closing):
-                return at, f"wat hier met '{opening}' begint, wordt niet gesloten met '{closing}'"
-    return line, UNKNOWN
+                return at, _("wat hier met '%(opening)s' begint, wordt niet gesloten met '%(closing)s'") % {
+                    "opening": opening, "closing": closing}
+    return line, _(UNKNOWN)
 
 
 def ended_too_soon(lines: list[str], line: int, column: int, block: yaml.Mark | None) -> Explained:
@@ -113,17 +119,17 @@ def ended_too_soon(lines: list[str], line: int, column: int, block: yaml.Mark | 
     neighbours, or text after a closing quote."""
     text = lines[line]
     if any(quote in text[:column] for quote in "\"'") and not text[:column].strip().startswith("-"):
-        return line, ("na het sluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen één paar "
-                      "aanhalingstekens")
+        return line, _("na het sluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen één paar "
+                       "aanhalingstekens")
     indent = indent_of(text)
     fitting = sorted(indents_between(lines, block.line if block else 0, line))
     if indent in fitting:
-        return line, ("deze regel past niet bij de regels erboven: een blok heeft alleen regels 'sleutel: waarde' of "
-                      "alleen lijstregels ('- ...'); controleer het inspringen en de ':' na de sleutel")
-    options = " of ".join([", ".join(str(n) for n in fitting[:-1]), str(fitting[-1])]) if len(fitting) > 1 else (
-        str(fitting[0]) if fitting else "0")
-    return line, (f"deze regel springt {indent} {spaces(indent)} in, en dat past bij geen blok erboven (de regels "
-                  f"erboven springen {options} spaties in); zet hem even ver in als de regels waar hij bij hoort")
+        return line, _("deze regel past niet bij de regels erboven: een blok heeft alleen regels 'sleutel: waarde' of "
+                       "alleen lijstregels ('- ...'); controleer het inspringen en de ':' na de sleutel")
+    options = either([str(n) for n in fitting] or ["0"])
+    return line, _("deze regel springt %(here)s in, en dat past bij geen blok erboven (de regels erboven springen "
+                   "%(options)s spaties in); zet hem even ver in als de regels waar hij bij hoort") % {
+        "here": spaces(indent), "options": options}
 
 
 def indents_between(lines: list[str], first: int, last: int) -> set[int]:
@@ -166,8 +172,9 @@ def previous_line(lines: list[str], line: int) -> int | None:
 
 
 def where(indent: int) -> str:
-    return "helemaal vooraan" if indent == 0 else f"{indent} {spaces(indent)} ingesprongen"
+    return _("helemaal vooraan") if indent == 0 else _("%(spaces)s ingesprongen") % {"spaces": spaces(indent)}
 
 
 def spaces(count: int) -> str:
-    return "spatie" if count == 1 else "spaties"
+    """An indent in words: "1 spatie", "4 spaties"."""
+    return ngettext("1 spatie", "%(n)s spaties", count) % {"n": count}

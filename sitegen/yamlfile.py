@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from .errors import Problems
+from .i18n import _
 from .yaml_messages import UNKNOWN, explain
 
 Path_ = tuple  # a path into the data: ("elements", 2, "aspects", 0, "phases")
@@ -76,19 +77,24 @@ def _anchors_and_aliases(text: str) -> tuple[list[_Reference], yaml.YAMLError | 
 
 def _reference_problem(token: _Reference) -> str:
     if isinstance(token, yaml.AnchorToken):
-        sign, kind, instead = "&", "YAML-anker", "schrijf de tekst voluit op elke plek waar hij hoort"
-    else:
-        sign, kind, instead = "*", "YAML-verwijzing", "schrijf de tekst hier voluit"
-    return (f"'{sign}{token.value}' is een {kind}; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
-            f"{instead} (is '{sign}' gewoon het begin van je tekst, zet de tekst dan tussen aanhalingstekens)")
+        return _("'&%(name)s' is een YAML-anker; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: schrijf "
+                 "de tekst voluit op elke plek waar hij hoort (is '&' gewoon het begin van je tekst, zet de tekst dan "
+                 "tussen aanhalingstekens)") % {"name": token.value}
+    return _("'*%(name)s' is een YAML-verwijzing; ankers (&naam) en verwijzingen (*naam) zijn niet toegestaan: "
+             "schrijf de tekst hier voluit (is '*' gewoon het begin van je tekst, zet de tekst dan tussen "
+             "aanhalingstekens)") % {"name": token.value}
 
 
 def _report_syntax_error(exc: yaml.YAMLError, text: str, problems: Problems, first_line: int) -> None:
     if not isinstance(exc, yaml.MarkedYAMLError):
-        problems.error(first_line, f"dit is geen geldige YAML: {UNKNOWN}")
+        problems.error(first_line, not_yaml(_(UNKNOWN)))
         return
     line, message = explain(exc, text.splitlines() or [""])
-    problems.error(line + first_line, f"dit is geen geldige YAML: {message}")
+    problems.error(line + first_line, not_yaml(message))
+
+
+def not_yaml(reason: str) -> str:
+    return _("dit is geen geldige YAML: %(reason)s") % {"reason": reason}
 
 
 def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constructor, offset: int) -> Any:
@@ -98,12 +104,12 @@ def _build(node: yaml.Node, path: Path_, lines: dict, problems: Problems, constr
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1 + offset
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.error(key_line, "een sleutel moet een woord zijn, geen lijst of blok")
+                problems.error(key_line, _("een sleutel moet een woord zijn, geen lijst of blok"))
                 continue
             key = _scalar(key_node, problems, constructor, key_line)
             if key in result:
-                problems.error(key_line, f"sleutel '{key}' staat twee keer in hetzelfde blok; "
-                                         "elke sleutel mag één keer")
+                problems.error(key_line, _("sleutel '%(key)s' staat twee keer in hetzelfde blok; elke sleutel mag "
+                                           "één keer") % {"key": key})
                 continue
             result[key] = _build(value_node, path + (key,), lines, problems, constructor, offset)
             lines[path + (key,)] = key_line  # messages point at the key, where the publisher looks
@@ -119,15 +125,17 @@ def _scalar(node: yaml.ScalarNode, problems: Problems, constructor, line: int) -
     try:
         return constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError):
-        problems.error(line, f"dit is geen geldige YAML: {_unreadable(node)}")
+        problems.error(line, not_yaml(_unreadable(node)))
         return node.value
 
 
 def _unreadable(node: yaml.ScalarNode) -> str:
     """Why YAML could not read a value, in words: a date or number that does not exist, or an unknown '!tag'."""
     if not node.tag.startswith("tag:yaml.org,2002:"):
-        return (f"'{node.tag}' voor {node.value!r} is geen soort waarde die de scan kent; laat het weg, of zet de "
-                "tekst tussen aanhalingstekens")
-    kind = "een datum" if node.tag.endswith(":timestamp") else "een getal"
-    return (f"YAML leest {node.value!r} als {kind}, maar die bestaat niet; is het tekst, zet het dan tussen "
-            "aanhalingstekens")
+        return _("'%(tag)s' voor %(value)s is geen soort waarde die de scan kent; laat het weg, of zet de tekst tussen "
+                 "aanhalingstekens") % {"tag": node.tag, "value": repr(node.value)}
+    if node.tag.endswith(":timestamp"):
+        return _("YAML leest %(value)s als een datum, maar die bestaat niet; is het tekst, zet het dan tussen "
+                 "aanhalingstekens") % {"value": repr(node.value)}
+    return _("YAML leest %(value)s als een getal, maar die bestaat niet; is het tekst, zet het dan tussen "
+             "aanhalingstekens") % {"value": repr(node.value)}

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from sitegen.dev_server import BuildStatus, dev_handler
+from sitegen.i18n import Catalogs, locale_folder, speaking
 from sitegen.serve import start_server
 
-from .conftest import SUBPATH
+from .conftest import PROJECT, SUBPATH
 
 PROBLEMS = ["model/proef.yaml:12: 'naam' is geen sleutel van een element; bedoel je 'name'?",
             "content/proef/uitleg.md:3: de titel ontbreekt"]
@@ -67,6 +68,20 @@ def test_before_any_good_build_the_problems_show_on_an_empty_page(context, tmp_p
         assert PROBLEMS[0] in page.get_by_role("alert").inner_text()
     finally:
         server.shutdown()
+
+
+def test_the_overlay_speaks_the_language_serve_speaks(context, dev_site) -> None:
+    status, url = dev_site
+    page = context.new_page()
+    page.goto(url)
+
+    with speaking(Catalogs(locale_folder(PROJECT)), "en"):
+        status.record(PROBLEMS)
+    alert = page.get_by_role("alert").filter(has=page.get_by_role("heading", name="The build stopped: 2 problems"))
+    alert.wait_for(timeout=5_000)
+    assert alert.get_by_role("paragraph").inner_text().startswith("Below you still see the previous version")
+    alert.get_by_role("button", name="Hide").click()
+    assert page.get_by_role("alert").count() == 0
 
 
 def test_the_overlay_is_only_served_never_built(site_root: Path) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import gzip
+import json
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from sitegen.dev_server import serve, snapshot
+from sitegen.dev_server import BuildStatus, serve, snapshot
+from sitegen.i18n import Catalogs, locale_folder, speaking
+from sitegen.pipeline import PROJECT
 from sitegen.serve import LONG_CACHE, REVALIDATE, start_server
 
 
@@ -85,3 +88,38 @@ def test_a_change_to_a_watched_file_is_seen(tmp_path: Path) -> None:
     before = snapshot([site, tmp_path / "model"])
     site.write_text("name: Proef met een langere naam\n", encoding="utf-8")
     assert snapshot([site, tmp_path / "model"]) != before
+
+
+def test_the_overlays_words_come_with_the_status_in_the_language_spoken() -> None:
+    dutch, english = BuildStatus(), BuildStatus()
+    dutch.record(["model/x.yaml:3: fout"])
+    with speaking(Catalogs(locale_folder(PROJECT)), "en"):
+        english.record(["model/x.yaml:3: mistake", "model/x.yaml:4: another"])
+
+    assert json.loads(dutch.as_json())["texts"] == {
+        "title": "De bouw is gestopt: 1 probleem",
+        "note": "Je ziet hieronder nog de vorige versie van de site. Herstel wat hier staat en sla het bestand op; "
+                "zodra de bouw lukt, laadt deze pagina vanzelf opnieuw.",
+        "hide": "Verbergen"}
+    assert json.loads(english.as_json())["texts"] == {
+        "title": "The build stopped: 2 problems",
+        "note": "Below you still see the previous version of the site. Fix what is listed here and save the file; as "
+                "soon as the build succeeds, this page reloads by itself.",
+        "hide": "Hide"}
+    assert english.empty_page.startswith(b'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+                                         b"<title>The build stopped</title>")
+    assert b"<h1>No site yet</h1>" in english.empty_page and b'lang="nl"' in dutch.empty_page
+
+
+def test_serve_says_a_taken_port_in_the_language_spoken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    taken = start_server(tmp_path)
+    try:
+        with speaking(Catalogs(locale_folder(PROJECT)), "en"):
+            code = serve(lambda: [], tmp_path, [tmp_path], port=taken.server_port)
+    finally:
+        taken.shutdown()
+
+    assert code == 1
+    assert capsys.readouterr().out == (f"Port {taken.server_port} is already in use, perhaps by another 'serve' in "
+                                       "another window. Stop that one, or choose another port: python build.py serve "
+                                       f"--port {taken.server_port + 1}\n")
