@@ -26,10 +26,10 @@ export default [
     languageOptions: { globals: { ...globals.worker } },
   },
   {
-    // A classic script: the build writes VERSION, IMMUTABLE and REVALIDATE above it (sitegen/service_worker.py).
+    // A classic script: the build writes VERSION, IMMUTABLE, REVALIDATE and LATER above it (sitegen/service_worker.py).
     files: ["site_templates/service-worker.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.serviceworker, VERSION: "readonly",
-                                                         IMMUTABLE: "readonly", REVALIDATE: "readonly" } },
+                                                         IMMUTABLE: "readonly", REVALIDATE: "readonly", LATER: "readonly" } },
   },
   {
     files: ["**/*.mjs"],

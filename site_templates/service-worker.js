@@ -1,6 +1,9 @@
-// The service worker (sw.js). The build writes VERSION, IMMUTABLE and REVALIDATE above this line.
+// The service worker (sw.js). The build writes VERSION, IMMUTABLE, REVALIDATE and LATER above this line.
 // - install: copy every file of this build into one cache, named after the scope and VERSION; files at versioned
 //   paths may come from the browser's HTTP cache (they were just downloaded), pages and the rest are revalidated.
+//   The files of a model's other languages (LATER, per folder such as "semm/en") wait until a visitor opens one of
+//   their pages: then that language is kept whole (for the pages open when the worker starts, and on every
+//   navigation after), so it works offline too, and a visitor of one language never downloads the other.
 // - activate: delete the caches of older builds of this site (only this scope: a host may serve other sites).
 // - fetch: pages network first, so an edit or a new build shows at once, and from the cache when the network is
 //   gone; every other file of the build from the cache first. Anything else goes to the network untouched.
@@ -11,6 +14,8 @@ const SCOPE = self.registration.scope;
 const PREFIX = `scan:${SCOPE}:`;
 const CACHE = PREFIX + VERSION;
 const OURS = new Set([...IMMUTABLE, ...REVALIDATE].map((path) => new URL(path, SCOPE).href));
+const WAITING = new Set(Object.values(LATER).flat()); // kept with their language, not at install
+const toRequest = (path) => new Request(new URL(path, SCOPE), IMMUTABLE.includes(path) ? {} : { cache: "no-cache" });
 
 self.addEventListener("install", (event) => {
   if (event.addRoutes) {
@@ -23,10 +28,7 @@ self.addEventListener("install", (event) => {
   }
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll([
-      ...IMMUTABLE.map((path) => new Request(new URL(path, SCOPE))),
-      ...REVALIDATE.map((path) => new Request(new URL(path, SCOPE), { cache: "no-cache" })),
-    ]);
+    await cache.addAll([...IMMUTABLE, ...REVALIDATE].filter((path) => !WAITING.has(path)).map(toRequest));
     await self.skipWaiting();
   })());
 });
@@ -40,6 +42,8 @@ self.addEventListener("activate", (event) => {
     // before the cached copy below can answer. Turned off, too, where an earlier build turned it on.
     if (self.registration.navigationPreload) await self.registration.navigationPreload.disable();
     await self.clients.claim();
+    const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    await Promise.all(open.map((client) => keepLanguageOf(client.url)));
   })());
 });
 
@@ -51,8 +55,20 @@ self.addEventListener("fetch", (event) => {
   url.hash = "";
   const key = url.pathname.endsWith("/") ? `${url.href}index.html` : url.href;
   if (!OURS.has(key)) return;
+  if (request.mode === "navigate") event.waitUntil(keepLanguageOf(key));
   event.respondWith(request.mode === "navigate" ? networkFirst(event, key) : cacheFirst(request, key));
 });
+
+// Keep the files of the edition a page belongs to (a page in semm/en/: those of "semm/en"), once.
+async function keepLanguageOf(url) {
+  const path = url.startsWith(SCOPE) ? url.slice(SCOPE.length) : "";
+  const folder = Object.keys(LATER).find((name) => path.startsWith(`${name}/`));
+  if (!folder) return;
+  const cache = await caches.open(CACHE);
+  const kept = await Promise.all(LATER[folder].map((file) => cache.match(new URL(file, SCOPE).href)));
+  const missing = LATER[folder].filter((_, n) => !kept[n]);
+  await cache.addAll(missing.map(toRequest)).catch(() => {}); // offline now: the next visit online keeps it
+}
 
 async function fromCache(key) {
   const cache = await caches.open(CACHE);

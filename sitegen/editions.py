@@ -14,7 +14,7 @@ The site pages (home, privacy ...) list a model once, by its first edition.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypedDict
 
 from scoring_py.words import model_language
@@ -56,6 +56,15 @@ def with_editions(models: Sequence[dict[str, Any]], translations: Sequence[Trans
 def is_first_edition(model: Mapping[str, Any]) -> bool:
     """Is this the model as written (the one the site pages list), not a translation of it?"""
     return "folder" not in model
+
+
+def edition_files(models: Sequence[dict[str, Any]], files: Mapping[str, bytes],
+                  model_json: Callable[[dict[str, Any]], str]) -> dict[str, list[str]]:
+    """Per translated edition (its folder): its pages and its model JSON, which the service worker keeps only once
+    a visitor opens the edition."""
+    return {model_folder(model): sorted([name for name in files if name.startswith(model_folder(model) + "/")]
+                                        + [model_json(model)])
+            for model in models if not is_first_edition(model)}
 
 
 def published(model: Mapping[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from scoring_py.words import model_language
 
 from .assets import collect_assets
 from .content import Page, load_content
-from .editions import with_editions
+from .editions import edition_files, with_editions
 from .errors import BuildError, Problem, Problems, display_path
 from .example_text import example_leftovers
 from .i18n import Catalogs, _, engine_messages, locale_folder, speaking
@@ -105,7 +105,8 @@ def _build(models: Path | list[Path], out: Path, content: Path, strict: bool, si
         raise BuildError(link_problems + (warnings if strict else []))
 
     files.update(assets.files)
-    files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js")
+    files[SERVICE_WORKER] = render_service_worker(files, PROJECT / "site_templates" / "service-worker.js",
+                                                  edition_files(editions, files, assets.model_json))
     write_site(out, files)
     return BuildReport(files=len(files), warnings=warnings)
 

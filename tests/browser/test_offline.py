@@ -3,6 +3,8 @@ where service workers are blocked, missing or failing, the scan works exactly as
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -67,4 +69,29 @@ def test_scan_works_where_service_workers_are_missing_or_fail(page, site_url, se
     answer_and_see_the_score(page)
     page.goto(site_url + "index.html")
     page.wait_for_load_state("load")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+def test_the_english_scan_works_offline_after_one_visit_and_the_dutch_visitor_does_not_download_it(page, semm_url):
+    english = []
+    page.context.on("response", lambda response: english.append(response.url) if "/semm/en/" in response.url
+                    or "semm.en.json" in response.url else None)
+    page.goto(semm_url + "scan.html")
+    wait_for_engine(page)
+    assert page.evaluate(CONTROLLED)
+    page.wait_for_timeout(500)
+    assert english == []  # a Dutch visitor's worker keeps the Dutch scan only
+
+    page.goto(semm_url + "en/scan.html")
+    wait_for_engine(page)
+    page.wait_for_function("""async () => {
+        const cache = await caches.open((await caches.keys()).find((name) => name.startsWith("scan:")));
+        return Boolean(await cache.match(new URL("metingen.html", location.href).href));
+    }""")
+    page.context.set_offline(True)
+    page.reload()
+    wait_for_engine(page)
+    page.get_by_role("group", name="Ideal customer experience").get_by_role("radio", name="Phase 4").check()
+    expect(page.get_by_text(re.compile(r"^Score so far: phase 4"))).to_be_visible()
+    page.get_by_role("link", name="Measurements").click()
     expect(page.get_by_role("heading", level=1)).to_be_visible()

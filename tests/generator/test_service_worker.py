@@ -39,3 +39,19 @@ def test_logic_follows_the_generated_lists() -> None:
 
     assert sw.endswith(SOURCE.read_text(encoding="utf-8"))
     assert "scan.html" not in SOURCE.read_text(encoding="utf-8")  # page names come from the build, never from here
+
+
+def test_the_files_of_a_models_other_language_wait_for_a_visitor_of_that_language(tmp_path: Path) -> None:
+    from sitegen.pipeline import build
+
+    out = tmp_path / "dist"
+    build(ROOT / "model", out)
+    found = constants((out / "sw.js").read_bytes())
+    later = json.loads(re.search(r"^const LATER = (.*?);$", (out / "sw.js").read_text(encoding="utf-8"),
+                                 re.M | re.S)[1])
+
+    assert sorted(later) == ["semm/en", "topdesk-esm/en"]
+    assert "semm/en/scan.html" in later["semm/en"] and "semm/scan.html" not in later["semm/en"]
+    assert any(name.endswith("models/semm.en.json") for name in later["semm/en"])
+    listed = set(found["IMMUTABLE"]) | set(found["REVALIDATE"])
+    assert all(set(files) <= listed for files in later.values())  # still the site's own files, served offline
