@@ -165,6 +165,7 @@ class Results:
     ready_warm: dict[str, list[float]] = field(default_factory=dict)
     bytes_first: dict[str, list[int]] = field(default_factory=dict)
     engine_bytes_second: list[int] = field(default_factory=list)
+    page_bytes: dict[str, list[int]] = field(default_factory=dict)  # the scan page alone, per language
     round_trips: list[float] = field(default_factory=list)
     result_first: list[float] = field(default_factory=list)  # domInteractive -> result shown, from the engine
     result_return: list[float] = field(default_factory=list)  # the same on a return visit, from the kept result
@@ -217,11 +218,11 @@ def measure_browser(base: str, results: Results, runs: int, answers: int, settle
     reference_url = base + "reference/index.html"
     site_url = base + "site/"
     with sync_playwright() as playwright:
-        def fresh_profile():
+        def fresh_profile(service_workers="allow"):
             folder = tempfile.mkdtemp(prefix="scan-bench-profile-")
             context = playwright.chromium.launch_persistent_context(
                 folder, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
-                viewport={"width": 1280, "height": 900}, locale="nl-NL")
+                viewport={"width": 1280, "height": 900}, locale="nl-NL", service_workers=service_workers)
             context.add_init_script(READY_PROBE)
             return context, folder
 
@@ -260,14 +261,16 @@ def measure_browser(base: str, results: Results, runs: int, answers: int, settle
             context.close()
             shutil.rmtree(folder, ignore_errors=True)
 
-            # The English scan, first visit: what its language adds on the wire (its texts, the engine's messages).
-            context, folder = fresh_profile()
-            CountingHandler.take("site")
-            page = visit(context, site_url + PAGES["scan_en"])
-            time.sleep(settle)
-            results.add(results.bytes_first, "scan_en", sum(CountingHandler.take("site").values()))
-            context.close()
-            shutil.rmtree(folder, ignore_errors=True)
+            # The scan page on its own (no service worker filling its cache), in Dutch and in English: what the
+            # language adds on the wire (its texts, the engine's messages).
+            for name in ("scan", "scan_en"):
+                context, folder = fresh_profile(service_workers="block")
+                CountingHandler.take("site")
+                page = visit(context, site_url + PAGES[name])
+                time.sleep(settle)
+                results.add(results.page_bytes, name, sum(CountingHandler.take("site").values()))
+                context.close()
+                shutil.rmtree(folder, ignore_errors=True)
 
             # The result page, first visit: nothing stored yet, so it only has to become interactive.
             context, folder = fresh_profile()
@@ -435,9 +438,10 @@ def report_rows(results: Results) -> list[tuple[str, str, str, str, str, str, st
     text, value = ratio(ours, ref)
     rows.append(("bytes on the wire, first visit", mb(ours), "", mb(ref), text, "≤ 0.8×",
                  verdict(None if value is None else value <= 0.8)))
-    english = median(results.bytes_first.get("scan_en", []))
-    grown = None if english is None or ours is None else (english - ours) / 1000
-    rows.append(("bytes on the wire, first visit, the same scan in English", mb(english), "", "",
+    dutch, english = median(results.page_bytes.get("scan", [])), median(results.page_bytes.get("scan_en", []))
+    grown = None if english is None or dutch is None else (english - dutch) / 1000
+    rows.append(("the scan page alone (no service worker): Dutch", mb(dutch), "", "", "", "", ""))
+    rows.append(("the scan page alone (no service worker): the same scan in English", mb(english), "", "",
                  "" if grown is None else f"{grown:+.1f} kB", "≤ +10 kB",
                  verdict(None if grown is None else grown <= 10)))
     second = max(results.engine_bytes_second) if results.engine_bytes_second else None

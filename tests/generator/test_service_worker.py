@@ -47,8 +47,9 @@ def test_the_files_of_a_models_other_language_wait_for_a_visitor_of_that_languag
     out = tmp_path / "dist"
     build(ROOT / "model", out)
     found = constants((out / "sw.js").read_bytes())
-    later = json.loads(re.search(r"^const LATER = (.*?);$", (out / "sw.js").read_text(encoding="utf-8"),
-                                 re.M | re.S)[1])
+    written = re.search(r"^const LATER = (.*?);$", (out / "sw.js").read_text(encoding="utf-8"), re.M | re.S)
+    assert written
+    later = json.loads(written[1])
 
     assert sorted(later) == ["semm/en", "topdesk-esm/en"]
     assert "semm/en/scan.html" in later["semm/en"] and "semm/scan.html" not in later["semm/en"]
