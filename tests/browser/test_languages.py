@@ -135,3 +135,16 @@ def test_the_filled_in_english_result_and_plan_have_no_axe_violations(page, site
         page.goto(site_url + path)
         wait_for_engine(page)
         assert axe_violations(page) == [], path
+
+
+def test_on_a_phone_the_other_language_is_the_menus_last_item(page, semm_url):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(semm_url + "en/plan.html#ambitie")
+    menu = page.get_by_role("navigation", name="Main menu")
+
+    menu.get_by_role("button", name=re.compile(r"^Menu")).click()
+    links = menu.get_by_role("link")
+    expect(links.last).to_have_accessible_name("Nederlands")
+    links.last.click()
+    expect(page).to_have_url(semm_url + "plan.html#ambitie")
+    assert page.locator(".site-header").bounding_box()["height"] <= 90
