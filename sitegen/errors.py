@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .i18n import N_, _
+from .i18n import N_, _, unmarked
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Problem:
     def __post_init__(self) -> None:
         # In the language of the message, spoken now: the problem may be printed after the build stopped speaking.
         object.__setattr__(self, "label", _("waarschuwing: ") if self.warning else "")
+        object.__setattr__(self, "message", unmarked(self.message))  # made while a page was planned
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.label}{self.message}"

@@ -88,15 +88,17 @@ class Catalogs:
     def ngettext(self, language: str) -> Callable[[str, str, int], str]:
         return partial(self.translate_count, language)
 
-    def page_gettext(self, language: str) -> tuple[Callable[[str], str], Callable[[str, str, int], str]]:
-        """`_` and `ngettext` for a page's templates in `language`: a text shown untranslated comes back between two
-        marks, which `mark_untranslated` turns into lang="nl" once the page is rendered."""
-        def gettext_(message: str) -> str:
-            return self._marked(language, message, self.translate(language, message))
+    def translate_for_page(self, language: str, message: str) -> str:
+        """`translate` for a text that goes into a page: one shown untranslated comes back between two marks, which
+        `mark_untranslated` turns into lang="nl" once the page is rendered."""
+        return self._marked(language, message, self.translate(language, message))
 
-        def ngettext_(singular: str, plural: str, n: int) -> str:
-            return self._marked(language, singular, self.translate_count(language, singular, plural, n))
-        return gettext_, ngettext_
+    def translate_count_for_page(self, language: str, singular: str, plural: str, n: int) -> str:
+        return self._marked(language, singular, self.translate_count(language, singular, plural, n))
+
+    def page_gettext(self, language: str) -> tuple[Callable[[str], str], Callable[[str, str, int], str]]:
+        """`_` and `ngettext` for a page's templates in `language`, marking a text shown untranslated."""
+        return partial(self.translate_for_page, language), partial(self.translate_count_for_page, language)
 
     def _marked(self, language: str, message: str, shown: str) -> str:
         untranslated = language != SOURCE_LANGUAGE and message in self.missing.get(language, set())
@@ -106,6 +108,11 @@ class Catalogs:
 UNTRANSLATED = ("\x02", "\x03")  # around a page's text shown in Dutch because its catalog lacks it
 RAW_TEXT = ("title", "option", "textarea", "script", "style")  # elements whose text cannot hold a <span>
 _UNTRANSLATED_TEXT = re.compile(f"{UNTRANSLATED[0]}(.*?){UNTRANSLATED[1]}", re.DOTALL)
+
+
+def unmarked(text: str) -> str:
+    """A text without the marks around an untranslated part (for a message that goes to a terminal, not a page)."""
+    return text.replace(UNTRANSLATED[0], "").replace(UNTRANSLATED[1], "")
 
 
 def mark_untranslated(html: str) -> str:
@@ -137,14 +144,16 @@ def _read(po_file: Path) -> Messages:
     return found
 
 
-_speaking: ContextVar[tuple[Catalogs | None, str]] = ContextVar("speaking", default=(None, SOURCE_LANGUAGE))
+_speaking: ContextVar[tuple[Catalogs | None, str, bool]] = ContextVar("speaking",
+                                                                     default=(None, SOURCE_LANGUAGE, False))
 
 
 @contextmanager
-def speaking(catalogs: Catalogs, language: str) -> Iterator[None]:
-    """Within this block, `_()` translates into `language`, here and in the engine's texts (scoring_py/i18n.py)."""
-    token = _speaking.set((catalogs, language))
-    before = engine_i18n.use_translator(engine_translator(catalogs, language))
+def speaking(catalogs: Catalogs, language: str, for_pages: bool = False) -> Iterator[None]:
+    """Within this block, `_()` translates into `language`, here and in the engine's texts (scoring_py/i18n.py).
+    `for_pages`: the texts go into pages, so one shown untranslated is marked for `mark_untranslated`."""
+    token = _speaking.set((catalogs, language, for_pages))
+    before = engine_i18n.use_translator(engine_translator(catalogs, language, for_pages))
     try:
         yield
     finally:
@@ -152,9 +161,10 @@ def speaking(catalogs: Catalogs, language: str) -> Iterator[None]:
         _speaking.reset(token)
 
 
-def engine_translator(catalogs: Catalogs, language: str) -> Callable[[str], str]:
+def engine_translator(catalogs: Catalogs, language: str, for_pages: bool = False) -> Callable[[str], str]:
     """The engine's translator for one language; a counted text comes as 'singular\\0plural' and goes back so."""
-    gettext_, ngettext_ = catalogs.gettext(language), catalogs.ngettext(language)
+    gettext_, ngettext_ = catalogs.page_gettext(language) if for_pages else (catalogs.gettext(language),
+                                                                              catalogs.ngettext(language))
 
     def translate(message: str) -> str:
         if "\x00" in message:
@@ -181,13 +191,19 @@ def engine_messages(catalogs: Catalogs, language: str) -> dict[str, str]:
 
 def _(message: str) -> str:
     """A Dutch text in the language the build is speaking now (Dutch when it speaks no other)."""
-    catalogs, language = _speaking.get()
-    return catalogs.translate(language, message) if catalogs else message
+    catalogs, language, for_pages = _speaking.get()
+    if not catalogs:
+        return message
+    return catalogs.translate_for_page(language, message) if for_pages else catalogs.translate(language, message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    catalogs, language = _speaking.get()
-    return catalogs.translate_count(language, singular, plural, n) if catalogs else (singular if n == 1 else plural)
+    catalogs, language, for_pages = _speaking.get()
+    if not catalogs:
+        return singular if n == 1 else plural
+    if for_pages:
+        return catalogs.translate_count_for_page(language, singular, plural, n)
+    return catalogs.translate_count(language, singular, plural, n)
 
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "mark, translate later")

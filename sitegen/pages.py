@@ -133,7 +133,7 @@ def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | 
     def content(name: str) -> str:
         return pages[page(name).content or name].html
 
-    with speaking(catalogs, site_language):
+    with speaking(catalogs, site_language, for_pages=True):
         planned = [
             site_page("index", IndexContext(content=content("index"), scans=scans,
                                             only_scan=scans[0] if len(scans) == 1 else None)),
@@ -144,7 +144,7 @@ def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | 
             site_page("colophon", ColophonContext(content=content("colophon"), models=firsts)),
         ]
     for model in models:
-        with speaking(catalogs, model_language(model)):
+        with speaking(catalogs, model_language(model), for_pages=True):
             planned.extend(plan_model_pages(model, explanation_of(model, pages)))
     return planned
 

@@ -41,7 +41,7 @@ def render_pages(env: Environment, planned: list[OutputPage], site: dict, assets
     rendered = {}
     for page in planned:
         language = page_language(page, site)
-        with speaking(catalogs, language):
+        with speaking(catalogs, language, for_pages=True):
             rendered[page.path] = _render(env, page, site, assets, catalogs, language)
     return rendered
 

@@ -103,7 +103,8 @@ def test_a_text_shown_untranslated_is_marked_dutch_where_an_element_may_go(tmp_p
 
     english = PROJECT / "tests" / "fixtures" / "english"
     po = (LOCALE / "en" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
-    for dutch in ("Naar de inhoud", "Hoofdmenu"):  # a link's text, and a menu's name in an attribute
+    # a link's text, a menu's name in an attribute, a menu item's label (from Python: sitegen/site_map.py)
+    for dutch in ("Naar de inhoud", "Hoofdmenu", "Metingen"):
         po = re.sub(rf'msgid "{dutch}"\nmsgstr "[^"]*"', f'msgid "{dutch}"\nmsgstr ""', po)
     (tmp_path / "en" / "LC_MESSAGES").mkdir(parents=True)
     (tmp_path / "en" / "LC_MESSAGES" / "messages.po").write_text(po, encoding="utf-8")
@@ -117,5 +118,6 @@ def test_a_text_shown_untranslated_is_marked_dutch_where_an_element_may_go(tmp_p
 
     assert '<a class="skip-link" href="#inhoud"><span lang="nl">Naar de inhoud</span></a>' in html
     assert 'aria-label="Hoofdmenu"' in html
+    assert '<span lang="nl">Metingen</span></a>' in html
     assert "\x02" not in html and "\x03" not in html
-    assert catalogs.missing == {"en": {"Naar de inhoud", "Hoofdmenu"}}
+    assert catalogs.missing == {"en": {"Naar de inhoud", "Hoofdmenu", "Metingen"}}
