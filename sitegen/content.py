@@ -94,14 +94,14 @@ def load_page(path: Path, problems: Problems, name: str | None = None) -> Page |
         seen[href] = seen.get(href, 0) + 1
         links.append((href, _line_of(href, body, body_start, seen[href])))
     return Page(name=name or path.stem, source=problems.file, title=str(front.get("title", "")),
-                summary=str(front.get("summary", "")), html=mark_external(html), anchors=collector.ids, links=links,
+                summary=str(front.get("summary", "")), html=html, anchors=collector.ids, links=links,
                 images=set(collector.images))
 
 
 def mark_external(html: str) -> str:
     """Every link to another website says so, as the templates' links to a model's source do (_source.html); the
-    build refuses all but those to a model's source and licence (sitegen/links.py). The note is in the language the
-    build speaks, the site's."""
+    build refuses all but those to a model's source and licence (sitegen/links.py). Called as the page is planned,
+    so the note is in the page's language (an English explanation on a Dutch site says "(other website)")."""
     note = escape(_("(andere website)"))
     return EXTERNAL_LINK.sub(lambda link: f'<a class="external" href="{link[1]}" rel="external noopener"{link[2]}>'
                              f'{link[3]}<span class="external-note"> {note}</span></a>', html)

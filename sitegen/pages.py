@@ -14,7 +14,7 @@ from pathlib import Path
 from scoring_py.labels import step_labels
 from scoring_py.words import model_language, model_words
 
-from .content import Page
+from .content import Page, mark_external
 from .context import (
     ColophonContext,
     ContentContext,
@@ -131,7 +131,7 @@ def plan_pages(models: list[dict], pages: dict[str, Page], catalogs: Catalogs | 
                           script=kind.script, context=context)
 
     def content(name: str) -> str:
-        return pages[page(name).content or name].html
+        return mark_external(pages[page(name).content or name].html)
 
     with speaking(catalogs, site_language, for_pages=True):
         planned = [
@@ -184,7 +184,7 @@ def plan_model_pages(model: dict, explanation: Page | None) -> list[OutputPage]:
     areas = result_area_views(model)
     planned = [
         model_page("explanation", model, ExplanationContext(
-            content=explanation.html if explanation else "", elements=shown, groups=group_views(model),
+            content=mark_external(explanation.html) if explanation else "", elements=shown, groups=group_views(model),
             stages_chart=stages_chart(model, "assen-uitleg"), areas=areas, levels=level_views(model)),
             title=explanation.title if explanation else _("Over het %(name)s") % {"name": model["name"]},
             summary=explanation.summary if explanation else model["intro"]),

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from sitegen.assets import SiteAssets
-from sitegen.content import Page, load_content, load_page
+from sitegen.content import Page, load_content, load_page, mark_external
 from sitegen.errors import Problems
 from sitegen.i18n import Catalogs, locale_folder, speaking
 from sitegen.links import check_links, site_anchors, source_addresses
@@ -405,18 +405,19 @@ def test_a_link_to_the_models_source_or_licence_may_leave_the_scan_and_says_so()
     assert link_problems(source, index=body) == []
     page = load_content(Path("content"))[0]["index"]
     assert (f'<a class="external" href="{LICENSE}" rel="external noopener">deze licentie<span class="external-note"> '
-            "(andere website)</span></a>") in page.html
+            "(andere website)</span></a>") in mark_external(page.html)
 
 
-def test_the_note_on_a_link_that_leaves_the_scan_speaks_the_builds_language() -> None:
+def test_the_note_on_a_link_that_leaves_the_scan_speaks_the_pages_language() -> None:
     Path("content").mkdir()
     Path("content/index.md").write_text(f"{FRONT}\nUnder [this licence]({LICENSE}).\n", encoding="utf-8")
+    page = load_content(Path("content"))[0]["index"]
 
-    with speaking(Catalogs(locale_folder(PROJECT)), "en"):
-        page = load_content(Path("content"))[0]["index"]
+    with speaking(Catalogs(locale_folder(PROJECT)), "en", for_pages=True):
+        html = mark_external(page.html)
 
     assert (f'<a class="external" href="{LICENSE}" rel="external noopener">this licence<span class="external-note"> '
-            "(other website)</span></a>") in page.html
+            "(other website)</span></a>") in html
 
 
 def test_an_image_from_the_licences_address_is_still_refused() -> None:

@@ -218,7 +218,8 @@ def test_a_translations_explanation_sits_in_its_language_folder(project: Path) -
     dutch = (project / "content" / "veilig" / "uitleg.md").read_text(encoding="utf-8")
     (project / "content" / "veilig" / "en").mkdir()
     (project / "content" / "veilig" / "en" / "uitleg.md").write_text(
-        "---\ntitle: About the model\nsummary: How it works.\n---\n\nIn English.\n", encoding="utf-8")
+        "---\ntitle: About the model\nsummary: How it works.\n---\n\nIn English, from [its makers]"
+        "(https://voorbeeld.nl/veilig-bouwen).\n", encoding="utf-8")
     (project / "content" / "veilig" / "fr").mkdir()
     (project / "content" / "veilig" / "fr" / "uitleg.md").write_text(dutch, encoding="utf-8")
 
@@ -230,7 +231,8 @@ def test_a_translations_explanation_sits_in_its_language_folder(project: Path) -
     shutil.rmtree(project / "content" / "veilig" / "fr")
     build(project / "model", project / "dist", project / "content", site_config=project / "site.yaml", strict=True)
     explanation = (project / "dist" / "veilig" / "en" / "uitleg.html").read_text(encoding="utf-8")
-    assert "<p>In English.</p>" in explanation and '<div lang="nl">' not in explanation
+    assert "<p>In English, from <a" in explanation and '<div lang="nl">' not in explanation
+    assert '>its makers<span class="external-note"> (other website)</span></a>' in explanation  # on a Dutch site
 
 
 def test_a_translation_into_the_models_own_language_is_refused(tmp_path: Path) -> None:
