@@ -355,13 +355,14 @@ def _quoted(values: list[str]) -> str:
     return _("%(values)s of %(last)s") % {"values": ", ".join(shown[:-1]), "last": shown[-1]}
 
 
-def _items_word(rules: dict[str, Any], words: dict[str, WordForms]) -> str:
-    """What a plan step or a team note is about: 'aspect of resultaatgebied', or only 'dimensie'."""
+def _items_word(rules: dict[str, Any], words: dict[str, WordForms], form: str = "singular") -> str:
+    """What a plan step or a team note is about: 'aspect of resultaatgebied', or only 'dimensie'; with `form` "a"
+    after its indefinite article: 'een aspect of resultaatgebied', 'an aspect or result area'."""
     areas = len(rules["actions"]["items"]) > len(rules["aspects"]["ids"])
+    question = words["question"][form]  # type: ignore[literal-required]
     if not areas:
-        return words["question"]["singular"]
-    return _("%(question)s of %(area)s") % {"question": words["question"]["singular"],
-                                            "area": words["area"]["singular"]}
+        return question
+    return _("%(question)s of %(area)s") % {"question": question, "area": words["area"]["singular"]}
 
 
 def _session_where() -> str:
@@ -391,8 +392,8 @@ def _check_actions(rules: dict[str, Any], actions: Any, words: dict[str, WordFor
         if "id" in action:
             found += _id_problems(rules, action["id"], seen, _("het id '%(id)s' staat al bij een eerdere actie"))
         if "item" in action and action["item"] not in rule["items"]:
-            found.append(_("%(field)s ('item') moet het id van een %(items)s zijn, gevonden: %(found)s")
-                         % {"field": _(ACTION_FIELDS["item"]), "items": _items_word(rules, words),
+            found.append(_("%(field)s ('item') moet het id van %(an_item)s zijn, gevonden: %(found)s")
+                         % {"field": _(ACTION_FIELDS["item"]), "an_item": _items_word(rules, words, "a"),
                             "found": describe(action["item"])})
         for key, limit in (("text", rule["text"]), ("owner", rules["short"]), ("note", rule["text"])):
             if key in action:

@@ -9,6 +9,7 @@ also runs in the browser (Pyodide), where the model arrives as JSON, perhaps wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
@@ -65,6 +66,7 @@ class WordForms(TypedDict):
     Article: str  # De, Het
     the: str  # de fase, het niveau
     The: str  # De fase, Het niveau
+    a: str  # een fase, een niveau; in English: a phase, an element
     this: str  # deze (fase), dit (niveau)
     This: str  # Deze, Dit
     that: str  # die, dat: "de fase die ...", "het niveau dat ..."
@@ -127,6 +129,7 @@ def word_forms(word: Word, language: str = "nl") -> WordForms:
         return {
             "singular": singular, "Singular": _capital(singular), "plural": plural, "Plural": _capital(plural),
             "article": "the", "Article": "The", "the": f"the {singular}", "The": f"The {singular}",
+            "a": f"{_indefinite(singular)} {singular}",
             "this": "this", "This": "This", "that": "that", "each": "each", "Each": "Each", "same": "the same",
             "ending": "",
         }
@@ -134,7 +137,7 @@ def word_forms(word: Word, language: str = "nl") -> WordForms:
     return {
         "singular": singular, "Singular": _capital(singular), "plural": plural, "Plural": _capital(plural),
         "article": article, "Article": _capital(article),
-        "the": f"{article} {singular}", "The": f"{_capital(article)} {singular}",
+        "the": f"{article} {singular}", "The": f"{_capital(article)} {singular}", "a": f"een {singular}",
         "this": "deze" if de else "dit", "This": "Deze" if de else "Dit", "that": "die" if de else "dat",
         "each": "elke" if de else "elk", "Each": "Elke" if de else "Elk",
         "same": "dezelfde" if de else "hetzelfde", "ending": "e" if de else "",
@@ -153,6 +156,14 @@ def guess_plural(singular: str) -> str:
     if singular[-1:] in ("a", "i", "o", "u", "y"):
         return singular + "'s"
     return singular + "en"
+
+
+def _indefinite(word: str) -> str:
+    """'a' or 'an' before an English word, by how it starts: an element, an update, a phase, a unit, a user."""
+    lower = word.lower()
+    sounds_like_a_vowel = lower[:1] in ("a", "e", "i", "o") or (
+        lower[:1] == "u" and not re.match(r"u[^aeiou][aeiou]", lower))
+    return "an" if sounds_like_a_vowel else "a"
 
 
 def _capital(text: str) -> str:

@@ -59,16 +59,16 @@ def _forms(stage: WordForms, unit: WordForms, below: WordForms | None = None) ->
     sentence needs the article and 'die' or 'dat'; another language uses what its sentence needs."""
     named = {"stage": stage, "part": unit, "unit": unit, **({"below": below} if below else {})}
     return {f"{form}_{key}" if form != "singular" else key: word[form]
-            for key, word in named.items() for form in ("singular", "plural", "the", "The", "that", "article")}
+            for key, word in named.items() for form in ("singular", "plural", "the", "The", "a", "that", "article")}
 
 
 def _level(stage: WordForms, unit: WordForms, below: WordForms, rule: str) -> str:
     """One level's sentence: "De fase van een element is die van het aspect dat het minst ver is"."""
     if rule == "weakest":
-        return _("%(The_stage)s van een %(unit)s is %(that_stage)s van %(the_below)s %(that_below)s het minst ver "
+        return _("%(The_stage)s van %(a_unit)s is %(that_stage)s van %(the_below)s %(that_below)s het minst ver "
                  "is.") % _forms(stage, unit, below)
-    return _("%(The_stage)s van een %(unit)s is het gemiddelde van de %(plural_below)s erin.") % _forms(stage, unit,
-                                                                                                     below)
+    return _("%(The_stage)s van %(a_unit)s is het gemiddelde van de %(plural_below)s erin.") % _forms(stage, unit,
+                                                                                                   below)
 
 
 def _whole(stage: WordForms, below: WordForms, rule: str) -> str:

@@ -16,7 +16,7 @@ import pytest
 from scoring_py import InputError, aggregate, aggregate_csv_rows, score, to_csv, validate_answers
 from scoring_py.plan import validate_ambition
 from scoring_py.report import render_team_text, render_text
-from scoring_py.words import complete_words, model_words
+from scoring_py.words import Word, complete_words, model_words, word_forms
 from sitegen.model import load_model
 from sitegen.pipeline import build
 
@@ -48,12 +48,12 @@ def test_forms_follow_the_article() -> None:
 
     assert words["stage"] == {
         "singular": "niveau", "Singular": "Niveau", "plural": "niveaus", "Plural": "Niveaus",
-        "article": "het", "Article": "Het", "the": "het niveau", "The": "Het niveau",
+        "article": "het", "Article": "Het", "the": "het niveau", "The": "Het niveau", "a": "een niveau",
         "this": "dit", "This": "Dit", "that": "dat", "each": "elk", "Each": "Elk", "same": "hetzelfde", "ending": "",
     }
     assert words["part"] == {
         "singular": "dimensie", "Singular": "Dimensie", "plural": "dimensies", "Plural": "Dimensies",
-        "article": "de", "Article": "De", "the": "de dimensie", "The": "De dimensie",
+        "article": "de", "Article": "De", "the": "de dimensie", "The": "De dimensie", "a": "een dimensie",
         "this": "deze", "This": "Deze", "that": "die", "each": "elke", "Each": "Elke", "same": "dezelfde", "ending": "e",
     }
 
@@ -262,3 +262,19 @@ def test_an_english_model_refuses_an_article(tmp_path: Path, monkeypatch: pytest
                                   '  part: {singular: practice, plural: practices, article: de}\n'), encoding="utf-8")
     assert [problem.message for problem in check_model_file(path)[1].items] == [
         "in het Engels heeft een woord geen lidwoord; haal 'article' weg"]
+
+
+@pytest.mark.parametrize(("singular", "language", "expected"), [
+    ("element", "en", "an element"), ("aspect", "en", "an aspect"), ("phase", "en", "a phase"),
+    ("unit", "en", "a unit"), ("update", "en", "an update"), ("result area", "en", "a result area"),
+    ("fase", "nl", "een fase"), ("niveau", "nl", "een niveau")])
+def test_a_word_with_its_indefinite_article(singular: str, language: str, expected: str) -> None:
+    word: Word = {"singular": singular, "plural": singular + "s", "article": "de" if language == "nl" else ""}
+
+    assert word_forms(word, language)["a"] == expected
+
+
+def test_the_english_rule_sentence_gives_each_word_its_article(site: Path) -> None:
+    result = (site / "semm" / "en" / "resultaat.html").read_text(encoding="utf-8")
+
+    assert "The phase of an element is that of the aspect that is least far along." in result
