@@ -94,7 +94,7 @@ def aggregate_csv_rows(model: Model, team: dict[str, Any]) -> list[list[Any]]:
     for kind, items in ((words["question"]["singular"], team["aspects"]),
                         (words["area"]["singular"], team["result_areas"])):
         for item in items:
-            cells = [_cell(item[key], language) for key in ("lowest", "median", "highest", "spread", "team")]
+            cells = [number_text(item[key], language) for key in ("lowest", "median", "highest", "spread", "team")]
             rows.append([kind, item["id"], item["name"], item["count"], item["unknown"], *cells,
                          yes if item["discuss"] else no, item.get("left_out", 0)]
                         + ([item.get("not_applicable", 0)] if marks else []))
@@ -189,8 +189,3 @@ def _label(scan: dict[str, Any]) -> str | None:
     return None
 
 
-def _cell(value: Any, language: str) -> str:
-    """A figure as a spreadsheet in the model's language reads it as a number: 2,5 in Dutch, 2.5 in English."""
-    if value is None:
-        return ""
-    return number_text(value, language)

@@ -21,7 +21,7 @@ from .aggregate import aggregate, aggregate_csv_rows
 from .compare import compare
 from .errors import InputError
 from .exchange import decode_share, encode_share, export_json, parse_export, to_csv, write_csv
-from .i18n import N_, _, use_messages
+from .i18n import N_, _, messages_of, use_messages
 from .model import Model
 from .plan import ambition_gaps, development_plan
 from .record import describe, require_valid, require_valid_session
@@ -143,7 +143,7 @@ def make_engine(model_json: str) -> Callable[[str, str], str]:
     """Parse the model once; the returned function takes an operation and its arguments as JSON text. A model in
     another language than Dutch carries the engine's texts in that language (`messages`, added by the build)."""
     model = json.loads(model_json)
-    use_messages(model.pop("messages", None) or {} if isinstance(model, dict) else {})
+    use_messages(messages_of(model))
 
     def call_json(operation: str, args_json: str) -> str:
         if not isinstance(args_json, str):

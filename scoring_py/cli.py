@@ -28,7 +28,7 @@ from . import __version__
 from .aggregate import aggregate, aggregate_csv_rows
 from .errors import InputError
 from .exchange import parse_export, write_csv
-from .i18n import N_, _, ngettext, use_messages, use_translator
+from .i18n import N_, _, messages_of, ngettext, use_messages, use_translator
 from .model import Model
 from .report import render_team_text, render_text
 from .scoring import score
@@ -58,18 +58,11 @@ def main(argv: Sequence[str] | None = None, load_yaml: YamlLoader | None = None,
         model = load_model_file(Path(args.model), load_yaml)
     except CliError as error:
         return _failed(error)
-    before = use_messages(_messages(model))
+    before = use_messages(messages_of(model))
     try:
         return run_aggregate(args, model) if args.command == "aggregate" else run_score(args, model)
     finally:
         use_translator(before)
-
-
-def _messages(model: Model) -> dict[str, str]:
-    """The engine's texts in the model's language, taken off the model (as bridge.make_engine does); none for a
-    Dutch model."""
-    messages = model.pop("messages", None)  # type: ignore[typeddict-item]  # carried beside the model, not in it
-    return messages if isinstance(messages, dict) else {}
 
 
 def _failed(error: CliError) -> int:

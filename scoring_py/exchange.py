@@ -250,19 +250,12 @@ def _result_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:
     units = ([(words["group"]["singular"], group, places["group"]) for group in result["groups"]]
              + [(words["part"]["singular"], element, places["part"]) for element in result["elements"]])
     for kind, unit, decimals in units:
-        shown = _("niet beoordeeld") if unit["excluded"] else _value_cell(unit["value"], decimals, language)
+        shown = _("niet beoordeeld") if unit["excluded"] else number_text(unit["value"], language, decimals)
         rows.append([kind, unit["id"], unit["label"], shown, unit["phase_name"] or ""])
     overall = result["overall"]
-    rows.append([_("Totaal"), "", model["short_name"], _value_cell(overall["value"], places["overall"], language),
+    rows.append([_("Totaal"), "", model["short_name"], number_text(overall["value"], language, places["overall"]),
                  overall["phase_name"] or ""])
     return rows
-
-
-def _value_cell(value: int | float | None, decimals: int, language: str) -> str:
-    """A value as a spreadsheet in the model's language reads it: 2, or 1,8 (Dutch) or 1.8; empty for none."""
-    if value is None:
-        return ""
-    return number_text(value, language, decimals)
 
 
 def _team_rows(model: Model, record: dict[str, Any]) -> list[list[Any]]:

@@ -15,6 +15,7 @@ Pure and standard library only: this module also runs in the browser (Pyodide).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 Translator = Callable[[str], str]
 
@@ -23,6 +24,13 @@ NUMBER_SIGNS: dict[str, tuple[str, str]] = {"nl": (",", "."), "en": (".", ",")}
 A language not listed writes numbers the Dutch way, the source language's."""
 SOURCE_LANGUAGE = "nl"
 _translate: list[Translator] = [lambda message: message]  # one at a time; a list so it can be swapped in place
+
+
+def messages_of(model: Any) -> dict[str, str]:
+    """The engine's texts a published model carries (`messages`, added by the build for a language other than
+    Dutch), taken off it: they travel beside the model, not in it. None for a Dutch model."""
+    messages = model.pop("messages", None) if isinstance(model, dict) else None
+    return messages if isinstance(messages, dict) else {}
 
 
 def use_messages(messages: Mapping[str, str]) -> Translator:
@@ -65,9 +73,11 @@ def decimal_mark(language: str) -> str:
     return NUMBER_SIGNS.get(language, NUMBER_SIGNS[SOURCE_LANGUAGE])[0]
 
 
-def number_text(value: float, language: str, decimals: int | None = None) -> str:
+def number_text(value: float | None, language: str, decimals: int | None = None) -> str:
     """A number as a person (and a spreadsheet) in `language` reads it: 2, 1,8 or 1.8; with `decimals` places when
-    given (a value the model's rule makes), else as it is (a median: 2 or 2,5)."""
+    given (a value the model's rule makes), else as it is (a median: 2 or 2,5); empty for no value."""
+    if value is None:
+        return ""
     text = str(value) if decimals is None else f"{value:.{decimals}f}"
     return text.replace(".", decimal_mark(language))
 

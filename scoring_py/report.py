@@ -70,7 +70,7 @@ def _overall_lines(result: ScoreResult, words: Words, language: str) -> list[str
     if overall["phase"] is None:
         return [_("Totaal: nog geen %(stage)s (er is nog geen %(question)s beantwoord)")
                 % {"stage": stage["singular"], "question": words["question"]["singular"]}]
-    value = value_text(overall["value"], result["decimals"]["overall"], language)
+    value = number_text(overall["value"], language, result["decimals"]["overall"])
     lines = [_("Totaal: %(result)s") % {"result": _step(stage, value, overall["phase_name"])} + _verb(overall["verb"]),
              f"  {overall['summary']}"]
     if result["decimals"]["overall"]:
@@ -80,17 +80,12 @@ def _overall_lines(result: ScoreResult, words: Words, language: str) -> list[str
     return lines
 
 
-def value_text(value: int | float | None, decimals: int, language: str) -> str:
-    """A value as the model's language writes it: 2, or 1,8 in Dutch and 1.8 in English (a mean, one decimal)."""
-    return "" if value is None else number_text(value, language, decimals)
-
-
 def _group_lines(result: ScoreResult, words: Words, language: str) -> list[str]:
     stage = words["stage"]
     lines = []
     for group in result["groups"]:
         status = (_("niet beoordeeld") if group["excluded"] else _not_yet(stage) if group["phase"] is None
-                  else _step(stage, value_text(group["value"], result["decimals"]["group"], language),
+                  else _step(stage, number_text(group["value"], language, result["decimals"]["group"]),
                              group["phase_name"]))
         lines.append(f"  {group['name']} — {status}")
     return lines
@@ -145,7 +140,7 @@ def _element_lines(result: ScoreResult, words: Words, titles: dict[str, str], la
         if element["phase"] is None:
             status = _not_yet(stage)
         else:
-            status = _step(stage, value_text(element["value"], result["decimals"]["part"], language),
+            status = _step(stage, number_text(element["value"], language, result["decimals"]["part"]),
                            element["phase_name"])
         # A part with one aspect is one question: counting its aspects would name a word the part does not use.
         answered = (" " + _("(%(answered)s van %(total)s %(aspects)s beantwoord)")

@@ -75,8 +75,7 @@ def published(model: Mapping[str, Any]) -> dict[str, Any]:
 def translations_of(model: Mapping[str, Any], file: str) -> list[Alternate]:
     """The page `file` (scan.html) of each translation of the model, relative to the site's root: the site pages
     name them beside the model."""
-    return [{"language": edition["language"], "name": LANGUAGE_NAMES[edition["language"]],
-             "url": f"{edition['folder']}/{file}", "current": False} for edition in model.get("editions", [])[1:]]
+    return [_alternate(edition, f"{edition['folder']}/{file}", False) for edition in model.get("editions", [])[1:]]
 
 
 def alternates(model: Mapping[str, Any], here: str) -> list[Alternate]:
@@ -87,6 +86,10 @@ def alternates(model: Mapping[str, Any], here: str) -> list[Alternate]:
         return []
     rest = here[len(folder) + 1:]
     base = posixpath.dirname(here) or "."
-    return [{"language": edition["language"], "name": LANGUAGE_NAMES[edition["language"]],
-             "url": posixpath.relpath(f"{edition['folder']}/{rest}", base), "current": edition["folder"] == folder}
+    return [_alternate(edition, posixpath.relpath(f"{edition['folder']}/{rest}", base), edition["folder"] == folder)
             for edition in editions]
+
+
+def _alternate(edition: Edition, url: str, current: bool) -> Alternate:
+    return {"language": edition["language"], "name": LANGUAGE_NAMES[edition["language"]], "url": url,
+            "current": current}
